@@ -1,0 +1,55 @@
+// Bundles the extension (Node and web worker) and the CLI with esbuild.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+if (existsSync('src/extension/main.ts')) {
+  builds.push(
+    {
+      ...common,
+      entryPoints: ['src/extension/main.ts'],
+      outfile: 'dist/extension.js',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+    },
+    {
+      // VS Code for the web runs extensions in a web worker: no Node built-ins.
+      ...common,
+      entryPoints: ['src/extension/main.ts'],
+      outfile: 'dist/web/extension.js',
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    },
+  );
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

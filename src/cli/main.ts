@@ -1,0 +1,2 @@
+import { analyzeStory } from '../core';
+console.log(JSON.stringify(analyzeStory('').findings));

@@ -1,0 +1,63 @@
+// Dateline facts from the AP Stylebook as gathered in shared/reference/ap-style-facts.md.
+
+/** U.S. cities that stand alone in a dateline, without a state. */
+export const US_STANDALONE_CITIES = [
+  'ATLANTA', 'BALTIMORE', 'BOSTON', 'CHICAGO', 'CINCINNATI', 'CLEVELAND', 'DALLAS', 'DENVER',
+  'DETROIT', 'HONOLULU', 'HOUSTON', 'INDIANAPOLIS', 'LAS VEGAS', 'LOS ANGELES', 'MIAMI',
+  'MILWAUKEE', 'MINNEAPOLIS', 'NEW ORLEANS', 'NEW YORK', 'OKLAHOMA CITY', 'PHILADELPHIA',
+  'PHOENIX', 'PITTSBURGH', 'ST. LOUIS', 'SALT LAKE CITY', 'SAN ANTONIO', 'SAN DIEGO',
+  'SAN FRANCISCO', 'SEATTLE', 'WASHINGTON',
+];
+
+/** Foreign cities that stand alone without a country. AP revises this list; extend it in config. */
+export const FOREIGN_STANDALONE_CITIES = [
+  'AMSTERDAM', 'BAGHDAD', 'BANGKOK', 'BEIJING', 'BEIRUT', 'BERLIN', 'BRUSSELS', 'CAIRO',
+  'DJIBOUTI', 'DUBLIN', 'GENEVA', 'GIBRALTAR', 'GUATEMALA CITY', 'HAVANA', 'HELSINKI',
+  'HONG KONG', 'ISLAMABAD', 'ISTANBUL', 'JERUSALEM', 'JOHANNESBURG', 'KUWAIT CITY', 'LONDON',
+  'LUXEMBOURG', 'MACAU', 'MADRID', 'MEXICO CITY', 'MILAN', 'MONACO', 'MONTREAL', 'MOSCOW',
+  'MUNICH', 'NEW DELHI', 'PANAMA CITY', 'PARIS', 'PRAGUE', 'QUEBEC CITY', 'RIO DE JANEIRO',
+  'ROME', 'SAN MARINO', 'SAO PAULO', 'SHANGHAI', 'SINGAPORE', 'STOCKHOLM', 'SYDNEY', 'TOKYO',
+  'TORONTO', 'VATICAN CITY', 'VIENNA', 'ZURICH',
+];
+
+/** State name → AP dateline abbreviation (the name itself where AP never abbreviates). */
+export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
+  Alabama: 'Ala.', Alaska: 'Alaska', Arizona: 'Ariz.', Arkansas: 'Ark.', California: 'Calif.',
+  Colorado: 'Colo.', Connecticut: 'Conn.', Delaware: 'Del.', Florida: 'Fla.', Georgia: 'Ga.',
+  Hawaii: 'Hawaii', Idaho: 'Idaho', Illinois: 'Ill.', Indiana: 'Ind.', Iowa: 'Iowa', Kansas: 'Kan.',
+  Kentucky: 'Ky.', Louisiana: 'La.', Maine: 'Maine', Maryland: 'Md.', Massachusetts: 'Mass.',
+  Michigan: 'Mich.', Minnesota: 'Minn.', Mississippi: 'Miss.', Missouri: 'Mo.', Montana: 'Mont.',
+  Nebraska: 'Neb.', Nevada: 'Nev.', 'New Hampshire': 'N.H.', 'New Jersey': 'N.J.',
+  'New Mexico': 'N.M.', 'New York': 'N.Y.', 'North Carolina': 'N.C.', 'North Dakota': 'N.D.',
+  Ohio: 'Ohio', Oklahoma: 'Okla.', Oregon: 'Ore.', Pennsylvania: 'Pa.', 'Rhode Island': 'R.I.',
+  'South Carolina': 'S.C.', 'South Dakota': 'S.D.', Tennessee: 'Tenn.', Texas: 'Texas', Utah: 'Utah',
+  Vermont: 'Vt.', Virginia: 'Va.', Washington: 'Wash.', 'West Virginia': 'W.Va.', Wisconsin: 'Wis.',
+  Wyoming: 'Wyo.', 'District of Columbia': 'D.C.',
+};
+
+/** USPS postal code → state name, to suggest the AP form for `MN`. */
+export const POSTAL_CODES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
+  CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
+  IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
+  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
+  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada',
+  NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina',
+  ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas',
+  UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
+};
+
+/** Abbreviations seen for states AP never abbreviates (`Tex.`, `Ia.`), keyed to the state. */
+export const WRONG_ABBREVIATIONS: Record<string, string> = {
+  'Tex.': 'Texas', 'Ia.': 'Iowa', 'Ida.': 'Idaho', 'Me.': 'Maine', 'O.': 'Ohio', 'Ut.': 'Utah',
+  'Alas.': 'Alaska', 'Haw.': 'Hawaii', 'Penn.': 'Pennsylvania', 'Ct.': 'Connecticut',
+};
+
+/** Canadian provinces and U.K. nations, which datelines spell out. */
+export const OTHER_REGIONS = [
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Nova Scotia',
+  'Ontario', 'Prince Edward Island', 'Quebec', 'Saskatchewan', 'England', 'Scotland', 'Wales',
+  'Northern Ireland', 'Sicily', 'Sardinia', 'Crimea',
+];

@@ -1,0 +1,21 @@
+// Word lists the attribution logic relies on. Lower case.
+
+/** Neutral speech verbs (past and present tense) that attribute a quotation. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'posted',
+  'posts', 'tweeted', 'explained', 'noted', 'recalled', 'continued', 'replied', 'answered',
+  'warned', 'acknowledged', 'argued', 'testified', 'declared', 'announced', 'shouted', 'yelled',
+  'whispered', 'joked', 'remembered', 'cautioned', 'urged', 'agreed', 'conceded', 'countered',
+  'responded', 'emailed', 'texted', 'claimed', 'admitted', 'stated', 'insisted', 'maintained',
+  'contended', 'complained', 'predicted', 'promised', 'vowed', 'suggested', 'observed', 'pointed',
+  'called', 'described', 'described', 'repeated', 'concluded', 'remarked', 'exclaimed', 'boasted',
+  'demanded', 'pleaded', 'quipped', 'mused', 'sighed', 'laughed', 'smiled', 'added', 'wondered',
+  'cried', 'screamed', 'shrugged', 'offered', 'reported', 'confirmed', 'estimated',
+];
+
+/** Verbs that add judgment where AP prefers `said` (the attribution-verb rule). */
+export const LOADED_VERBS = [
+  'claimed', 'admitted', 'stated', 'insisted', 'maintained', 'contended', 'conceded', 'boasted',
+  'exclaimed', 'smiled', 'laughed', 'sighed', 'shrugged', 'quipped', 'mused', 'declared',
+  'proclaimed', 'revealed', 'opined', 'grinned', 'snapped', 'charged', 'alleged',
+];

@@ -1,0 +1,3 @@
+import type { Story } from './types';
+
+export function findQuotations(_story: Story): void {}

@@ -1,0 +1,231 @@
+// The story model shared by every front end. Offsets are UTF-16 code unit
+// indexes into the analysed text (the same units as JS strings and VS Code's
+// document.offsetAt), half-open: [start, end).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** 0-based line and UTF-16 column, as VS Code's Position. */
+export interface LineCol {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export type BlockKind =
+  | 'slug'
+  | 'headline'
+  | 'editorsNote'
+  | 'byline'
+  | 'dateline' // the dateline paragraph (the lead); `dateline` on the story holds its parts
+  | 'paragraph'
+  | 'subhead'
+  | 'caption'
+  | 'endMark' // the `___` separator
+  | 'contributor' // `Associated Press writer X contributed to this report.`
+  | 'copyright'
+  | 'endMatter' // anything else after the end mark (boxes, contact lines)
+  | 'residue'; // page residue on a line of its own: `[to top of second column]`, a lone `|`
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** The block's text with line breaks and indentation folded to single spaces. */
+  text: string;
+  /** 0-based first and last line of the block. */
+  startLine: number;
+  endLine: number;
+  /** Index among paragraph-like blocks (dateline, paragraph), else -1. */
+  paragraphIndex: number;
+}
+
+export interface Dateline extends Span {
+  city: Span;
+  /** State, province or country after the comma, if any. */
+  region?: Span;
+  /** The credit in parentheses, e.g. `(AP)`; `agency` is the text inside. */
+  credit: Span;
+  agency: string;
+  /** The dash after the credit: `—`, `_`, `--`, `-` or `–`. */
+  dash: Span;
+}
+
+export type QuoteMarkKind = 'double' | 'single';
+
+export type QuoteProblemKind =
+  | 'unclosed' // opened and never closed (and not a valid running quote)
+  | 'unopened' // a closing mark with no opening
+  | 'direction' // a curly mark facing the wrong way
+  | 'nestedDouble' // a double-marked quote inside a double-marked quote
+  | 'singleUnclosed' // a single mark left open inside a double quotation
+  | 'partialRunning'; // a partial quote left open at the end of its paragraph
+
+export interface QuoteProblem extends Span {
+  kind: QuoteProblemKind;
+  /** For `direction`: the mark that should stand there. */
+  replacement?: string;
+}
+
+export interface Quotation extends Span {
+  /** Index in `Story.quotations`. */
+  index: number;
+  marks: QuoteMarkKind;
+  /** Nesting depth: 0 for a top-level quotation, 1 for a quote inside a quote. */
+  depth: number;
+  open: Span;
+  /** Absent when the quotation is not closed (in this paragraph). */
+  close?: Span;
+  /** Span of the words inside the marks. */
+  content: Span;
+  /** The quoted words, line breaks folded to spaces. */
+  text: string;
+  /** Index into `Story.blocks` of the block holding the opening mark. */
+  blockIndex: number;
+  /** True for a partial quote (a fragment inside the writer's own sentence). */
+  partial: boolean;
+  /** True when this quotation continues a running quote from the previous paragraph. */
+  continues: boolean;
+  /** True when the paragraph ends inside this quotation and the next paragraph carries it on. */
+  runsOn: boolean;
+  /** A quoted title (`“The Evening Show”`), not speech. */
+  isTitle: boolean;
+  /** Index into `Story.people` of the speaker, or -1 when unknown or unnamed. */
+  speaker: number;
+  /** How the speaker was found; absent when there is none. */
+  attribution?: Attribution;
+}
+
+export type AttributionVia =
+  | 'name' // a name or title + name next to a speech verb
+  | 'pronoun'
+  | 'role' // `the governor said`
+  | 'description' // `a neighbor said`, `police said`: attributed but unnamed
+  | 'paragraph' // another quotation in the same paragraph names the speaker
+  | 'running' // continues the previous paragraph's running quote
+  | 'colon'; // the previous paragraph ends `Marsh said:`
+
+export interface Attribution {
+  via: AttributionVia;
+  /** The words naming the speaker (`Marsh`, `she`, `the governor`), where written. */
+  subject?: Span;
+  subjectText?: string;
+  /** The speech verb (`said`, `told`, `according to`), where written. */
+  verb?: Span;
+  verbText?: string;
+  /** For via 'pronoun': how many people the pronoun could refer to (>1 is ambiguous). */
+  candidates?: number[];
+  /** When the subject named a person the story never introduced, or misspelled one. */
+  unresolvedName?: string;
+}
+
+export type PersonKind = 'person' | 'organization';
+export type Gender = 'female' | 'male' | 'unknown';
+
+export interface Mention extends Span {
+  /** How the mention names them. */
+  form: 'full' | 'surname' | 'titleSurname' | 'possessive' | 'pronoun' | 'role';
+}
+
+export interface Person {
+  index: number;
+  kind: PersonKind;
+  /** Full name at first reference, without title: `Ellen Marsh`, `Coast Guard`. */
+  name: string;
+  /** Surname (last word of a person's name; the whole name for organisations). */
+  surname: string;
+  /** Title or description at first reference: `Gov.`, `harbor master`. */
+  title?: string;
+  gender: Gender;
+  /** Span of the full name at first reference. */
+  firstReference: Span;
+  /** Every named mention, including the first, in text order. */
+  mentions: Mention[];
+  /** Indexes into `Story.quotations` attributed to this speaker. */
+  quotations: number[];
+  /** True when they speak in the story: quoted, or the subject of a speech verb. */
+  speaks: boolean;
+}
+
+export interface TextEdit extends Span {
+  /** Replacement text for [start, end). */
+  text: string;
+}
+
+export interface Fix {
+  /** Short imperative label for the quick fix: `Close the quotation`. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+}
+
+export interface Section {
+  kind: BlockKind;
+  /** Display title: the headline text, the subhead text, `By MARIA DELGADO`, … */
+  title: string;
+  /** Span of the section's own block. */
+  span: Span;
+  /** Span from this section's start up to the next section of the same level. */
+  extent: Span;
+  blockIndex: number;
+}
+
+export interface Story {
+  text: string;
+  blocks: Block[];
+  dateline?: Dateline;
+  quotations: Quotation[];
+  /** People and organisations named in the story (speakers and others). */
+  people: Person[];
+  /** Quote mark problems found while pairing (the rules turn these into findings). */
+  quoteProblems: QuoteProblem[];
+  sections: Section[];
+  /** Paragraph layout detected: blank lines, indented, or hard-wrapped. */
+  layout: 'blank' | 'indented' | 'wrapped' | 'lines';
+  /** Line starts, for offset → line/column. */
+  lineStarts: number[];
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: RuleSetting;
+  description: string;
+  /** Path of the rule's page relative to the repository root: `docs/rules/<id>.md`. */
+  docs: string;
+  fixable: boolean;
+}
+
+/** Options for analysis; every field optional. See config.ts for the file format. */
+export interface AnalyzeOptions {
+  /** Per-rule severity or 'off'. Unknown ids are ignored here (config.ts reports them). */
+  rules?: Record<string, RuleSetting>;
+  /** Extra U.S. and foreign cities that stand alone in a dateline (any case). */
+  standaloneCities?: string[];
+  /** Extra speech verbs, past tense (`quipped`). */
+  speechVerbs?: string[];
+  /** People the desk knows; a surname-only reference to them is not `attribution-unknown`. */
+  knownPeople?: string[];
+  /** Organisations the desk knows (`Google`, `FEMA`). */
+  knownOrganizations?: string[];
+  /** Agency credits accepted in datelines beyond `AP` (`Reuters`, `AFP`). */
+  agencies?: string[];
+  /**
+   * A full quote paragraph with no attribution of its own, right after a
+   * paragraph that paraphrases one speaker (`Marsh said the …`), is taken as
+   * that speaker's. Default true: common in published copy.
+   */
+  inheritFromParaphrase?: boolean;
+}
+
+export interface Analysis {
+  story: Story;
+  findings: Finding[];
+}
