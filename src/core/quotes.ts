@@ -1,3 +1,456 @@
-import type { Story } from './types';
+// Quotation pairing: one left-to-right pass over each block's characters with a
+// small stack, then a pass over paragraphs for AP running quotes.
+//
+// Marks are classified by shape (what stands before and after them) and, where
+// the shape is ambiguous (straight marks, stray spaces), by what is open.
 
-export function findQuotations(_story: Story): void {}
+import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story } from './types';
+import { SPEECH_VERBS } from './data/words';
+
+const LDQ = '“';
+const RDQ = '”';
+const LSQ = '‘';
+const RSQ = '’';
+
+type Cls = 'space' | 'word' | 'open' | 'punct';
+
+/** Body blocks are where running quotes and attribution apply. */
+export function isBodyBlock(b: Block): boolean {
+  return b.kind === 'paragraph' || b.kind === 'dateline';
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c < 0x2000) || (c > 0x2bff && c !== 0x3000 && c < 0xd800) || c >= 0xf900;
+}
+
+function classify(ch: string | undefined): Cls {
+  if (ch === undefined) return 'space';
+  const c = ch.charCodeAt(0);
+  if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) return 'space';
+  if (isLetterOrDigit(c)) return 'word';
+  if ('([{—–-/'.includes(ch)) return 'open';
+  return 'punct';
+}
+
+const ELISIONS = new Set(['em', 'cause', 'til', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'kay', 'ol', 'neath', 'cuz', 'sup']);
+const TITLE_CONTEXT = new Set([
+  'on', 'in', 'titled', 'entitled', 'called', 'named', 'show', 'film', 'movie', 'book', 'series', 'program', 'programme',
+  'album', 'song', 'novel', 'play', 'podcast', 'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single',
+  'hit', 'memoir', 'column', 'report', 'poem', 'painting', 'exhibit', 'exhibition', 'game', 'segment', 'special',
+]);
+const SPEECH = new Set(SPEECH_VERBS);
+
+interface OpenMark {
+  quote: Quotation;
+  tentative: boolean; // a single mark outside a double in body copy: may be an apostrophe
+}
+
+interface Scan {
+  story: Story;
+  block: Block;
+  blockIndex: number;
+  stack: OpenMark[];
+  /** Depth-0 double quotations left open at the end of a body paragraph, for the running-quote pass. */
+  pending: Quotation[];
+}
+
+export function findQuotations(story: Story): void {
+  const { blocks } = story;
+  const pending: Quotation[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'residue' || block.kind === 'endMark' || block.kind === 'slug') continue;
+    scanBlock({ story, block, blockIndex: b, stack: [], pending });
+  }
+  resolveRunningQuotes(story, pending);
+  for (const q of story.quotations) finishQuotation(story, q);
+  story.quoteProblems.sort((a, b) => a.start - b.start);
+}
+
+function scanBlock(scan: Scan): void {
+  const { story, block } = scan;
+  const text = story.text;
+  // Line-span boundaries as a set of offsets, for O(1) neighbour checks.
+  const lineEnds = new Set<number>();
+  const lineStartsSet = new Set<number>();
+  for (const s of block.lineSpans) {
+    lineEnds.add(s.end);
+    lineStartsSet.add(s.start);
+  }
+  const before = (pos: number) => (pos <= block.start ? undefined : lineStartsSet.has(pos) ? ' ' : text[pos - 1]);
+  const after = (pos: number) => (pos + 1 >= block.end ? undefined : lineEnds.has(pos + 1) ? ' ' : text[pos + 1]);
+  const body = isBodyBlock(block);
+  for (const span of block.lineSpans) {
+    for (let pos = span.start; pos < span.end; pos++) {
+      const ch = text[pos];
+      if (ch !== LDQ && ch !== RDQ && ch !== '"' && ch !== LSQ && ch !== RSQ && ch !== "'") continue;
+      const p = classify(before(pos));
+      const n = classify(after(pos));
+      if (ch === LDQ || ch === RDQ || ch === '"') {
+        let role: 'open' | 'close';
+        if (ch === LDQ) {
+          if ((p === 'word' || p === 'punct') && n === 'space' && doubleOpen(scan)) {
+            problem(story, 'direction', pos, RDQ);
+            role = 'close';
+          } else role = 'open';
+        } else if (ch === RDQ) {
+          if ((p === 'space' || p === 'open') && n === 'word' && !doubleOpen(scan)) {
+            problem(story, 'direction', pos, LDQ);
+            role = 'open';
+          } else role = 'close';
+        } else {
+          const openShaped = (p === 'space' || p === 'open') && n !== 'space';
+          const closeShaped = p !== 'space' && (n === 'space' || n === 'punct');
+          if (openShaped && !closeShaped) role = 'open';
+          else if (closeShaped && !openShaped) role = 'close';
+          else role = doubleOpen(scan) ? 'close' : 'open';
+        }
+        if (role === 'open') openDouble(scan, pos);
+        else closeDouble(scan, pos);
+        continue;
+      }
+      // Single marks: apostrophe, or a quote inside a quote (or in a headline).
+      const nextWord = wordAt(text, pos + 1, span.end);
+      if (n === 'word' && p === 'word') {
+        if (ch === LSQ) problem(story, 'direction', pos, RSQ); // `don‘t`
+        continue;
+      }
+      if (n === 'word' && /^\d/.test(nextWord)) {
+        if (ch === LSQ) problem(story, 'direction', pos, RSQ); // `‘90s`
+        continue;
+      }
+      if (nextWord === 'n' && (text[pos + 2] === RSQ || text[pos + 2] === "'" || text[pos + 2] === LSQ)) {
+        // rock ’n’ roll: both marks are apostrophes.
+        if (ch === LSQ) problem(story, 'direction', pos, RSQ);
+        if (text[pos + 2] === LSQ) problem(story, 'direction', pos + 2, RSQ);
+        pos += 2;
+        continue;
+      }
+      const singleIsOpen = scan.stack.some((o) => o.quote.marks === 'single');
+      const insideDouble = scan.stack.some((o) => o.quote.marks === 'double');
+      const opensQuote = insideDouble || !body;
+      if ((p === 'space' || p === 'open' || p === 'punct') && n === 'word') {
+        // Opening-shaped.
+        if (ch === RSQ) continue; // `’til`, `’em`: elision apostrophe
+        if (ch === "'" && ELISIONS.has(nextWord.toLowerCase())) continue;
+        if (ch === "'" && !opensQuote) continue;
+        if (p === 'punct' && before(pos) !== LDQ && before(pos) !== '"' && before(pos) !== '(') continue;
+        openSingle(scan, pos, !opensQuote);
+        continue;
+      }
+      if (p !== 'space' && (n === 'space' || n === 'punct')) {
+        // Closing-shaped: closes an open single, else it is an apostrophe (`players’`).
+        if (singleIsOpen) {
+          if (ch === LSQ) problem(story, 'direction', pos, RSQ);
+          closeSingle(scan, pos);
+        }
+        continue;
+      }
+      if (p === 'space' && n === 'space' && singleIsOpen) closeSingle(scan, pos);
+    }
+  }
+  endBlock(scan);
+}
+
+function wordAt(text: string, from: number, limit: number): string {
+  let i = from;
+  while (i < limit && i - from < 12 && isLetterOrDigit(text.charCodeAt(i))) i++;
+  return text.slice(from, i);
+}
+
+function doubleOpen(scan: Scan): boolean {
+  return scan.stack.some((o) => o.quote.marks === 'double');
+}
+
+function problem(story: Story, kind: QuoteProblemKind, start: number, replacement?: string, end = start + 1): void {
+  const p: QuoteProblem = { kind, start, end };
+  if (replacement !== undefined) p.replacement = replacement;
+  story.quoteProblems.push(p);
+}
+
+function newQuote(scan: Scan, pos: number, marks: 'double' | 'single'): Quotation {
+  const depth = scan.stack.filter((o) => !o.tentative).length;
+  const q: Quotation = {
+    index: scan.story.quotations.length,
+    marks,
+    depth,
+    start: pos,
+    end: pos + 1,
+    open: { start: pos, end: pos + 1 },
+    content: { start: pos + 1, end: pos + 1 },
+    text: '',
+    blockIndex: scan.blockIndex,
+    partial: false,
+    continues: false,
+    runsOn: false,
+    isTitle: false,
+    speaker: -1,
+  };
+  scan.story.quotations.push(q);
+  return q;
+}
+
+function openDouble(scan: Scan, pos: number): void {
+  const { story, block, stack } = scan;
+  const top = stack[stack.length - 1];
+  if (top && top.quote.marks === 'double') {
+    // A second opening mark while a double quotation is open: after a sentence end it
+    // is a new quotation and the first was never closed; mid-sentence it is a quote
+    // inside a quote written with double marks.
+    const prev = prevNonSpace(story.text, block.start, pos);
+    if (prev === undefined || prev === '.' || prev === '?' || prev === '!') {
+      stack.pop();
+      endUnclosed(story, top.quote, pos, 'unclosed');
+      newQuoteOnStack(scan, pos, 'double');
+      return;
+    }
+    problem(story, 'nestedDouble', pos);
+  }
+  // Drop tentative singles: a double opening inside one means it was an apostrophe.
+  while (stack.length && stack[stack.length - 1].tentative) dropTentative(scan);
+  newQuoteOnStack(scan, pos, 'double');
+}
+
+function newQuoteOnStack(scan: Scan, pos: number, marks: 'double' | 'single', tentative = false): void {
+  scan.stack.push({ quote: newQuote(scan, pos, marks), tentative });
+}
+
+function dropTentative(scan: Scan): void {
+  const o = scan.stack.pop()!;
+  const qs = scan.story.quotations;
+  if (qs[qs.length - 1] === o.quote) qs.pop();
+  else qs.splice(qs.indexOf(o.quote), 1);
+  qs.forEach((q, i) => (q.index = i));
+}
+
+function closeDouble(scan: Scan, pos: number): void {
+  const { story, stack } = scan;
+  let d = stack.length - 1;
+  while (d >= 0 && stack[d].quote.marks !== 'double') d--;
+  if (d < 0) {
+    // Tentative singles above nothing: drop them too.
+    while (stack.length && stack[stack.length - 1].tentative) dropTentative(scan);
+    problem(story, 'unopened', pos);
+    return;
+  }
+  while (stack.length - 1 > d) {
+    const o = stack[stack.length - 1];
+    if (o.tentative) {
+      dropTentative(scan);
+      continue;
+    }
+    stack.pop();
+    problem(story, 'singleUnclosed', o.quote.open.start);
+    endUnclosed(story, o.quote, pos, null);
+  }
+  const q = stack.pop()!.quote;
+  closeQuote(q, pos);
+}
+
+function openSingle(scan: Scan, pos: number, tentative: boolean): void {
+  newQuoteOnStack(scan, pos, 'single', tentative);
+}
+
+function closeSingle(scan: Scan, pos: number): void {
+  const { stack } = scan;
+  let d = stack.length - 1;
+  while (d >= 0 && stack[d].quote.marks !== 'single') d--;
+  if (d < 0) return;
+  // Doubles opened inside the single and left open are closed implicitly (third level).
+  while (stack.length - 1 > d) stack.pop();
+  const o = stack.pop()!;
+  closeQuote(o.quote, pos);
+  if (o.tentative) {
+    // A single-marked phrase outside a double in body copy: scare quotes, kept at depth 0.
+    o.quote.depth = 0;
+  }
+}
+
+function closeQuote(q: Quotation, pos: number): void {
+  q.close = { start: pos, end: pos + 1 };
+  q.end = pos + 1;
+  q.content = { start: q.open.end, end: pos };
+}
+
+/** Mark `q` as ending, unclosed, just before `pos` (trailing spaces trimmed). */
+function endUnclosed(story: Story, q: Quotation, pos: number, kind: QuoteProblemKind | null): void {
+  let e = pos;
+  while (e > q.open.end && classify(story.text[e - 1]) === 'space') e--;
+  q.end = e;
+  q.content = { start: q.open.end, end: e };
+  if (kind) problem(story, kind, q.open.start, undefined, q.open.end);
+}
+
+function prevNonSpace(text: string, from: number, pos: number): string | undefined {
+  let i = pos - 1;
+  while (i >= from && classify(text[i]) === 'space') i--;
+  return i >= from ? text[i] : undefined;
+}
+
+function endBlock(scan: Scan): void {
+  const { story, block, stack } = scan;
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (o.tentative) {
+      dropTentativeQuote(story, o.quote);
+      continue;
+    }
+    const q = o.quote;
+    endUnclosed(story, q, block.end, null);
+    if (q.marks === 'single' && stack.some((s) => s.quote.marks === 'double')) {
+      problem(story, 'singleUnclosed', q.open.start);
+    } else if (q.marks === 'double' && q.depth === 0 && isBodyBlock(block)) {
+      scan.pending.push(q); // decided by the running-quote pass
+    } else if (q.marks === 'double' && stack.some((s) => s.quote.marks === 'double')) {
+      // A nested double left open: already reported as nesting.
+    } else {
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+    }
+  }
+}
+
+function dropTentativeQuote(story: Story, q: Quotation): void {
+  const i = story.quotations.indexOf(q);
+  if (i >= 0) story.quotations.splice(i, 1);
+  story.quotations.forEach((x, k) => (x.index = k));
+}
+
+// ---------------------------------------------------------------------------
+// Running quotes.
+
+function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
+  const { blocks, text } = story;
+  const firstQuoteOfBlock = new Map<number, Quotation>();
+  for (const q of story.quotations) if (q.depth === 0 && !firstQuoteOfBlock.has(q.blockIndex)) firstQuoteOfBlock.set(q.blockIndex, q);
+  for (const q of pending) {
+    let nb = q.blockIndex + 1;
+    while (nb < blocks.length && blocks[nb].kind === 'residue') nb++;
+    const next = nb < blocks.length ? blocks[nb] : undefined;
+    const nextQuote = next ? firstQuoteOfBlock.get(nb) : undefined;
+    const continues = !!next && isBodyBlock(next) && !!nextQuote && nextQuote.open.start === next.start && nextQuote.marks === 'double';
+    classifyPartial(story, q);
+    if (!continues) {
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+      continue;
+    }
+    if (q.partial && !q.continues) {
+      // AP: a partial quote must be closed before its paragraph ends, even when the quote goes on.
+      problem(story, 'partialRunning', q.open.start, undefined, q.open.end);
+      continue;
+    }
+    if (hasAttributionInside(text, q.content)) {
+      // `“We are ready, Marsh said.` — the closing mark before the attribution is missing.
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+      continue;
+    }
+    q.runsOn = true;
+    nextQuote!.continues = true;
+  }
+}
+
+/**
+ * Does the text of an unclosed quotation contain the writer's own attribution
+ * (`, Marsh said.`, `, said Levesque,`)? Then its closing mark was lost.
+ * Scans words left to right once.
+ */
+export function hasAttributionInside(text: string, span: Span): boolean {
+  const words: { w: string; start: number }[] = [];
+  const re = /[A-Za-z\u00C0-\u024F’'.-]+|[,;:.!?]/g;
+  re.lastIndex = span.start;
+  const slice = text.slice(0, span.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) words.push({ w: m[0], start: m.index });
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i].w !== ',') continue;
+    const a = words[i + 1].w;
+    const b = words[i + 2].w;
+    const c = words[i + 3]?.w ?? '';
+    const d = words[i + 4]?.w ?? '';
+    // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
+    if (isNameWord(a) && SPEECH.has(b.toLowerCase()) && /^[.,]$|^$/.test(c)) return true;
+    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$/.test(c)) return true;
+    if (isNameWord(a) && isNameWord(b) && SPEECH.has(c.toLowerCase()) && /^[.,]$|^$/.test(d)) return true;
+    if ((a === 'said' || a === 'says') && isNameWord(b) && /^[.,]$|^$/.test(c)) return true;
+  }
+  return false;
+}
+
+function isNameWord(w: string): boolean {
+  return /^[A-Z][a-z’'.-]+$/.test(w) && w !== 'I' && w !== 'It' && w !== 'We' && w !== 'They' && w !== 'He' && w !== 'She';
+}
+
+// ---------------------------------------------------------------------------
+// Per-quotation facts: text, partial or full, title.
+
+function finishQuotation(story: Story, q: Quotation): void {
+  const block = story.blocks[q.blockIndex];
+  q.text = spanText(story, block, q.content);
+  classifyPartial(story, q);
+  q.isTitle = isQuotedTitle(story, block, q);
+}
+
+/** Text of a span inside a block, line breaks folded, residue lines left out. */
+export function spanText(story: Story, block: Block, span: Span): string {
+  const parts: string[] = [];
+  for (const s of block.lineSpans) {
+    const a = Math.max(s.start, span.start);
+    const b = Math.min(s.end, span.end);
+    if (a < b) parts.push(story.text.slice(a, b));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function classifyPartial(story: Story, q: Quotation): void {
+  if (q.continues || q.depth > 0) {
+    q.partial = false;
+    return;
+  }
+  const text = story.text;
+  let i = q.content.start;
+  while (i < q.content.end && (classify(text[i]) === 'space' || text[i] === '.' || text[i] === '…')) i++;
+  const first = text[i];
+  if (first === undefined || i >= q.content.end) {
+    q.partial = true;
+    return;
+  }
+  if (first !== first.toUpperCase() || first === first.toLowerCase()) {
+    // Lower case (or no letter case): a fragment; digits count as a sentence start.
+    q.partial = !/\d/.test(first);
+    return;
+  }
+  const block = story.blocks[q.blockIndex];
+  const prev = prevNonSpace(text, block.start, q.open.start);
+  if (prev === undefined || '.?!:;,—–(”"'.includes(prev)) {
+    q.partial = false;
+    return;
+  }
+  // `Marsh said “We …`: a speech verb just before the mark makes it a full quote.
+  const before = text.slice(Math.max(block.start, q.open.start - 40), q.open.start).toLowerCase().split(/[^a-z’']+/).filter(Boolean);
+  const near = before.slice(-3);
+  q.partial = !near.some((w) => SPEECH.has(w));
+}
+
+function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
+  if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
+  const text = story.text;
+  if (q.open.start === block.start) return false;
+  const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
+  const words = beforeText.split(/\s+/).filter(Boolean);
+  const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
+  if (SPEECH.has(prevWord.toLowerCase()) || words.slice(-3).some((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')))) {
+    // `called it` is handled below; plain speech verbs introduce speech.
+    if (prevWord.toLowerCase() !== 'called') return false;
+  }
+  const content = q.text.replace(/[.,!?]+$/, '');
+  const cw = content.split(' ').filter(Boolean);
+  if (cw.length === 0 || cw.length > 10) return false;
+  if (/[,;]/.test(content)) return false;
+  const small = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'is', 'it', 'with', 'from']);
+  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && small.has(w.toLowerCase())));
+  if (!titleCase) return false;
+  const pw = prevWord.toLowerCase();
+  const possessive = /[’']s$/.test(words[words.length - 1] ?? '');
+  return TITLE_CONTEXT.has(pw) || possessive || (cw.length >= 2 && pw === 'the');
+}
+
+export { LDQ, RDQ, LSQ, RSQ, classify };

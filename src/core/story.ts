@@ -1,7 +1,510 @@
-import type { Story } from './types';
+// Text → blocks. Recognises the wire header (slug, headline, editor's note,
+// byline), the dateline lead, body paragraphs in any of the three layouts
+// (blank-line, indented, hard-wrapped), subheads, captions, end matter and
+// page residue. Every scan here is a single pass over lines or characters.
+
+import type { Block, BlockKind, Dateline, Section, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { computeLineStarts } from './lines';
 
-export function parseStory(text: string, _options: ResolvedOptions): Story {
-  return { text, blocks: [], quotations: [], people: [], quoteProblems: [], sections: [], layout: 'blank', lineStarts: computeLineStarts(text) };
+export interface Line {
+  index: number;
+  /** Offset of the first character and of the end (before the line break). */
+  start: number;
+  end: number;
+  /** Offset of the first non-blank character, and the end after trimming. */
+  contentStart: number;
+  contentEnd: number;
+  text: string; // trimmed
+  indented: boolean;
+  blank: boolean;
+}
+
+/** Internal paragraph: the lines it spans (residue lines inside are left out). */
+interface Para {
+  lines: Line[];
+  kind: BlockKind;
+}
+
+const MAX_LINE_SCAN = 400; // header and dateline patterns only look at a line's start
+
+export function splitLines(text: string, lineStarts: number[]): Line[] {
+  const lines: Line[] = [];
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    // Drop the line break (\n, \r\n or \r).
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let cs = start;
+    while (cs < end && isBlankChar(text.charCodeAt(cs))) cs++;
+    let ce = end;
+    while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;
+    const indentChar = text.charCodeAt(start);
+    const indented = cs < ce && (indentChar === 9 || (cs - start >= 2 && indentChar === 32));
+    lines.push({ index: i, start, end, contentStart: cs, contentEnd: ce, text: text.slice(cs, ce), indented, blank: cs === ce });
+  }
+  return lines;
+}
+
+function isBlankChar(c: number): boolean {
+  // Space, tab, BOM, NBSP, and control characters other than line breaks read as blank.
+  return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || (c < 32 && c !== 10 && c !== 13) || c === 0x7f;
+}
+
+// ---------------------------------------------------------------------------
+// Line classifiers. Each is anchored at the line start and bounded in length.
+
+const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s)/;
+const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
+const BYLINE_RE = /^By\s+[A-Z\u00C0-\u024F]/;
+const AGENCY_LINE_RE = /^(?:The\s+)?(?:Associated Press|AP\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}|[A-Z][A-Za-z]+\s+(?:Writer|Correspondent|Editor|Reporter)s?)(?:\s+[A-Z][A-Za-z]*){0,3}$/;
+const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
+const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
+const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
+const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\b[^()]{0,40}|[^()]{0,60}(?:\/AP|Photo\/[^)]{0,60}))\)/;
+const RESIDUE_LINE_RE = /^(?:\|+|\[(?:to |continued |see |story continues|advertisement|ad\b|jump)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|Story continues below|Continue reading)$/i;
+
+export function isResidueLine(text: string): boolean {
+  return text.length <= 100 && RESIDUE_LINE_RE.test(text);
+}
+
+/** Parse a dateline at the start of `line`; offsets are absolute. */
+export function matchDateline(text: string, from: number, to: number, options: ResolvedOptions): Dateline | undefined {
+  const limit = Math.min(to, from + MAX_LINE_SCAN);
+  // City: capitals, spaces, periods, apostrophes, hyphens (`ST. PAUL`, `WINSTON-SALEM`, `COEUR D'ALENE`).
+  let i = from;
+  const cityStart = i;
+  while (i < limit && isCityChar(text.charCodeAt(i))) i++;
+  let cityEnd = i;
+  while (cityEnd > cityStart && text.charCodeAt(cityEnd - 1) === 32) cityEnd--;
+  if (cityEnd - cityStart < 2) return undefined;
+  // A dateline city is at least mostly upper case; accept `Minneapolis` too so the rule can flag it.
+  const city = text.slice(cityStart, cityEnd);
+  if (!/^[A-Z\u00C0-\u00DE]/.test(city)) return undefined;
+  let region: { start: number; end: number } | undefined;
+  if (text[i] === ',') {
+    i++;
+    while (i < limit && text.charCodeAt(i) === 32) i++;
+    const rs = i;
+    while (i < limit && text[i] !== '(' && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '—' && i - rs < 40) i++;
+    let re = i;
+    while (re > rs && text.charCodeAt(re - 1) === 32) re--;
+    if (re === rs) return undefined;
+    region = { start: rs, end: re };
+  }
+  while (i < limit && text.charCodeAt(i) === 32) i++;
+  if (text[i] !== '(') return undefined;
+  const creditStart = i;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 40 || close >= limit) return undefined;
+  const agency = text.slice(i + 1, close).trim();
+  if (!/^[A-Z][A-Za-z&.\- ]{0,30}$/.test(agency)) return undefined;
+  // Any capitalised credit shapes a dateline; the rule checks it against the configured agencies.
+  i = close + 1;
+  const creditEnd = i;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const dashStart = i;
+  if (text.startsWith('--', i)) i += 2;
+  else if ('—–_-'.includes(text[i] ?? 'x') && i < limit) i++;
+  else {
+    // No dash at all still reads as a dateline when the credit is a known agency.
+    if (!options.agencies.has(agency)) return undefined;
+  }
+  return {
+    start: cityStart,
+    end: i,
+    city: { start: cityStart, end: cityEnd },
+    ...(region ? { region } : {}),
+    credit: { start: creditStart, end: creditEnd },
+    agency,
+    dash: { start: dashStart, end: i },
+  };
+}
+
+function isCityChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
+}
+
+function endsSentence(s: string): boolean {
+  // Terminal punctuation, possibly followed by closing quotes or a bracket.
+  let i = s.length - 1;
+  while (i >= 0 && '”’"\')]'.includes(s[i])) i--;
+  if (i < 0) return s.length > 0 && '”"'.includes(s[s.length - 1]);
+  const c = s[i];
+  if (c === '.' || c === '?' || c === '!' || c === ':') return true;
+  // A paragraph that ends inside a running quote ends with the words before the missing mark.
+  return false;
+}
+
+function endsWithPunctuation(s: string): boolean {
+  const c = s[s.length - 1];
+  return c !== undefined && '.?!,;:”’"\')—–-'.includes(c);
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function firstWordLength(s: string): number {
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s.length : sp;
+}
+
+/** A short title-like line without closing punctuation: a subhead candidate. */
+function looksLikeSubhead(text: string): boolean {
+  if (text.length === 0 || text.length > 70 || endsWithPunctuation(text)) return false;
+  const words = wordCount(text);
+  if (words > 10) return false;
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
+}
+
+// ---------------------------------------------------------------------------
+
+export function parseStory(text: string, options: ResolvedOptions): Story {
+  const lineStarts = computeLineStarts(text);
+  const lines = splitLines(text, lineStarts);
+  const blocks: Block[] = [];
+  const push = (kind: BlockKind, ls: Line[]) => {
+    blocks.push(makeBlock(kind, ls));
+  };
+
+  // --- Header: slug, headline, editor's note, byline, until the dateline or body.
+  let i = 0;
+  const n = lines.length;
+  const skipBlank = () => {
+    while (i < n && lines[i].blank) i++;
+  };
+  skipBlank();
+  let headlineSeen = false;
+  let bylineSeen = false;
+  let dateline: Dateline | undefined;
+  const headerLimit = Math.min(n, i + 14);
+  // Look ahead: does a byline or dateline appear within the first lines? Then the lines
+  // before it are header lines even with no blank lines between them.
+  let headerEnd = -1;
+  for (let j = i; j < headerLimit; j++) {
+    const l = lines[j];
+    if (l.blank) continue;
+    if (BYLINE_RE.test(l.text) || matchDateline(text, l.contentStart, l.contentEnd, options)) {
+      headerEnd = j;
+      break;
+    }
+  }
+  while (i < n) {
+    skipBlank();
+    if (i >= n) break;
+    const l = lines[i];
+    const t = l.text;
+    if (i === firstNonBlank(lines) && SLUG_RE.test(t) && t.length <= 160) {
+      push('slug', [l]);
+      i++;
+      continue;
+    }
+    if (EDS_RE.test(t)) {
+      // An editor's note may wrap: take following lines until a blank line or a header line.
+      const ls = [l];
+      i++;
+      while (i < n && !lines[i].blank && !BYLINE_RE.test(lines[i].text) && !matchDateline(text, lines[i].contentStart, lines[i].contentEnd, options) && (headerEnd < 0 || i < headerEnd) && !endsSentenceAndShort(ls[ls.length - 1])) {
+        ls.push(lines[i]);
+        i++;
+      }
+      push('editorsNote', ls);
+      continue;
+    }
+    if (!bylineSeen && BYLINE_RE.test(t) && t.length <= 160) {
+      const ls = [l];
+      i++;
+      // `Associated Press` / `AP Business Writer` on the next line (no blank between).
+      if (i < n && !lines[i].blank && AGENCY_LINE_RE.test(lines[i].text) && lines[i].text.length <= 60) {
+        ls.push(lines[i]);
+        i++;
+      }
+      push('byline', ls);
+      bylineSeen = true;
+      continue;
+    }
+    if (!dateline) {
+      const d = matchDateline(text, l.contentStart, l.contentEnd, options);
+      if (d) {
+        dateline = d;
+        break; // the dateline starts the body
+      }
+    }
+    if (!headlineSeen && !bylineSeen && (headerEnd < 0 || i < headerEnd) && t.length <= 200 && !isResidueLine(t)) {
+      // Headline: the first free line; a second line joins it when it is still before the
+      // byline/dateline and the first line did not end a sentence.
+      const ls = [l];
+      i++;
+      if (i < n && !lines[i].blank && headerEnd > i && !EDS_RE.test(lines[i].text) && !BYLINE_RE.test(lines[i].text) && !/[.!?]$/.test(l.text) && lines[i].text.length <= 120) {
+        ls.push(lines[i]);
+        i++;
+      }
+      push('headline', ls);
+      headlineSeen = true;
+      continue;
+    }
+    break;
+  }
+
+  // --- Body.
+  const bodyLines = lines.slice(i);
+  const layout = detectLayout(bodyLines);
+  const paras = groupParagraphs(bodyLines, layout);
+  let afterEndMark = false;
+  let datelineDone = false;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    const first = para.lines[0];
+    const t = first.text;
+    if (para.kind === 'residue') {
+      push('residue', para.lines);
+      continue;
+    }
+    if (END_MARK_RE.test(t) && para.lines.length === 1) {
+      push('endMark', para.lines);
+      afterEndMark = true;
+      continue;
+    }
+    const joined = joinText(para.lines);
+    if (COPYRIGHT_RE.test(joined)) {
+      push('copyright', para.lines);
+      continue;
+    }
+    if (afterEndMark) {
+      push(CONTRIBUTOR_RE.test(joined) ? 'contributor' : 'endMatter', para.lines);
+      continue;
+    }
+    if (!datelineDone && dateline && first.contentStart === dateline.start) {
+      push('dateline', para.lines);
+      datelineDone = true;
+      continue;
+    }
+    if (PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined)) {
+      push('caption', para.lines);
+      continue;
+    }
+    if (/^[A-Z][a-z]+ (?:Press )?[Ww]riters? .{0,200}contributed/.test(joined) || /^(?:Associated Press|AP) (?:writers?|journalists?|reporters?|videojournalists?|correspondents?)\b.*\bcontributed\b/i.test(joined)) {
+      push('contributor', para.lines);
+      continue;
+    }
+    if (para.kind === 'subhead') {
+      push('subhead', para.lines);
+      continue;
+    }
+    push('paragraph', para.lines);
+  }
+  if (dateline && !datelineDone) dateline = undefined;
+
+  let pi = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'dateline') b.paragraphIndex = pi++;
+
+  const story: Story = {
+    text,
+    blocks,
+    quotations: [],
+    people: [],
+    quoteProblems: [],
+    sections: [],
+    layout,
+    lineStarts,
+  };
+  if (dateline) story.dateline = dateline;
+  story.sections = buildSections(story);
+  return story;
+}
+
+function endsSentenceAndShort(l: Line): boolean {
+  return /[.!?]$/.test(l.text) && l.text.length < 50;
+}
+
+function firstNonBlank(lines: Line[]): number {
+  for (let j = 0; j < lines.length; j++) if (!lines[j].blank) return j;
+  return -1;
+}
+
+function joinText(lines: Line[]): string {
+  if (lines.length === 1) return lines[0].text;
+  return lines.map((l) => l.text).join(' ');
+}
+
+function makeBlock(kind: BlockKind, ls: Line[]): Block {
+  const first = ls[0];
+  const last = ls[ls.length - 1];
+  return {
+    kind,
+    start: first.contentStart,
+    end: last.contentEnd,
+    text: joinText(ls),
+    startLine: first.index,
+    endLine: last.index,
+    paragraphIndex: -1,
+    lineSpans: ls.map((l) => ({ start: l.contentStart, end: l.contentEnd })),
+  };
+}
+
+/** Line spans of a block (residue lines inside a paragraph excluded). */
+export function blockLineSpans(b: Block): Span[] {
+  return b.lineSpans;
+}
+
+// ---------------------------------------------------------------------------
+// Layout detection and paragraph grouping.
+
+export function detectLayout(lines: Line[]): Story['layout'] {
+  let nonBlank = 0;
+  let blankRuns = 0;
+  let indented = 0;
+  let prevBlank = false;
+  for (const l of lines) {
+    if (l.blank) {
+      if (!prevBlank && nonBlank > 0) blankRuns++;
+      prevBlank = true;
+      continue;
+    }
+    prevBlank = false;
+    nonBlank++;
+    if (l.indented) indented++;
+  }
+  if (nonBlank === 0) return 'blank';
+  if (blankRuns >= 2 && blankRuns * 4 >= countParagraphStarts(lines)) return 'blank';
+  if (indented >= 2 && indented * 5 >= nonBlank) return 'indented';
+  const width = wrapWidth(lines);
+  return width > 0 && width <= 110 ? 'wrapped' : 'lines';
+}
+
+function countParagraphStarts(lines: Line[]): number {
+  // Lines that end a sentence approximate the number of paragraphs.
+  let n = 0;
+  for (const l of lines) if (!l.blank && endsSentence(l.text)) n++;
+  return Math.max(1, n);
+}
+
+/** The wrap column of hard-wrapped text: the 90th percentile of line lengths. */
+function wrapWidth(lines: Line[]): number {
+  const lengths: number[] = [];
+  for (const l of lines) if (!l.blank) lengths.push(l.contentEnd - l.start);
+  if (lengths.length < 3) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * 0.9)];
+}
+
+function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
+  const paras: Para[] = [];
+  const residues: Para[] = [];
+  const width = layout === 'wrapped' ? wrapWidth(lines) : 0;
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) paras.push({ lines: cur, kind: 'paragraph' });
+    cur = [];
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.blank) {
+      flush(); // a blank line ends a paragraph in every layout
+      continue;
+    }
+    if (isResidueLine(l.text)) {
+      // Residue is transparent: a paragraph split by it goes on after it.
+      residues.push({ lines: [l], kind: 'residue' });
+      continue;
+    }
+    const prev = cur.length ? cur[cur.length - 1] : undefined;
+    const next = nextContentLine(lines, k + 1);
+    let startsNew = !prev;
+    if (prev) {
+      if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text)) startsNew = true;
+      else if (layout === 'indented') startsNew = l.indented;
+      else if (layout === 'lines') startsNew = true;
+      else if (layout === 'wrapped') startsNew = wrappedBreak(prev, l, width);
+      else startsNew = l.indented && endsSentence(prev.text);
+    }
+    if (startsNew) flush();
+    cur.push(l);
+    if (isSubheadLine(cur, l, next, lines[k + 1], layout, width)) {
+      paras.push({ lines: [l], kind: 'subhead' });
+      cur = [];
+    }
+  }
+  flush();
+  if (!residues.length) return paras;
+  // Residue inside a paragraph sorts after the paragraph that it interrupts.
+  return [...paras, ...residues].sort((a, b) => a.lines[0].start - b.lines[0].start);
+}
+
+function nextContentLine(lines: Line[], from: number): Line | undefined {
+  for (let k = from; k < lines.length && k < from + 3; k++) if (!isResidueLine(lines[k].text) || lines[k].blank) return lines[k];
+  return lines[from];
+}
+
+function isSubheadLine(cur: Line[], l: Line, next: Line | undefined, following: Line | undefined, layout: Story['layout'], width: number): boolean {
+  if (cur.length !== 1 || cur[0] !== l) return false;
+  if (!looksLikeSubhead(l.text)) return false;
+  if (!next || !following) return false;
+  // Between blank lines the line is a whole paragraph.
+  if (following.blank) return true;
+  if (layout === 'blank' || layout === 'lines') return false;
+  if (layout === 'indented') return !l.indented && next.indented;
+  if (layout === 'wrapped') {
+    // A wrapped paragraph's lines are near the wrap width; a subhead is clearly shorter and
+    // the next line starts a new sentence.
+    return l.contentEnd - l.start < width * 0.7 && /^[A-Z“"‘']/.test(next.text);
+  }
+  return true;
+}
+
+/** Hard-wrapped copy: does `l` start a new paragraph after `prev`? */
+function wrappedBreak(prev: Line, l: Line, width: number): boolean {
+  if (l.indented && !prev.indented) return true;
+  if (!endsSentence(prev.text) && !endsRunningQuoteLine(prev.text, l.text)) return false;
+  // The previous line was broken early: the next line's first word would have fitted.
+  const prevLen = prev.contentEnd - prev.start;
+  return prevLen + 1 + firstWordLength(l.text) <= width;
+}
+
+/** A paragraph of a running quote ends without a closing mark; the next opens with one. */
+function endsRunningQuoteLine(prevText: string, nextText: string): boolean {
+  return /[.!?]$/.test(prevText) && /^[“"]/.test(nextText);
+}
+
+// ---------------------------------------------------------------------------
+
+function buildSections(story: Story): Section[] {
+  const sections: Section[] = [];
+  const { blocks, text } = story;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'paragraph' || block.kind === 'residue') continue;
+    let title = block.text;
+    if (block.kind === 'dateline' && story.dateline) title = text.slice(story.dateline.start, story.dateline.credit.end);
+    else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
+    if (title.length > 80) title = title.slice(0, 79) + '…';
+    sections.push({ kind: block.kind, title, span: { start: block.start, end: block.end }, extent: { start: block.start, end: block.end }, blockIndex: b });
+  }
+  // A subhead's section runs to the next subhead or the end mark; the dateline lead's to the first subhead.
+  for (let s = 0; s < sections.length; s++) {
+    const sec = sections[s];
+    if (sec.kind !== 'subhead' && sec.kind !== 'dateline') continue;
+    let end = story.text.length;
+    for (let t = s + 1; t < sections.length; t++) {
+      const k = sections[t].kind;
+      if (k === 'subhead' || k === 'endMark' || k === 'contributor' || k === 'copyright') {
+        end = sections[t].span.start;
+        break;
+      }
+    }
+    // Trim back to the last block before `end`.
+    let last = sec.span.end;
+    for (const bl of blocks) if (bl.start >= sec.span.start && bl.end <= end && bl.kind !== 'residue') last = Math.max(last, bl.end);
+    sec.extent = { start: sec.span.start, end: last };
+  }
+  return sections;
 }

@@ -40,6 +40,8 @@ export interface Block extends Span {
   endLine: number;
   /** Index among paragraph-like blocks (dateline, paragraph), else -1. */
   paragraphIndex: number;
+  /** The content of each line of the block (page residue inside a paragraph left out). */
+  lineSpans: Span[];
 }
 
 export interface Dateline extends Span {
@@ -105,7 +107,8 @@ export type AttributionVia =
   | 'description' // `a neighbor said`, `police said`: attributed but unnamed
   | 'paragraph' // another quotation in the same paragraph names the speaker
   | 'running' // continues the previous paragraph's running quote
-  | 'colon'; // the previous paragraph ends `Marsh said:`
+  | 'colon' // the previous paragraph ends `Marsh said:`
+  | 'paraphrase'; // the previous paragraph paraphrases one speaker: `Marsh said the …`
 
 export interface Attribution {
   via: AttributionVia;
@@ -147,6 +150,19 @@ export interface Person {
   quotations: number[];
   /** True when they speak in the story: quoted, or the subject of a speech verb. */
   speaks: boolean;
+  /**
+   * False when the story refers to them by surname before (or without) giving the
+   * full name: AP wants the full name at first reference.
+   */
+  introduced: boolean;
+  /** Near-miss spellings of the name (`Levesqe` for `Levesque`), where written. */
+  variants: NameVariant[];
+}
+
+export interface NameVariant extends Span {
+  written: string;
+  /** The spelling introduced at first reference that should stand here. */
+  expected: string;
 }
 
 export interface TextEdit extends Span {

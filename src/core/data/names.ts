@@ -1,0 +1,134 @@
+// Name-shape data for finding people in copy. Titles and role words come from AP
+// usage (formal titles before names are capitalised and abbreviated).
+
+/** Formal titles that stand before a name (capitalised); abbreviations include the period. */
+export const TITLE_WORDS = new Set([
+  'Gov.', 'Govs.', 'Lt.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Dr.', 'Rev.', 'Gen.', 'Col.', 'Maj.', 'Capt.', 'Cpl.',
+  'Sgt.', 'Pvt.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sister', 'Brother',
+  'President', 'Vice', 'Mayor', 'Governor', 'Senator', 'Representative', 'Chief', 'Judge', 'Justice', 'Secretary',
+  'Attorney', 'General', 'County', 'Police', 'Fire', 'Commissioner', 'Superintendent', 'Coach', 'Pope', 'Prime',
+  'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Sheriff', 'Councilor', 'Councilman',
+  'Councilwoman', 'Council', 'Member', 'Speaker', 'Leader', 'Majority', 'Minority', 'Deputy', 'Assistant', 'State',
+  'City', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Treasurer', 'Auditor', 'Comptroller', 'Magistrate',
+  'Ambassador', 'Trooper', 'Officer', 'Detective', 'Lieutenant', 'Sergeant', 'Captain', 'Corporal', 'Admiral',
+  'Colonel', 'Major', 'Private', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Father', 'Pastor', 'Reverend',
+  'Professor', 'Dean', 'Provost', 'Executive', 'Emperor', 'Sultan', 'Sheikh', 'Crown', 'Premier', 'Foreign',
+  'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
+  'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
+  'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
+]);
+
+/** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
+export const ROLE_NOUNS = new Set([
+  'master', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'manager', 'chief', 'officer', 'owner', 'resident',
+  'teacher', 'student', 'president', 'chairman', 'chairwoman', 'chair', 'coach', 'meteorologist', 'farmer',
+  'fisherman', 'nurse', 'doctor', 'pastor', 'analyst', 'economist', 'professor', 'attorney', 'lawyer', 'engineer',
+  'captain', 'firefighter', 'secretary', 'commissioner', 'superintendent', 'neighbor', 'worker', 'scientist',
+  'researcher', 'historian', 'volunteer', 'organizer', 'activist', 'executive', 'founder', 'principal', 'driver',
+  'pilot', 'mechanic', 'physician', 'surgeon', 'official', 'administrator', 'coordinator', 'supervisor', 'trooper',
+  'deputy', 'sheriff', 'mayor', 'councilor', 'councilwoman', 'councilman', 'senator', 'lawmaker', 'representative',
+  'forecaster', 'biologist', 'economist', 'strategist', 'pollster', 'consultant', 'planner', 'inspector', 'clerk',
+  'landlord', 'tenant', 'shopkeeper', 'baker', 'chef', 'lobsterman', 'lobster', 'fishermen', 'dispatcher', 'ranger',
+  'guard', 'veteran', 'mother', 'father', 'grandmother', 'grandfather', 'daughter', 'son', 'wife', 'husband', 'sister',
+  'brother', 'widow', 'widower', 'singer', 'actor', 'actress', 'author', 'writer', 'artist', 'musician', 'player',
+  'quarterback', 'pitcher', 'goalie', 'striker', 'midfielder', 'forward', 'defenseman', 'guard', 'center',
+  'candidate', 'challenger', 'incumbent', 'nominee', 'opponent', 'treasurer', 'auditor', 'prosecutor', 'defender',
+  'judge', 'juror', 'witness', 'plaintiff', 'defendant', 'victim', 'survivor', 'homeowner', 'shopper', 'voter',
+  'parent', 'retiree', 'captain', 'skipper', 'crew', 'operator', 'ceo', 'cfo', 'dean', 'rabbi', 'imam', 'priest',
+]);
+
+/** Words that end an organisation's or place's name, never a person's surname. */
+export const ORG_LAST_WORDS = new Set([
+  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Highway', 'Route', 'Bridge',
+  'Department', 'Service', 'Services', 'Guard', 'Agency', 'Company', 'Co.', 'Inc.', 'Corp.', 'Corporation', 'LLC',
+  'Ltd.', 'University', 'College', 'School', 'Schools', 'Academy', 'Hospital', 'Center', 'Centre', 'Council',
+  'Committee', 'Party', 'County', 'City', 'State', 'River', 'Lake', 'Island', 'Islands', 'Bay', 'Harbor', 'Harbour',
+  'Park', 'Airport', 'Church', 'Cathedral', 'Bank', 'Association', 'Administration', 'Commission', 'Office', 'Board',
+  'Court', 'Senate', 'House', 'Congress', 'Bureau', 'Institute', 'Foundation', 'Power', 'Energy', 'Authority',
+  'Police', 'Patrol', 'Force', 'Army', 'Navy', 'Corps', 'News', 'Times', 'Press', 'Post', 'Journal', 'Herald',
+  'Tribune', 'Club', 'Team', 'Airlines', 'Group', 'Network', 'Hall', 'Mountains', 'Mountain', 'Valley', 'Coast',
+  'Day', 'Week', 'Games', 'Cup', 'Series', 'League', 'Union', 'Federation', 'Ministry', 'Assembly', 'Parliament',
+  'Legislature', 'Republicans', 'Democrats', 'Republican', 'Democrat', 'Church', 'Museum', 'Library', 'Stadium',
+  'Arena', 'Square', 'Plaza', 'Market', 'Mall', 'Station', 'Port', 'Pier', 'Wharf', 'Beach', 'Falls', 'Creek',
+  'Forest', 'Reserve', 'District', 'Region', 'Province', 'Territory', 'Republic', 'Kingdom', 'Empire', 'Capitol',
+  'Ocean', 'Sea', 'Gulf', 'Peninsula', 'Canyon', 'Desert', 'Fund', 'Trust', 'Alliance', 'Coalition', 'Council',
+  'Society', 'Systems', 'Technologies', 'Holdings', 'Partners', 'Industries', 'Motors', 'Pharmaceuticals', 'Labs',
+  'Laboratory', 'Laboratories', 'Project', 'Program', 'Initiative', 'Campaign', 'Act', 'Law', 'Bill', 'Amendment',
+  'Festival', 'Fair', 'Show', 'Awards', 'Prize', 'Storm', 'Hurricane', 'Tropical', 'Fire', 'Guard', 'Reserve',
+  'Service', 'Weather', 'Railroad', 'Railway', 'Transit', 'Water', 'Electric', 'Gas', 'Utilities', 'Co-op', 'Cooperative',
+]);
+
+/** First words of place names: `New York`, `South Portland`, `Fort Worth`. */
+export const PLACE_FIRST_WORDS = new Set([
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Lake',
+  'Mount', 'Mt.', 'Fort', 'Ft.', 'Port', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'El', 'Cape', 'Great', 'Little',
+  'Old', 'Central', 'Greater', 'United', 'Puerto', 'Costa', 'Sierra', 'Rio', 'Hong', 'Kuala', 'Buenos', 'Sri', 'Saudi',
+  'Baton', 'Palm', 'Salt', 'Grand', 'Glen', 'Cedar', 'Key', 'Bar', 'Oak', 'Long', 'Rhode', 'Twin', 'Coral', 'Pearl',
+]);
+
+/** Capitalised words that start sentences or name times, never part of a person's name. */
+export const NON_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without',
+  'After', 'Before', 'During', 'Since', 'Until', 'When', 'While', 'If', 'Though', 'Although', 'Because', 'As', 'Of',
+  'Over', 'Under', 'About', 'Across', 'Around', 'Near', 'Inside', 'Outside', 'Through', 'Into', 'Onto', 'Among', 'This',
+  'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
+  'Your', 'There', 'Here', 'Then', 'Now', 'Still', 'Even', 'Only', 'Just', 'Also', 'Some', 'Many', 'Most', 'All',
+  'Both', 'Each', 'Every', 'No', 'Not', 'Nor', 'Neither', 'Either', 'Other', 'Another', 'Such', 'What', 'Which',
+  'Who', 'Whom', 'Whose', 'Where', 'Why', 'How', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+  'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Associated', 'AP', 'Photo',
+  'More', 'Less', 'Last', 'Next', 'First', 'Second', 'Third', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven',
+  'Eight', 'Nine', 'Ten', 'Hundreds', 'Thousands', 'Dozens', 'Officials', 'Police', 'Residents', 'Crews', 'Authorities',
+  'Democrats', 'Republicans', 'Americans', 'Christmas', 'Thanksgiving', 'Easter', 'Yes', 'Oh', 'Well', 'Please',
+  'Thank', 'Thanks', 'Despite', 'Like', 'Unlike', 'Instead', 'Meanwhile', 'However', 'Already', 'Again', 'Once',
+  'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Never', 'Always', 'Perhaps', 'Maybe',
+]);
+
+export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
+
+export const FEMALE_WORDS = new Set([
+  'Mrs.', 'Ms.', 'Miss', 'Sister', 'Queen', 'Princess', 'Duchess', 'Countess', 'Lady', 'Dame', 'Councilwoman',
+  'Chairwoman', 'Congresswoman', 'Alderwoman', 'Selectwoman', 'spokeswoman', 'chairwoman', 'congresswoman',
+  'councilwoman', 'businesswoman', 'alderwoman', 'actress', 'waitress', 'mother', 'grandmother', 'wife', 'sister',
+  'daughter', 'aunt', 'niece', 'widow', 'queen', 'princess', 'nun', 'woman', 'girl', 'policewoman', 'anchorwoman',
+  'sportswoman', 'stepmother', 'granddaughter', 'fiancee', 'girlfriend', 'mom',
+]);
+export const MALE_WORDS = new Set([
+  'Mr.', 'Brother', 'King', 'Prince', 'Duke', 'Count', 'Lord', 'Sir', 'Councilman', 'Chairman', 'Congressman',
+  'Alderman', 'Selectman', 'Father', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'alderman',
+  'father', 'grandfather', 'husband', 'brother', 'son', 'uncle', 'nephew', 'widower', 'king', 'prince', 'man', 'boy',
+  'policeman', 'fisherman', 'lobsterman', 'anchorman', 'sportsman', 'stepfather', 'grandson', 'fiance', 'boyfriend',
+  'dad', 'monk', 'priest',
+]);
+
+/** Common given names, by the gender usually associated with them, to resolve `she said`. */
+export const FEMALE_NAMES = new Set(`Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Andrea Angela
+Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Beatriz Becky Beth Betty Beverly Bonnie Brenda Brianna
+Bridget Brittany Camila Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
+Cindy Claire Clara Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy Dana Daniela Danielle Deborah Debra Denise Diana Diane
+Dolores Donna Doris Dorothy Elaine Eleanor Elena Elisa Elizabeth Ella Ellen Emily Emma Erica Erin Esther Eva Evelyn Fatima Florence
+Frances Gabriela Gabrielle Gail Gina Gloria Grace Hannah Harriet Heather Helen Holly Imani Ingrid Irene Isabel Isabella Jacqueline
+Jane Janet Janice Jasmine Jean Jeanne Jennifer Jessica Jill Joan Joanna Josefina Joy Joyce Juanita Judith Judy Julia Julie June
+Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly Kristen Laura Lauren Leah Leslie Lila Lillian Linda Lisa
+Lorena Lori Louise Lucia Lucy Luisa Lydia Lynn Madison Malia Mara Marcela Margaret Maria Mariana Marie Marilyn Marisol Marjorie
+Marsha Martha Mary Maya Megan Melanie Melissa Mia Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Nicole Nina Nora
+Norma Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priya Rachel Ramona Rebecca Regina Renee Rita Roberta Rosa
+Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Simone Sofia Sonia Sophia Stacy
+Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy Valerie Vanessa Vera Veronica Victoria
+Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe`.split(/\s+/));
+
+export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alex Alexander Alfred Ali Allen Alvin Andre Andrew Andy Angel
+Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl Carlos
+Chad Charles Charlie Chris Christian Christopher Clarence Clifford Colin Craig Curtis Dale Dan Daniel Danny Darnell Darren David
+Dean Dennis Derek Diego Dominic Don Donald Douglas Duane Dustin Dwayne Earl Eddie Edgar Eduardo Edward Edwin Eli Elijah Elliot
+Emilio Enrique Eric Erik Ernest Ethan Eugene Evan Felix Fernando Francis Francisco Frank Fred Frederick Gabriel Gary Gene George
+Gerald Gilbert Glenn Gordon Grant Greg Gregory Gustavo Harold Harry Hassan Hector Henry Herbert Howard Hugo Ian Isaac Ivan Jack
+Jacob Jake Jamal James Jared Jason Javier Jeff Jeffrey Jeremy Jerome Jerry Jesse Jesus Jim Jimmy Joe Joel John Johnny Jon
+Jonathan Jorge Jose Joseph Joshua Juan Julian Julio Justin Karl Keith Kenneth Kevin Kurt Kyle Lance Larry Lawrence Lee Leo Leon
+Leonard Leroy Lewis Liam Louis Lucas Luis Luke Malcolm Manuel Marcus Mario Mark Martin Marvin Mason Matt Matthew Maurice Max
+Melvin Michael Miguel Mike Miles Mitchell Mohammed Muhammad Nathan Neil Nicholas Noah Norman Omar Oscar Owen Pablo Patrick Paul
+Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ricardo Richard Rick Ricky Robert Roberto Rodney
+Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Sam Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
+Steven Stuart Ted Terrence Terry Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walter
+Warren Wayne Wesley William Willie Xavier Zachary`.split(/\s+/));

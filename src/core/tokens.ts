@@ -1,0 +1,95 @@
+// Word tokens of a body paragraph with each top-level quotation folded into a
+// single token, so attribution patterns (`“…,” Marsh said`) read as token sequences.
+
+import type { Block, Quotation, Story } from './types';
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  text: string;
+  start: number;
+  end: number;
+  /** For kind 'quote': the quotation. */
+  quote?: Quotation;
+}
+
+// Abbreviations that keep their period (the period does not end a sentence).
+const ABBREVIATIONS = new Set([
+  'Gov.', 'Govs.', 'Lt.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Dr.', 'Rev.', 'Gen.', 'Col.', 'Maj.', 'Capt.', 'Cpl.', 'Sgt.',
+  'Pvt.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.',
+  'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'No.', 'Co.', 'Inc.', 'Corp.', 'Ltd.', 'Ave.', 'Blvd.', 'Rd.',
+  'vs.', 'a.m.', 'p.m.', 'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.',
+  'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'Okla.', 'Ore.',
+  'Pa.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'Wis.', 'Wyo.', 'U.S.', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.',
+  'R.I.', 'S.C.', 'S.D.', 'W.Va.', 'U.N.', 'U.K.', 'E.U.',
+]);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c < 0x2000);
+}
+
+/**
+ * Tokens of `block`, in order. Top-level double quotations (and single ones at
+ * depth 0) become one 'quote' token each; their insides are not tokenised.
+ */
+export function tokenizeBlock(story: Story, block: Block, quotes: Quotation[]): Token[] {
+  const text = story.text;
+  const tokens: Token[] = [];
+  let qi = 0;
+  const top = quotes.filter((q) => q.depth === 0);
+  for (const span of block.lineSpans) {
+    let i = span.start;
+    while (i < span.end) {
+      while (qi < top.length && top[qi].end <= i && top[qi].start < i) qi++;
+      const q = qi < top.length ? top[qi] : undefined;
+      if (q && q.start === i) {
+        const last = tokens[tokens.length - 1];
+        if (!last || last.quote !== q) tokens.push({ kind: 'quote', text: text.slice(q.start, q.end), start: q.start, end: q.end, quote: q });
+        i = Math.max(i + 1, Math.min(q.end, span.end));
+        if (q.end > span.end) break; // continues on the next line
+        qi++;
+        continue;
+      }
+      if (q && q.start < i && i < q.end) {
+        // Inside a quotation that began on an earlier line.
+        i = Math.min(q.end, span.end);
+        if (q.end <= span.end) qi++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c <= 32 || c === 0xa0) {
+        i++;
+        continue;
+      }
+      if (isWordChar(c)) {
+        let j = i + 1;
+        while (j < span.end) {
+          const d = text.charCodeAt(j);
+          if (isWordChar(d)) j++;
+          else if ((d === 0x2019 || d === 39 || d === 45 || d === 46) && j + 1 < span.end && isWordChar(text.charCodeAt(j + 1))) j += 2; // O’Brien, Winston-Salem, U.S
+          else break;
+        }
+        // Keep the period of an abbreviation or an initial (`Gov.`, `J.`).
+        if (text[j] === '.') {
+          const w = text.slice(i, j + 1);
+          if (ABBREVIATIONS.has(w) || /^[A-Z]\.$/.test(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w)) j++;
+        }
+        tokens.push({ kind: 'word', text: text.slice(i, j), start: i, end: j });
+        i = j;
+        continue;
+      }
+      tokens.push({ kind: 'punct', text: text[i], start: i, end: i + 1 });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+export function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** `Marsh’s` → `Marsh`. */
+export function stripPossessive(w: string): string {
+  return w.replace(/[’']s$/, '').replace(/s[’']$/, 's');
+}
