@@ -1,0 +1,130 @@
+// Story → outline tree data, shared by the document symbols (Outline view,
+// breadcrumbs) and the "Wire Story" Explorer view. No `vscode` here.
+import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
+
+export type OutlineKind = 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
+
+export interface OutlineNode {
+  label: string;
+  detail: string;
+  kind: OutlineKind;
+  /** Everything the node covers (the Outline view follows the cursor with it). */
+  range: Span;
+  /** What to select and reveal when the node is picked; inside `range`. */
+  selection: Span;
+  children: OutlineNode[];
+  /** For speakers: index into Story.people. */
+  personIndex?: number;
+}
+
+export type OutlineStory = Pick<Story, 'sections' | 'people' | 'quotations'> & {
+  blocks: ReadonlyArray<Pick<Block, 'paragraphIndex'>>;
+};
+
+const SECTION_KIND_LABEL: Partial<Record<BlockKind, string>> = {
+  slug: 'slug',
+  headline: 'headline',
+  editorsNote: "editor's note",
+  byline: 'byline',
+  dateline: 'lead',
+  paragraph: 'paragraph',
+  subhead: 'subhead',
+  caption: 'caption',
+  endMark: 'end mark',
+  contributor: 'contributor line',
+  copyright: 'copyright',
+  endMatter: 'end matter',
+  residue: 'page residue',
+};
+
+/** The top-level groups: Sections, then Speakers; a group with nothing in it is left out. */
+export function buildOutline(story: OutlineStory): OutlineNode[] {
+  const groups: OutlineNode[] = [];
+  const sections = sectionNodes(story);
+  if (sections.length > 0) groups.push(group('Sections', 'sectionsGroup', sections));
+  const speakers = speakerNodes(story);
+  if (speakers.length > 0) {
+    groups.push(group('Speakers', 'speakersGroup', speakers, `${speakers.length} ${plural(speakers.length, 'speaker')}`));
+  }
+  return groups;
+}
+
+export function sectionNodes(story: OutlineStory): OutlineNode[] {
+  return story.sections.map((section) => ({
+    label: section.title.trim() || SECTION_KIND_LABEL[section.kind] || section.kind,
+    detail: SECTION_KIND_LABEL[section.kind] ?? section.kind,
+    kind: section.kind,
+    range: union([section.span, section.extent]),
+    selection: section.span,
+    children: [],
+  }));
+}
+
+/** People who speak, in order of first appearance, each with their attributed quotations. */
+export function speakerNodes(story: OutlineStory): OutlineNode[] {
+  return story.people
+    .filter((p) => p.speaks)
+    .sort((a, b) => a.firstReference.start - b.firstReference.start)
+    .map((person) => {
+      const quotations = person.quotations
+        .map((i) => story.quotations[i])
+        .filter((q): q is Quotation => !!q)
+        .sort((a, b) => a.start - b.start);
+      return {
+        label: person.name,
+        detail: speakerDetail(person, quotations.length),
+        kind: 'speaker' as const,
+        range: union([person.firstReference, ...person.mentions, ...quotations]),
+        selection: person.firstReference,
+        personIndex: person.index,
+        children: quotations.map((q) => quotationNode(story, q)),
+      };
+    });
+}
+
+export function speakerDetail(person: Pick<Person, 'title'>, quotationCount: number): string {
+  const count = `${quotationCount} ${plural(quotationCount, 'quotation')}`;
+  return person.title ? `${person.title}, ${count}` : count;
+}
+
+function quotationNode(story: OutlineStory, q: Quotation): OutlineNode {
+  const paragraph = story.blocks[q.blockIndex]?.paragraphIndex ?? -1;
+  return {
+    label: quotationLabel(q),
+    detail: paragraph >= 0 ? `¶${paragraph + 1}` : '',
+    kind: 'quotation',
+    range: { start: q.start, end: q.end },
+    selection: { start: q.start, end: q.end },
+    children: [],
+  };
+}
+
+/** The quoted words in their marks, cut at a word boundary: `“We will rebuild the pier …”`. */
+export function quotationLabel(q: Pick<Quotation, 'text' | 'marks'>, maxLength = 60): string {
+  const [open, close] = q.marks === 'single' ? ['‘', '’'] : ['“', '”'];
+  const text = q.text.replace(/\s+/g, ' ').trim();
+  if (!text) return '(empty quotation)';
+  if (text.length <= maxLength) return `${open}${text}${close}`;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${open}${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()} …${close}`;
+}
+
+function group(label: string, kind: OutlineKind, children: OutlineNode[], detail = ''): OutlineNode {
+  const range = union(children.map((c) => c.range));
+  return { label, detail, kind, range, selection: children[0].selection, children };
+}
+
+function union(spans: Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

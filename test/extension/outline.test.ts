@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import { buildOutline, quotationLabel, type OutlineNode } from '../../src/extension/outline';
+import { FERRY_STORY, FERRY_TEXT } from './ferryStory';
+
+const textOf = (n: OutlineNode, span = n.selection) => FERRY_TEXT.slice(span.start, span.end);
+
+describe('outline tree data', () => {
+  const outline = buildOutline(FERRY_STORY);
+
+  it('has two groups, Sections then Speakers', () => {
+    assert.deepEqual(
+      outline.map((g) => [g.label, g.kind]),
+      [
+        ['Sections', 'sectionsGroup'],
+        ['Speakers', 'speakersGroup'],
+      ],
+    );
+  });
+
+  it('lists the sections in order with their kind and extent', () => {
+    const sections = outline[0].children;
+    assert.deepEqual(
+      sections.map((s) => [s.detail, s.label]),
+      [
+        ['slug', 'BC-US--Harbor-Ferry/61'],
+        ['headline', 'Ferry service resumes after storm closes Kittering pier'],
+        ['byline', 'By DANA OKAFOR'],
+        ['lead', 'PORTLAND, Maine'],
+        ['subhead', 'REPAIRS'],
+      ],
+    );
+    const subhead = sections[4];
+    assert.equal(textOf(subhead), 'REPAIRS');
+    assert.match(textOf(subhead, subhead.range), /^REPAIRS\n\nMarsh said the city would rebuild/);
+    assert.ok(textOf(sections[3], sections[3].range).includes('Ridley said.'), 'the lead section runs to the subhead');
+  });
+
+  it('lists only people who speak, in order of first appearance, with title and quotation count', () => {
+    const speakers = outline[1].children;
+    assert.deepEqual(
+      speakers.map((s) => [s.label, s.detail]),
+      [
+        ['Ellen Marsh', 'harbor master, 2 quotations'],
+        ['Paul Ridley', 'Ticket agent, 1 quotation'],
+      ],
+    );
+    assert.equal(outline[1].detail, '2 speakers');
+    assert.equal(textOf(speakers[0]), 'Ellen Marsh', 'picking a speaker selects the first reference');
+  });
+
+  it('puts each attributed quotation under its speaker, jumping to the quotation', () => {
+    const marsh = outline[1].children[0];
+    assert.deepEqual(
+      marsh.children.map((q) => [q.label, q.detail]),
+      [
+        ['“We had crews out there before the wind dropped,”', '¶2'],
+        ['“Nobody wanted to wait for spring.”', '¶2'],
+      ],
+    );
+    assert.equal(textOf(marsh.children[1]), '“Nobody wanted to wait for spring.”');
+  });
+
+  it('keeps every selection inside its range and every child inside its group', () => {
+    const check = (n: OutlineNode) => {
+      assert.ok(n.range.start <= n.selection.start && n.selection.end <= n.range.end, `${n.label}: selection in range`);
+      for (const c of n.children) {
+        assert.ok(n.range.start <= c.range.start && c.range.end <= n.range.end, `${c.label} inside ${n.label}`);
+        check(c);
+      }
+    };
+    outline.forEach(check);
+  });
+
+  it('orders speakers by first appearance even when the people list is not', () => {
+    const reversed = { ...FERRY_STORY, people: [...FERRY_STORY.people].reverse() };
+    assert.deepEqual(
+      buildOutline(reversed)[1].children.map((s) => s.label),
+      ['Ellen Marsh', 'Paul Ridley'],
+    );
+  });
+
+  it('leaves out an empty group', () => {
+    const noSpeakers = { ...FERRY_STORY, people: FERRY_STORY.people.map((p) => ({ ...p, speaks: false })) };
+    assert.deepEqual(buildOutline(noSpeakers).map((g) => g.label), ['Sections']);
+    assert.deepEqual(buildOutline({ sections: [], people: [], quotations: [], blocks: [] }), []);
+  });
+
+  it('shortens a long quotation at a word boundary', () => {
+    const label = quotationLabel({
+      marks: 'double',
+      text: 'The county has asked the state for emergency money twice, and both times the answer came back the same',
+    });
+    assert.equal(label, '“The county has asked the state for emergency money twice, …”');
+    assert.equal(quotationLabel({ marks: 'single', text: 'hold the line' }), '‘hold the line’');
+  });
+});
