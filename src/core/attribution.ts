@@ -1,4 +1,614 @@
-import type { Story } from './types';
-import type { ResolvedOptions } from './options';
+// People and attribution: who is named, and who said each quotation.
+//
+// One pass over the body paragraphs in order finds the people (first
+// references, later mentions); a second pass reads every speech verb's
+// subject and gives each quotation the speaker its sentence, its paragraph,
+// a colon paragraph or a running quote names.
 
-export function attributeQuotations(_story: Story, _options: ResolvedOptions): void {}
+import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story } from './types';
+import type { ResolvedOptions } from './options';
+import { isBodyBlock } from './quotes';
+import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
+import { PeopleIndex, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
+import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+
+interface Para {
+  blockIndex: number;
+  block: Block;
+  tokens: Token[];
+  quotes: Quotation[];
+  /** Token index of each top-level quotation. */
+  quoteToken: Map<Quotation, number>;
+  /** Speech verbs and their speakers, in token order. */
+  verbs: VerbAttribution[];
+}
+
+interface VerbAttribution {
+  verb: number; // token index
+  subject: Subject;
+}
+
+type Subject =
+  | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[] }
+  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[] }
+  | { kind: 'role'; person: Person; span: Span; text: string }
+  | { kind: 'description'; span: Span; text: string };
+
+const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'posted', 'tweeted', 'testified', 'announced', 'asked', 'asks', 'explained', 'noted', 'recalled', 'warned', 'replied', 'responded']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'never', 'often', 'recently', 'simply', 'still', 'had', 'has']);
+const TERMINAL = new Set(['.', '?', '!', ';']);
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'spokesperson', 'spokeswoman', 'spokesman', 'statement', 'company', 'agency', 'department', 'office', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'president', 'sheriff', 'chief', 'team', 'school', 'district', 'group', 'union', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'firm', 'utility', 'airline', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter']);
+
+/** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
+const ROLE_TITLES: Record<string, string[]> = {
+  governor: ['Gov.', 'Governor'],
+  mayor: ['Mayor'],
+  senator: ['Sen.', 'Senator'],
+  president: ['President'],
+  'vice president': ['Vice'],
+  sheriff: ['Sheriff'],
+  chief: ['Chief'],
+  judge: ['Judge'],
+  secretary: ['Secretary'],
+  congressman: ['Rep.'],
+  congresswoman: ['Rep.'],
+  representative: ['Rep.'],
+  superintendent: ['Superintendent', 'Supt.'],
+  commissioner: ['Commissioner'],
+  coach: ['Coach'],
+  'prime minister': ['Prime'],
+  chancellor: ['Chancellor'],
+  pope: ['Pope'],
+};
+
+export function attributeQuotations(story: Story, options: ResolvedOptions): void {
+  const index = new PeopleIndex(story);
+  const quotesByBlock = new Map<number, Quotation[]>();
+  for (const q of story.quotations) {
+    const list = quotesByBlock.get(q.blockIndex) ?? [];
+    list.push(q);
+    quotesByBlock.set(q.blockIndex, list);
+  }
+  const paras: Para[] = [];
+  story.blocks.forEach((block, blockIndex) => {
+    if (!isBodyBlock(block)) return;
+    const quotes = quotesByBlock.get(blockIndex) ?? [];
+    const tokens = tokenizeBlock(story, block, quotes);
+    const quoteToken = new Map<Quotation, number>();
+    tokens.forEach((t, k) => t.quote && quoteToken.set(t.quote, k));
+    paras.push({ blockIndex, block, tokens, quotes, quoteToken, verbs: [] });
+  });
+  findPeople(story, paras, index, options);
+  const ctx: Ctx = { story, options, index, paras, speakerEvents: [] };
+  for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
+  for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------
+// People.
+
+function findPeople(story: Story, paras: Para[], index: PeopleIndex, options: ResolvedOptions): void {
+  // Surname-only references seen before any full name with that surname.
+  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive' }[] = [];
+  for (const para of paras) {
+    const { tokens } = para;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
+      const r = runAround(tokens, k);
+      if (!r) continue;
+      k = r.last;
+      const run = parseRun(tokens, r.first, r.last);
+      if (!run) continue;
+      if (run.org) {
+        noteOrganization(story, index, run);
+        continue;
+      }
+      if (run.place) continue;
+      if (run.words.length >= 2) {
+        if (NON_NAME_WORDS.has(run.words[run.words.length - 1])) continue;
+        addFullName(story, index, run);
+      } else {
+        const word = run.words[0];
+        if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
+        const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
+        const same = index.withSurname(word).filter((p) => p.kind === 'person');
+        if (same.length) for (const p of same) index.mention(p, run.span, form);
+        else early.push({ word, span: run.span, form });
+      }
+    }
+  }
+  // A surname used before its full name: the person was not introduced at first reference.
+  for (const e of early) {
+    const later = index.withSurname(e.word).filter((p) => p.kind === 'person');
+    for (const p of later) {
+      if (e.span.start < p.firstReference.start) p.introduced = false;
+      index.mention(p, e.span, e.form);
+    }
+    if (!later.length) {
+      // A near miss of an introduced surname is a misspelling of it.
+      const near = index.nearMisses(e.word);
+      if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: near[0].surname });
+    }
+  }
+  void options;
+}
+
+function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
+  const name = run.words.join(' ');
+  const surname = surnameOf(run.words);
+  const existing = index.byFullName(name);
+  if (existing) {
+    index.mention(existing, run.span, 'full');
+    if (!existing.title && (run.title.length || run.role)) existing.title = titleText(run);
+    return;
+  }
+  const given = run.words[0];
+  const sameSurname = index.withSurname(surname).filter((p) => p.kind === 'person');
+  // `Ellen Marsh` then `Gov. Ellen Marsh`: same person. A different given name is a different person.
+  const same = sameSurname.find((p) => p.name.split(' ')[0] === given);
+  if (same) {
+    index.mention(same, run.span, 'full');
+    return;
+  }
+  // `Tom Levesque` then `Tom Leveque`: one person spelled two ways.
+  const variantOf = index.people.find((p) => p.kind === 'person' && p.name.split(' ')[0] === given && p.name.split(' ').length === run.words.length && editClose(p.surname, surname));
+  if (variantOf) {
+    const surnameTok = story.text.lastIndexOf(surname, run.span.end);
+    const start = surnameTok >= run.span.start ? surnameTok : run.span.start;
+    variantOf.variants.push({ start, end: start + surname.length, written: surname, expected: variantOf.surname });
+    index.mention(variantOf, run.span, 'full');
+    return;
+  }
+  index.add('person', name, surname, run.span, genderOf(run), titleText(run), true);
+}
+
+function editClose(a: string, b: string): boolean {
+  return a !== b && a.length >= 4 && b.length >= 4 && a[0] === b[0] && levenshteinSmall(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+function levenshteinSmall(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+function titleText(run: NameRun): string | undefined {
+  if (run.title.length) return run.title.join(' ');
+  return run.role;
+}
+
+/** Organisations are recorded when first named; they become speakers only if they speak. */
+function noteOrganization(story: Story, index: PeopleIndex, run: NameRun): void {
+  const name = run.words.join(' ');
+  const existing = index.byFullName(name);
+  if (existing) index.mention(existing, run.span, 'full');
+  else index.add('organization', name, name, run.span, 'unknown', undefined, true);
+  void story;
+}
+
+// ---------------------------------------------------------------------------
+// Attribution.
+
+interface Ctx {
+  story: Story;
+  options: ResolvedOptions;
+  index: PeopleIndex;
+  paras: Para[];
+  /** Offsets at which a person spoke (quote or paraphrase), in order. */
+  speakerEvents: { pos: number; person: Person }[];
+}
+
+function isVerb(ctx: Ctx, t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && ctx.options.speechVerbs.has(t.text.toLowerCase());
+}
+
+function sentenceBounds(tokens: Token[], at: number): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && !(tokens[from - 1].kind === 'punct' && TERMINAL.has(tokens[from - 1].text))) from--;
+  let to = at;
+  while (to < tokens.length - 1 && !(tokens[to].kind === 'punct' && TERMINAL.has(tokens[to].text))) to++;
+  return { from, to };
+}
+
+function attributeParagraph(ctx: Ctx, pi: number): void {
+  const para = ctx.paras[pi];
+  const { tokens } = para;
+  // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isVerb(ctx, tokens[k])) continue;
+    const lower = tokens[k].text.toLowerCase();
+    if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
+    const subject = subjectOf(ctx, pi, k);
+    if (!subject) continue;
+    para.verbs.push({ verb: k, subject });
+    const s = sentenceBounds(tokens, k);
+    const hasQuote = tokens.slice(s.from, s.to + 1).some((t) => t.kind === 'quote');
+    const person = subjectPerson(subject);
+    if (person && (hasQuote || CORE_VERBS.has(lower))) {
+      person.speaks = true;
+      ctx.speakerEvents.push({ pos: tokens[k].start, person });
+    }
+  }
+  // 2. Each quotation's speaker.
+  for (const q of para.quotes) {
+    if (q.depth !== 0 || q.marks !== 'double' || q.isTitle) continue;
+    attributeQuote(ctx, pi, q);
+  }
+}
+
+function subjectPerson(s: Subject): Person | undefined {
+  if (s.kind === 'person' || s.kind === 'role') return s.person;
+  if (s.kind === 'pronoun') return s.person;
+  return undefined;
+}
+
+function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
+  const para = ctx.paras[pi];
+  const qt = para.quoteToken.get(q);
+  const explicit = qt === undefined ? undefined : explicitAttribution(ctx, para, qt);
+  if (q.continues) {
+    const prev = previousRunning(ctx, pi);
+    const prevSpeaker = prev && prev.speaker >= 0 ? ctx.story.people[prev.speaker] : undefined;
+    const named = explicit && explicit.subject.kind === 'person' ? explicit.subject.person : undefined;
+    if (prev && named && prevSpeaker && named !== prevSpeaker) {
+      // The “continuation” names someone else: the previous quotation was never closed.
+      prev.runsOn = false;
+      q.continues = false;
+      ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end });
+      ctx.story.quoteProblems.sort((a, b) => a.start - b.start);
+    } else if (prev) {
+      setSpeaker(ctx, q, prevSpeaker, { via: 'running' });
+      return;
+    }
+  }
+  if (explicit) {
+    applySubject(ctx, q, explicit.subject, para.tokens[explicit.verb], explicit.via);
+    return;
+  }
+  // Another quotation in the paragraph, or a paraphrase, names the speaker.
+  const fromPara = paragraphSpeaker(ctx, para, q);
+  if (fromPara) {
+    setSpeaker(ctx, q, fromPara, { via: 'paragraph' });
+    return;
+  }
+  if (q.open.start === para.block.start && pi > 0) {
+    const prevPara = ctx.paras[pi - 1];
+    const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
+    const lastVerb = prevPara.verbs[prevPara.verbs.length - 1];
+    if (prevText.endsWith(':') && lastVerb) {
+      applySubject(ctx, q, lastVerb.subject, prevPara.tokens[lastVerb.verb], 'colon');
+      return;
+    }
+    if (ctx.options.inheritFromParaphrase && !q.partial) {
+      const topQuotes = prevPara.quotes.filter((x) => x.depth === 0 && x.marks === 'double' && !x.isTitle);
+      const speakers = new Set(prevPara.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
+      if (topQuotes.length === 0 && speakers.size === 1) {
+        setSpeaker(ctx, q, [...speakers][0], { via: 'paraphrase' });
+        return;
+      }
+    }
+  }
+  // No speaker: left for attribution-missing (full quotes) to report.
+}
+
+function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {
+  for (let k = pi - 1; k >= 0; k--) {
+    const runs = ctx.paras[k].quotes.filter((x) => x.runsOn);
+    if (runs.length) return runs[runs.length - 1];
+    if (ctx.paras[k].quotes.length) return undefined;
+  }
+  return undefined;
+}
+
+/** The attribution in the quotation's own sentence: `“…,” Marsh said` or `Marsh said: “…”`. */
+function explicitAttribution(ctx: Ctx, para: Para, qt: number): { subject: Subject; verb: number; via: AttributionVia } | undefined {
+  const { tokens, verbs } = para;
+  const { from, to } = sentenceBounds(tokens, qt);
+  const after = verbs.find((v) => v.verb > qt && v.verb <= Math.min(to, qt + 10) && !quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens));
+  const before = [...verbs].reverse().find((v) => v.verb < qt && v.verb >= from);
+  const wordsBefore = tokens.slice(from, qt).some((t) => t.kind === 'word');
+  const pick = wordsBefore ? before ?? after : after ?? before;
+  if (!pick) return undefined;
+  return { subject: pick.subject, verb: pick.verb, via: viaOf(pick.subject) };
+}
+
+function subjectAfter(v: VerbAttribution, qt: number, tokens: Token[]): boolean {
+  // The subject must lie after the quotation too (`“…,” Marsh said`, `“…,” said Marsh`).
+  return v.subject.span.start > tokens[qt].start;
+}
+
+function quoteBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
+function viaOf(s: Subject): AttributionVia {
+  switch (s.kind) {
+    case 'person':
+      return 'name';
+    case 'pronoun':
+      return 'pronoun';
+    case 'role':
+      return 'role';
+    default:
+      return 'description';
+  }
+}
+
+function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): Person | undefined {
+  // Nearest attributed quotation in the same paragraph, before then after.
+  const others = para.quotes.filter((x) => x !== q && x.depth === 0 && x.marks === 'double' && !x.isTitle);
+  const before = others.filter((x) => x.start < q.start && x.speaker >= 0 && x.attribution?.via !== 'paragraph');
+  if (before.length) return ctx.story.people[before[before.length - 1].speaker];
+  const speakers = new Set(para.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
+  if (speakers.size === 1) return [...speakers][0];
+  return undefined;
+}
+
+function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token, via: AttributionVia): void {
+  const a: Attribution = { via, subject: s.span, subjectText: 'text' in s ? s.text : s.kind === 'pronoun' ? s.pronoun : undefined, verb: { start: verbTok.start, end: verbTok.end }, verbText: verbTok.text };
+  if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
+  if (s.kind === 'person' && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
+  if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
+  setSpeaker(ctx, q, subjectPerson(s), a);
+}
+
+function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribution: Attribution): void {
+  q.attribution = attribution;
+  if (!person) return;
+  q.speaker = person.index;
+  person.quotations.push(q.index);
+  person.speaks = true;
+  ctx.speakerEvents.push({ pos: q.start, person });
+}
+
+// ---------------------------------------------------------------------------
+// Subjects of speech verbs.
+
+function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  const verb = tokens[v].text.toLowerCase();
+  if (verb === 'according') return subjectForward(ctx, pi, v + 2);
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text)))) j--;
+  const prev = tokens[j];
+  // `“…,” said Levesque` and `, said Levesque,` read forward.
+  if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && (prev.text === ',' || TERMINAL.has(prev.text)) && (!tokens[j - 1] || tokens[j - 1].kind === 'quote' || TERMINAL.has(prev.text)))) {
+    return subjectForward(ctx, pi, v + 1) ?? undefined;
+  }
+  return subjectBackward(ctx, pi, j, v) ?? subjectForward(ctx, pi, v + 1);
+}
+
+function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  // Appositive: `Marsh, who toured the docks Tuesday, said` / `Levesque, 54, said`.
+  if (tokens[j]?.text === ',') {
+    let k = j - 1;
+    let steps = 0;
+    while (k >= 0 && steps < 25 && tokens[k].text !== ',' && tokens[k].kind !== 'quote' && !TERMINAL.has(tokens[k].text)) {
+      k--;
+      steps++;
+    }
+    if (k < 0 || tokens[k].text !== ',') return undefined;
+    j = k - 1;
+  }
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  const lower = t.text.toLowerCase();
+  if (PRONOUNS.has(lower) && (lower !== 'i' && lower !== 'we')) return pronounSubject(ctx, pi, t);
+  if (lower === 'who' && tokens[j - 1]?.text === ',') return subjectBackward(ctx, pi, j - 2, v);
+  if (isCapitalized(t.text)) {
+    const r = runAround(tokens, j);
+    if (!r) return undefined;
+    return nameSubject(ctx, pi, r.first, Math.min(r.last, j));
+  }
+  return descriptionBackward(ctx, pi, j);
+}
+
+function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  let t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  const lower = t.text.toLowerCase();
+  if (PRONOUNS.has(lower) && lower !== 'i' && lower !== 'we') return pronounSubject(ctx, pi, t);
+  // `said harbor master Tom Levesque`: skip role words before a name.
+  let k = j;
+  while (k < j + 3 && tokens[k]?.kind === 'word' && !isCapitalized(tokens[k].text) && !['the', 'a', 'an'].includes(tokens[k].text)) k++;
+  if (k > j && tokens[k] && isCapitalized(tokens[k].text) && ROLE_NOUNS.has(tokens[k - 1].text.toLowerCase())) {
+    j = k;
+    t = tokens[j];
+  }
+  if (isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text)) {
+    const r = runAround(tokens, j);
+    if (!r) return undefined;
+    return nameSubject(ctx, pi, j, r.last);
+  }
+  if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower)) {
+    // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
+    if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && (t.text === 'the')) {
+      const r = runAround(tokens, j + 1);
+      if (r) return nameSubject(ctx, pi, j + 1, r.last);
+    }
+    let e = j;
+    while (e + 1 < tokens.length && e < j + 5 && tokens[e + 1].kind === 'word' && !isCapitalized(tokens[e + 1].text) && tokens[e + 1].text !== 'for' && tokens[e + 1].text !== 'who' && tokens[e + 1].text !== 'that') e++;
+    const words = tokens.slice(j, e + 1).map((x) => x.text);
+    const head = words[words.length - 1].toLowerCase();
+    if (!PERSON_NOUNS.has(head)) return undefined;
+    return describe(ctx, pi, words, { start: tokens[j].start, end: tokens[e].end });
+  }
+  return undefined;
+}
+
+function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  const head = tokens[j].text.toLowerCase();
+  if (!PERSON_NOUNS.has(head)) return undefined;
+  let k = j;
+  while (k > 0 && k > j - 5) {
+    const t = tokens[k - 1];
+    if (t.kind !== 'word') break;
+    const l = t.text.toLowerCase();
+    if (['and', 'or', 'but', 'that', 'which', 'who', 'as', 'when', 'while', 'after', 'before', 'because', 'said', 'says'].includes(l)) break;
+    k--;
+    if (l === 'the' || l === 'a' || l === 'an' || l === 'his' || l === 'her' || l === 'their' || l === 'its') break;
+  }
+  // `Coast Guard officials said`: the organisation named before the description speaks.
+  const capRun = tokens.slice(k, j).filter((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text));
+  if (capRun.length) {
+    const first = tokens.indexOf(capRun[0]);
+    const last = tokens.indexOf(capRun[capRun.length - 1]);
+    const run = parseRun(tokens, first, last);
+    if (run && (run.org || run.words.length >= 1)) {
+      const org = ctx.index.byFullName(run.words.join(' '));
+      if (org && org.kind === 'organization') return { kind: 'person', person: org, span: run.span, text: run.words.join(' ') };
+    }
+  }
+  const words = tokens.slice(k, j + 1).map((t) => t.text);
+  return describe(ctx, pi, words, { start: tokens[k].start, end: tokens[j].end });
+}
+
+/** `the governor` → the one person titled Gov.; anything else stays a description. */
+function describe(ctx: Ctx, _pi: number, words: string[], span: Span): Subject {
+  const phrase = words.join(' ');
+  const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const titles = ROLE_TITLES[lower];
+  if (titles && /^the\s/i.test(phrase)) {
+    const holders = ctx.story.people.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
+    if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
+  }
+  return { kind: 'description', span, text: phrase };
+}
+
+function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  const run = parseRun(tokens, first, last);
+  if (!run) return undefined;
+  const text = run.words.join(' ');
+  const { index, options } = ctx;
+  if (run.org || run.place) {
+    const org = index.byFullName(text);
+    if (org) return { kind: 'person', person: org, span: run.span, text };
+    return { kind: 'description', span: run.span, text };
+  }
+  if (run.words.length >= 2) {
+    const p = index.byFullName(text) ?? index.people.find((x) => x.mentions.some((m) => m.start === run.span.start));
+    if (p) {
+      const variant = p.variants.find((vr) => vr.start >= run.span.start && vr.end <= run.span.end);
+      return { kind: 'person', person: p, span: run.span, text, ...(variant ? { misspelled: variant.written } : {}) };
+    }
+    return { kind: 'description', span: run.span, text };
+  }
+  // A single word: a surname (or an organisation's one-word name).
+  const word = run.words[0];
+  const pos = run.span.start;
+  const people = index.withSurname(word);
+  const persons = people.filter((p) => p.kind === 'person');
+  if (persons.length === 1) return { kind: 'person', person: persons[0], span: run.span, text };
+  if (persons.length > 1) {
+    const before = persons.filter((p) => p.firstReference.start < pos);
+    const pick = lastMentioned(before.length ? before : persons, pos);
+    return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
+  }
+  const org = people.find((p) => p.kind === 'organization');
+  if (org) return { kind: 'person', person: org, span: run.span, text };
+  // Known to the desk: a configured person or organisation.
+  const known = options.knownPeople.find((n) => n.split(/\s+/).pop() === word);
+  if (known) {
+    const p = index.add('person', known, word, run.span, 'unknown', undefined, true);
+    return { kind: 'person', person: p, span: run.span, text };
+  }
+  if (options.knownOrganizations.has(word) || /^[A-Z]{2,6}s?$/.test(word) || /^(?:in|on)\s+(?:a|an|its)\s+(?:statement|news release|release|email|e-mail|post|website)/.test(ctx.story.text.slice(tokens[last].end + 1, tokens[last].end + 40).replace(/^\w+\s+/, ''))) {
+    const p = index.add('organization', word, word, run.span, 'unknown', undefined, true);
+    return { kind: 'person', person: p, span: run.span, text };
+  }
+  // A misspelling of an introduced surname?
+  const near = index.nearMisses(word);
+  if (near.length === 1) {
+    const p = near[0];
+    if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.surname });
+    index.mention(p, run.span, 'surname');
+    return { kind: 'person', person: p, span: run.span, text, misspelled: word };
+  }
+  if (NON_NAME_WORDS.has(word) || TITLE_WORDS.has(word)) return { kind: 'description', span: run.span, text };
+  // Never introduced: keep them as a person so the outline and the rules can name them.
+  const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
+  p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
+  // Every other use of the word in the body is a mention of them too.
+  for (const para of ctx.paras) for (const t of para.tokens) if (t.kind === 'word' && stripPossessive(t.text) === word && t.start !== run.span.start) index.mention(p, { start: t.start, end: t.start + word.length }, 'surname');
+  p.mentions.sort((a, b) => a.start - b.start);
+  p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
+  return { kind: 'person', person: p, span: run.span, text };
+}
+
+function lastMentioned(people: Person[], pos: number): Person {
+  let best = people[0];
+  let bestPos = -1;
+  for (const p of people) for (const m of p.mentions) if (m.start < pos && m.start > bestPos) {
+    bestPos = m.start;
+    best = p;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Pronouns.
+
+function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
+  const pronoun = t.text.toLowerCase();
+  const span = { start: t.start, end: t.end };
+  const pos = t.start;
+  const para = ctx.paras[pi];
+  const windowStart = pi > 0 ? ctx.paras[pi - 1].block.start : para.block.start;
+  const compatible = (p: Person) => {
+    if (pronoun === 'it') return p.kind === 'organization';
+    if (p.kind === 'organization') return pronoun === 'they';
+    if (pronoun === 'she') return p.gender !== 'male';
+    if (pronoun === 'he') return p.gender !== 'female';
+    return p.gender === 'unknown';
+  };
+  // People named (outside quotations) from the previous paragraph up to the pronoun, most recent first.
+  const recent = new Map<Person, number>();
+  for (const p of ctx.story.people) {
+    for (const m of p.mentions) {
+      if (m.start >= windowStart && m.start < pos && !insideQuote(ctx, m.start)) recent.set(p, Math.max(recent.get(p) ?? -1, m.start));
+    }
+  }
+  // The speaker of the previous paragraph's quotation stays in view.
+  const lastEvent = [...ctx.speakerEvents].reverse().find((e) => e.pos < pos);
+  if (lastEvent && !recent.has(lastEvent.person) && lastEvent.pos >= (pi > 1 ? ctx.paras[pi - 2].block.start : 0)) recent.set(lastEvent.person, lastEvent.pos);
+  let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  if (!candidates.length) {
+    // Further back: the most recent compatible speaker.
+    const e = [...ctx.speakerEvents].reverse().find((x) => x.pos < pos && compatible(x.person));
+    if (e) candidates = [e.person];
+  }
+  if (candidates.length <= 1) {
+    const person = candidates[0];
+    if (person && person.gender === 'unknown' && person.kind === 'person' && (pronoun === 'he' || pronoun === 'she')) person.gender = pronoun === 'she' ? 'female' : 'male';
+    return { kind: 'pronoun', pronoun, span, ...(person ? { person } : {}), candidates: [] };
+  }
+  // Several people fit: a single known-gender match wins, then a single earlier speaker.
+  const known = candidates.filter((p) => p.gender !== 'unknown');
+  if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
+  const spoke = candidates.filter((p) => ctx.speakerEvents.some((e) => e.person === p && e.pos < pos));
+  if (spoke.length === 1) return { kind: 'pronoun', pronoun, span, person: spoke[0], candidates: [] };
+  const pool = spoke.length ? spoke : candidates;
+  return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
+}
+
+function insideQuote(ctx: Ctx, offset: number): boolean {
+  for (const q of ctx.story.quotations) if (q.depth === 0 && q.start < offset && offset < q.end) return true;
+  return false;
+}
+
+export { FEMALE_NAMES, MALE_NAMES };

@@ -1,0 +1,216 @@
+// People and organisations named in the story: name runs (`Gov. Ellen Marsh`,
+// `harbor master Tom Levesque`, `the Coast Guard`), first references, later
+// surname-only mentions, near-miss spellings.
+
+import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
+import type { Token } from './tokens';
+import { isCapitalized, stripPossessive } from './tokens';
+import {
+  FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
+} from './data/names';
+
+export interface NameRun {
+  /** Token indexes [first, last] of the whole run, title included. */
+  first: number;
+  last: number;
+  title: string[];
+  /** Name words, possessive stripped. */
+  words: string[];
+  /** Span of the name words (title excluded, possessive excluded). */
+  span: Span;
+  org: boolean;
+  place: boolean;
+  /** Lower-case role words just before the run (`harbor master`). */
+  role?: string;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'through', 'of', 'around', 'between', 'along', 'off', 'via']);
+const STOP_BEFORE_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text;
+  if (!isCapitalized(w)) return false;
+  return true;
+}
+
+/** Read the run of capitalised words that contains token `at`, widening both ways. */
+export function runAround(tokens: Token[], at: number): { first: number; last: number } | undefined {
+  if (!isNameToken(tokens[at])) return undefined;
+  let first = at;
+  let last = at;
+  while (first > 0 && (isNameToken(tokens[first - 1]) || (NAME_PARTICLES.has(tokens[first - 1].text) && isNameToken(tokens[first - 2]))) && !/[’']s$/.test(tokens[first - 1].text)) first--;
+  while (last + 1 < tokens.length && !/[’']s$/.test(tokens[last].text) && (isNameToken(tokens[last + 1]) || (NAME_PARTICLES.has(tokens[last + 1].text) && isNameToken(tokens[last + 2])))) last++;
+  return { first, last };
+}
+
+/** Interpret tokens [first, last] as a title and a name, an organisation or a place. */
+export function parseRun(tokens: Token[], first: number, last: number): NameRun | undefined {
+  let a = first;
+  // Sentence openers and time words are not part of a name.
+  while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text))) a++;
+  if (a > last) return undefined;
+  const title: string[] = [];
+  let b = a;
+  while (b <= last && TITLE_WORDS.has(tokens[b].text) && b < last) {
+    title.push(tokens[b].text);
+    b++;
+  }
+  // `Vice President` without a name after it is a title alone.
+  if (b > last) return undefined;
+  const nameTokens = tokens.slice(b, last + 1);
+  const words = nameTokens.map((t, k) => (k === nameTokens.length - 1 ? stripPossessive(t.text) : t.text));
+  const lastTok = nameTokens[nameTokens.length - 1];
+  const possessiveLen = lastTok.text.length - words[words.length - 1].length;
+  const span = { start: nameTokens[0].start, end: lastTok.end - possessiveLen };
+  const before = tokens[first - 1];
+  const beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
+  const lastWord = words[words.length - 1];
+  const acronym = words.length === 1 && /^[A-Z]{2,6}s?$/.test(lastWord);
+  const org = title.length === 0 && (ORG_LAST_WORDS.has(lastWord) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
+  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])));
+  // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
+  if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && /^(?:[A-Z][a-z]+\.|Maine|Ohio|Texas|Iowa|Utah|Idaho|Alaska|Hawaii)$/.test(tokens[last + 2].text)) place = true;
+  const run: NameRun = { first, last, title, words, span, org, place };
+  if (title.length === 0 && !org) {
+    const role = roleBefore(tokens, first);
+    if (role) run.role = role;
+  }
+  return run;
+}
+
+/** Lower-case role words right before a name: `harbor master`, `spokesperson`. */
+function roleBefore(tokens: Token[], first: number): string | undefined {
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word' || !ROLE_NOUNS.has(prev.text.toLowerCase())) return undefined;
+  const words = [prev.text];
+  let k = first - 2;
+  while (k >= 0 && words.length < 3) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || STOP_BEFORE_ROLE.has(t.text.toLowerCase())) break;
+    if (isCapitalized(t.text) && !(k === 0 || tokens[k - 1].kind !== 'word')) break;
+    words.unshift(t.text);
+    k--;
+  }
+  const role = words.join(' ');
+  return role.charAt(0).toLowerCase() + role.slice(1);
+}
+
+export function genderOf(run: NameRun): Gender {
+  for (const t of run.title) {
+    if (FEMALE_WORDS.has(t)) return 'female';
+    if (MALE_WORDS.has(t)) return 'male';
+  }
+  if (run.role) {
+    for (const w of run.role.split(' ')) {
+      if (FEMALE_WORDS.has(w)) return 'female';
+      if (MALE_WORDS.has(w)) return 'male';
+    }
+  }
+  const given = run.words[0];
+  if (run.words.length >= 2) {
+    if (FEMALE_NAMES.has(given) && !MALE_NAMES.has(given)) return 'female';
+    if (MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) return 'male';
+  }
+  return 'unknown';
+}
+
+export function surnameOf(words: string[]): string {
+  let k = words.length - 1;
+  while (k > 0 && NAME_SUFFIXES.has(words[k])) k--;
+  return words[k].replace(/,$/, '');
+}
+
+/** Optimal string alignment distance, stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const la = a.length;
+  const lb = b.length;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const cur = new Array<number>(lb + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= lb; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[lb];
+}
+
+/** Is `written` a likely misspelling of `surname`? */
+export function isNearMiss(written: string, surname: string): boolean {
+  if (written === surname) return false;
+  const a = written.toLowerCase();
+  const b = surname.toLowerCase();
+  if (a === b) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  const max = shorter >= 7 ? 2 : 1;
+  return editDistance(a, b, max) <= max && a[0] === b[0];
+}
+
+// ---------------------------------------------------------------------------
+
+export class PeopleIndex {
+  readonly people: Person[];
+  private byName = new Map<string, number>();
+  private bySurname = new Map<string, number[]>();
+
+  constructor(story: Story) {
+    this.people = story.people;
+  }
+
+  add(kind: PersonKind, name: string, surname: string, span: Span, gender: Gender, title: string | undefined, introduced: boolean): Person {
+    const p: Person = {
+      index: this.people.length,
+      kind,
+      name,
+      surname,
+      gender,
+      firstReference: span,
+      mentions: [{ start: span.start, end: span.end, form: 'full' }],
+      quotations: [],
+      speaks: false,
+      introduced,
+      variants: [],
+    };
+    if (title) p.title = title;
+    this.people.push(p);
+    this.byName.set(name, p.index);
+    const list = this.bySurname.get(surname) ?? [];
+    list.push(p.index);
+    this.bySurname.set(surname, list);
+    return p;
+  }
+
+  byFullName(name: string): Person | undefined {
+    const i = this.byName.get(name);
+    return i === undefined ? undefined : this.people[i];
+  }
+
+  withSurname(surname: string): Person[] {
+    return (this.bySurname.get(surname) ?? []).map((i) => this.people[i]);
+  }
+
+  /** People whose surname `written` misspells. */
+  nearMisses(written: string): Person[] {
+    const out: Person[] = [];
+    for (const p of this.people) if (p.kind === 'person' && isNearMiss(written, p.surname)) out.push(p);
+    return out;
+  }
+
+  mention(p: Person, span: Span, form: Mention['form']): void {
+    if (p.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    p.mentions.push({ start: span.start, end: span.end, form });
+  }
+}
