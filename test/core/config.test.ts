@@ -49,7 +49,7 @@ describe('parseConfig', () => {
     const a = parseConfig(lf, SRC).problems[0];
     const b = parseConfig(crlf, SRC).problems[0];
     assert.equal(a.line, 2);
-    assert.equal(a.column, 23); // the `]` after the trailing comma
+    assert.equal(a.column, 22); // the `]` after the trailing comma
     assert.deepEqual({ line: b.line, column: b.column }, { line: a.line, column: a.column });
     assert.match(a.message, /Trailing comma/);
   });
@@ -189,5 +189,24 @@ describe('closestMatch', () => {
   it('finds a near miss and refuses a far one', () => {
     assert.equal(closestMatch('speachVerbs', ['speechVerbs', 'agencies']), 'speechVerbs');
     assert.equal(closestMatch('color', ['speechVerbs', 'agencies']), undefined);
+  });
+});
+
+describe('schemas/wirelintrc.schema.json', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const schema = require('../../schemas/wirelintrc.schema.json');
+
+  it('accepts exactly the top-level settings parseConfig accepts', () => {
+    for (const key of Object.keys(schema.properties)) {
+      const value = key === 'rules' ? {} : key === 'inheritFromParaphrase' ? true : key === '$schema' ? 'x' : [];
+      assert.deepEqual(parseConfig(JSON.stringify({ [key]: value }), SRC).problems, [], key);
+    }
+    assert.equal(schema.additionalProperties, false);
+    assert.equal(parseConfig('{"ruless": {}}', SRC).problems.length, 1);
+  });
+
+  it('enumerates the rule ids of the registry (needs the rule registry)', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((r) => r.meta.id).sort());
+    assert.deepEqual(schema.definitions.setting.enum, ['off', 'info', 'warning', 'error']);
   });
 });
