@@ -1,0 +1,20 @@
+import type { Rule } from './rule';
+import { meta, preview } from './util';
+
+export const attributionAmbiguous: Rule = {
+  meta: meta('attribution-ambiguous', 'warning', 'A surname shared by two people, or a pronoun that could refer to more than one person.', false),
+  check({ story, report }) {
+    const seen = new Set<number>();
+    for (const q of story.quotations) {
+      const a = q.attribution;
+      if (!a || !a.subject || !a.candidates || a.candidates.length < 2 || seen.has(a.subject.start)) continue;
+      seen.add(a.subject.start);
+      const names = a.candidates.map((i) => story.people[i].name);
+      const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+      const message = a.via === 'pronoun'
+        ? `“${a.subjectText}” in the attribution of ${preview(q)} could refer to ${list}; name the speaker`
+        : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
+      report({ start: a.subject.start, end: a.subject.end, message });
+    }
+  },
+};

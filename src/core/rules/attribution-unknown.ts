@@ -1,0 +1,20 @@
+import type { Rule } from './rule';
+import { meta } from './util';
+
+export const attributionUnknown: Rule = {
+  meta: meta('attribution-unknown', 'warning', 'A speaker referred to by surname who was never introduced by full name.', false),
+  check({ story, report }) {
+    for (const p of story.people) {
+      if (p.kind !== 'person' || p.introduced || !p.speaks) continue;
+      const first = p.mentions[0];
+      if (!first) continue;
+      const written = story.text.slice(first.start, first.end);
+      const full = p.name !== p.surname ? ` (“${p.name}” comes only later)` : '';
+      report({
+        start: first.start,
+        end: first.end,
+        message: `“${written}” speaks in this story but is never introduced by full name before this reference${full}; AP gives the full name at first reference`,
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule } from './rule';
+import { isSpeech, meta, preview } from './util';
+
+export const quotePunctuation: Rule = {
+  meta: meta('quote-punctuation', 'warning', 'A comma or period outside the closing mark, or no comma between “said” and a full quotation.', true),
+  check({ story, report }) {
+    const { text } = story;
+    for (const q of story.quotations) {
+      if (!q.close) continue;
+      // `“…”,` → `“…,”`: AP puts commas and periods inside the closing mark.
+      const end = q.close.end;
+      // `‘no’,”`: the comma belongs inside both marks; fix the innermost pair only.
+      const p = text[end];
+      if ((p === ',' || p === '.') && text[end + 1] !== '.' && !(p === '.' && /\d/.test(text[end + 1] ?? ''))) {
+        const inner = text[q.close.start - 1];
+        if (inner !== ',' && inner !== '.' && inner !== '?' && inner !== '!') {
+          report({
+            start: q.close.start,
+            end: end + 1,
+            message: `${p === ',' ? 'Comma' : 'Period'} outside the closing mark of ${preview(q)}; AP puts it inside`,
+            fix: { title: `Move the ${p === ',' ? 'comma' : 'period'} inside`, edits: [{ start: q.close.start, end: end + 1, text: p + text.slice(q.close.start, q.close.end) }] },
+          });
+        }
+      }
+    }
+    // `Marsh said “We …`: a comma (or colon) introduces a full quotation after the verb.
+    for (const q of story.quotations) {
+      if (!isSpeech(q) || q.partial || q.continues) continue;
+      const a = q.attribution;
+      if (!a || !a.verb || a.verb.end > q.open.start) continue;
+      const between = text.slice(a.verb.end, q.open.start);
+      if (between.length > 40 || /[,:;.—–(-]/.test(between) || !/\s$/.test(between)) continue;
+      let at = q.open.start;
+      while (at > a.verb.end && /\s/.test(text[at - 1])) at--;
+      report({
+        start: a.verb.start,
+        end: q.open.end,
+        message: `Add a comma before the full quotation ${preview(q)}`,
+        fix: { title: 'Insert a comma', edits: [{ start: at, end: at, text: ',' }] },
+      });
+    }
+  },
+};

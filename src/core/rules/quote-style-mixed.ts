@@ -1,0 +1,62 @@
+import type { Story } from '../types';
+import type { Rule } from './rule';
+import { meta } from './util';
+import { classify } from '../quotes';
+
+/**
+ * The curly form each straight mark in `story` should take: from the pairing
+ * where the mark opens or closes a quotation, else from its shape.
+ */
+export function curlyReplacements(story: Story): { start: number; text: string }[] {
+  const role = new Map<number, string>();
+  for (const q of story.quotations) {
+    role.set(q.open.start, q.marks === 'double' ? '“' : '‘');
+    if (q.close) role.set(q.close.start, q.marks === 'double' ? '”' : '’');
+  }
+  const out: { start: number; text: string }[] = [];
+  const { text } = story;
+  for (const b of story.blocks) {
+    if (b.kind === 'slug') continue;
+    for (const s of b.lineSpans) {
+      for (let i = s.start; i < s.end; i++) {
+        const ch = text[i];
+        if (ch !== '"' && ch !== "'") continue;
+        // Feet and inches (`6'2"`) are measurements, not quotation marks.
+        if (/\d/.test(text[i - 1] ?? '')) continue;
+        let curly = role.get(i);
+        if (!curly) {
+          const before = classify(i > s.start ? text[i - 1] : undefined);
+          if (ch === "'") curly = '’';
+          else curly = before === 'space' || before === 'open' ? '“' : '”';
+        }
+        out.push({ start: i, text: curly });
+      }
+    }
+  }
+  return out;
+}
+
+function hasCurly(story: Story): boolean {
+  for (const q of story.quotations) {
+    const c = story.text[q.open.start];
+    if (c === '“' || c === '‘') return true;
+  }
+  return /[“”]/.test(story.text);
+}
+
+export const quoteStyleMixed: Rule = {
+  meta: meta('quote-style-mixed', 'warning', 'Straight and curly quotation marks mixed in one story.', true),
+  check({ story, report }) {
+    if (!hasCurly(story)) return;
+    for (const r of curlyReplacements(story)) {
+      const mark = story.text[r.start];
+      const what = mark === "'" && r.text === '’' ? 'apostrophe' : 'mark';
+      report({
+        start: r.start,
+        end: r.start + 1,
+        message: `Straight ${what} ${mark} in a story that uses curly marks; use ${r.text}`,
+        fix: { title: `Replace ${mark} with ${r.text}`, edits: [{ start: r.start, end: r.start + 1, text: r.text }] },
+      });
+    }
+  },
+};

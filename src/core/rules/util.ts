@@ -1,0 +1,30 @@
+import type { Quotation, RuleMeta, Span, Story } from '../types';
+
+export function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], description: string, fixable: boolean): RuleMeta {
+  return { id, defaultSeverity, description, docs: `docs/rules/${id}.md`, fixable };
+}
+
+/** `“We are asking everyone…”`: the first words of a quotation, for messages. */
+export function preview(q: Quotation, words = 4): string {
+  const ws = q.text.split(' ').filter(Boolean);
+  const open = q.marks === 'double' ? '“' : '‘';
+  const close = q.marks === 'double' ? '”' : '’';
+  if (ws.length <= words) return `${open}${q.text.replace(/[,.]$/, '')}${close}`;
+  return `${open}${ws.slice(0, words).join(' ')}…${close}`;
+}
+
+export function quotationOpenedAt(story: Story, offset: number): Quotation | undefined {
+  return story.quotations.find((q) => q.open.start === offset);
+}
+
+/** The opening mark and the words after it, to the end of that line (at most 60 characters). */
+export function headSpan(story: Story, q: Quotation): Span {
+  const block = story.blocks[q.blockIndex];
+  const line = block.lineSpans.find((s) => s.start <= q.start && q.start < s.end) ?? { start: q.start, end: q.end };
+  const end = Math.min(line.end, q.end, q.start + 60);
+  return { start: q.start, end: Math.max(end, q.open.end) };
+}
+
+export function isSpeech(q: Quotation): boolean {
+  return q.depth === 0 && q.marks === 'double' && !q.isTitle;
+}
