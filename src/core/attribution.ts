@@ -80,7 +80,8 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     paras.push({ blockIndex, block, tokens, quotes, quoteToken, verbs: [] });
   });
   findPeople(story, paras, index, options);
-  const ctx: Ctx = { story, options, index, paras, speakerEvents: [] };
+  const ctx: Ctx = { story, options, index, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [] };
+  ctx.mentionLog = buildMentionLog(ctx);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
   for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
 }
@@ -153,7 +154,7 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
     return;
   }
   // `Tom Levesque` then `Tom Leveque`: one person spelled two ways.
-  const variantOf = index.people.find((p) => p.kind === 'person' && p.name.split(' ')[0] === given && p.name.split(' ').length === run.words.length && editClose(p.surname, surname));
+  const variantOf = index.withGivenName(given).find((p) => p.name.split(' ').length === run.words.length && editClose(p.surname, surname));
   if (variantOf) {
     const surnameTok = story.text.lastIndexOf(surname, run.span.end);
     const start = surnameTok >= run.span.start ? surnameTok : run.span.start;
@@ -206,6 +207,44 @@ interface Ctx {
   paras: Para[];
   /** Offsets at which a person spoke (quote or paraphrase), in order. */
   speakerEvents: { pos: number; person: Person }[];
+  /** Where each person first spoke. */
+  firstSpoke: Map<Person, number>;
+  /** Named mentions outside quotations, sorted by offset, for pronoun look-back. */
+  mentionLog: { pos: number; person: Person }[];
+  /** Offsets of every word of the body, by word (built on first use). */
+  wordIndex?: Map<string, Span[]>;
+}
+
+function buildMentionLog(ctx: Ctx): { pos: number; person: Person }[] {
+  const log: { pos: number; person: Person }[] = [];
+  for (const p of ctx.story.people) for (const m of p.mentions) if (!insideQuote(ctx, m.start)) log.push({ pos: m.start, person: p });
+  return log.sort((a, b) => a.pos - b.pos);
+}
+
+function logMention(ctx: Ctx, person: Person, pos: number): void {
+  if (insideQuote(ctx, pos)) return;
+  const log = ctx.mentionLog;
+  let k = log.length;
+  while (k > 0 && log[k - 1].pos > pos) k--;
+  log.splice(k, 0, { pos, person });
+}
+
+function noteSpeaker(ctx: Ctx, person: Person, pos: number): void {
+  ctx.speakerEvents.push({ pos, person });
+  const first = ctx.firstSpoke.get(person);
+  if (first === undefined || pos < first) ctx.firstSpoke.set(person, pos);
+}
+
+/** First index in a sorted log whose position is >= pos. */
+function lowerBound(log: { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (log[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isVerb(ctx: Ctx, t: Token | undefined): boolean {
@@ -236,7 +275,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     const person = subjectPerson(subject);
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
-      ctx.speakerEvents.push({ pos: tokens[k].start, person });
+      noteSpeaker(ctx, person, tokens[k].start);
     }
   }
   // 2. Each quotation's speaker.
@@ -369,7 +408,7 @@ function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribut
   q.speaker = person.index;
   person.quotations.push(q.index);
   person.speaks = true;
-  ctx.speakerEvents.push({ pos: q.start, person });
+  noteSpeaker(ctx, person, q.start);
 }
 
 // ---------------------------------------------------------------------------
@@ -525,6 +564,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const known = options.knownPeople.find((n) => n.split(/\s+/).pop() === word);
   if (known) {
     const p = index.add('person', known, word, run.span, 'unknown', undefined, true);
+    logMention(ctx, p, run.span.start);
     return { kind: 'person', person: p, span: run.span, text };
   }
   if (options.knownOrganizations.has(word) || /^[A-Z]{2,6}s?$/.test(word) || /^(?:in|on)\s+(?:a|an|its)\s+(?:statement|news release|release|email|e-mail|post|website)/.test(ctx.story.text.slice(tokens[last].end + 1, tokens[last].end + 40).replace(/^\w+\s+/, ''))) {
@@ -537,6 +577,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const p = near[0];
     if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.surname });
     index.mention(p, run.span, 'surname');
+    logMention(ctx, p, run.span.start);
     return { kind: 'person', person: p, span: run.span, text, misspelled: word };
   }
   if (NON_NAME_WORDS.has(word) || TITLE_WORDS.has(word)) return { kind: 'description', span: run.span, text };
@@ -544,10 +585,32 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
   // Every other use of the word in the body is a mention of them too.
-  for (const para of ctx.paras) for (const t of para.tokens) if (t.kind === 'word' && stripPossessive(t.text) === word && t.start !== run.span.start) index.mention(p, { start: t.start, end: t.start + word.length }, 'surname');
+  for (const sp of wordSpans(ctx, word)) {
+    if (sp.start === run.span.start) continue;
+    index.mention(p, sp, 'surname');
+    logMention(ctx, p, sp.start);
+  }
+  logMention(ctx, p, run.span.start);
   p.mentions.sort((a, b) => a.start - b.start);
   p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
   return { kind: 'person', person: p, span: run.span, text };
+}
+
+function wordSpans(ctx: Ctx, word: string): Span[] {
+  if (!ctx.wordIndex) {
+    const idx = new Map<string, Span[]>();
+    for (const para of ctx.paras) {
+      for (const t of para.tokens) {
+        if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
+        const w = stripPossessive(t.text);
+        const list = idx.get(w) ?? [];
+        list.push({ start: t.start, end: t.start + w.length });
+        idx.set(w, list);
+      }
+    }
+    ctx.wordIndex = idx;
+  }
+  return ctx.wordIndex.get(word) ?? [];
 }
 
 function lastMentioned(people: Person[], pos: number): Person {
@@ -578,18 +641,15 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   };
   // People named (outside quotations) from the previous paragraph up to the pronoun, most recent first.
   const recent = new Map<Person, number>();
-  for (const p of ctx.story.people) {
-    for (const m of p.mentions) {
-      if (m.start >= windowStart && m.start < pos && !insideQuote(ctx, m.start)) recent.set(p, Math.max(recent.get(p) ?? -1, m.start));
-    }
-  }
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= windowStart; k--) if (!recent.has(log[k].person)) recent.set(log[k].person, log[k].pos);
   // The speaker of the previous paragraph's quotation stays in view.
-  const lastEvent = [...ctx.speakerEvents].reverse().find((e) => e.pos < pos);
+  const lastEvent = lastEventBefore(ctx, pos, () => true);
   if (lastEvent && !recent.has(lastEvent.person) && lastEvent.pos >= (pi > 1 ? ctx.paras[pi - 2].block.start : 0)) recent.set(lastEvent.person, lastEvent.pos);
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
   if (!candidates.length) {
     // Further back: the most recent compatible speaker.
-    const e = [...ctx.speakerEvents].reverse().find((x) => x.pos < pos && compatible(x.person));
+    const e = lastEventBefore(ctx, pos, compatible);
     if (e) candidates = [e.person];
   }
   if (candidates.length <= 1) {
@@ -600,14 +660,32 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   // Several people fit: a single known-gender match wins, then a single earlier speaker.
   const known = candidates.filter((p) => p.gender !== 'unknown');
   if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
-  const spoke = candidates.filter((p) => ctx.speakerEvents.some((e) => e.person === p && e.pos < pos));
+  const spoke = candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);
   if (spoke.length === 1) return { kind: 'pronoun', pronoun, span, person: spoke[0], candidates: [] };
   const pool = spoke.length ? spoke : candidates;
   return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
 }
 
+/** The most recent speaker event before `pos` that passes `test` (looks back at most 60 events). */
+function lastEventBefore(ctx: Ctx, pos: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
+  const ev = ctx.speakerEvents;
+  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
+  return undefined;
+}
+
 function insideQuote(ctx: Ctx, offset: number): boolean {
-  for (const q of ctx.story.quotations) if (q.depth === 0 && q.start < offset && offset < q.end) return true;
+  // Binary search for the paragraph holding `offset`, then check its quotations.
+  const paras = ctx.paras;
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid].block.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const para = paras[lo];
+  if (!para) return false;
+  for (const q of para.quotes) if (q.depth === 0 && q.start < offset && offset < q.end) return true;
   return false;
 }
 

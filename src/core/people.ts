@@ -161,10 +161,19 @@ export function isNearMiss(written: string, surname: string): boolean {
 
 // ---------------------------------------------------------------------------
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class PeopleIndex {
   readonly people: Person[];
   private byName = new Map<string, number>();
   private bySurname = new Map<string, number[]>();
+  /** People by the first letter of their surname, for near-miss look-ups. */
+  private byInitial = new Map<string, Person[]>();
+  private byGiven = new Map<string, Person[]>();
 
   constructor(story: Story) {
     this.people = story.people;
@@ -190,6 +199,10 @@ export class PeopleIndex {
     const list = this.bySurname.get(surname) ?? [];
     list.push(p.index);
     this.bySurname.set(surname, list);
+    if (kind === 'person') {
+      push(this.byInitial, surname.charAt(0).toLowerCase(), p);
+      push(this.byGiven, name.split(' ')[0], p);
+    }
     return p;
   }
 
@@ -205,8 +218,12 @@ export class PeopleIndex {
   /** People whose surname `written` misspells. */
   nearMisses(written: string): Person[] {
     const out: Person[] = [];
-    for (const p of this.people) if (p.kind === 'person' && isNearMiss(written, p.surname)) out.push(p);
+    for (const p of this.byInitial.get(written.charAt(0).toLowerCase()) ?? []) if (isNearMiss(written, p.surname)) out.push(p);
     return out;
+  }
+
+  withGivenName(given: string): Person[] {
+    return this.byGiven.get(given) ?? [];
   }
 
   mention(p: Person, span: Span, form: Mention['form']): void {

@@ -70,20 +70,17 @@ export function findQuotations(story: Story): void {
 function scanBlock(scan: Scan): void {
   const { story, block } = scan;
   const text = story.text;
-  // Line-span boundaries as a set of offsets, for O(1) neighbour checks.
-  const lineEnds = new Set<number>();
-  const lineStartsSet = new Set<number>();
-  for (const s of block.lineSpans) {
-    lineEnds.add(s.end);
-    lineStartsSet.add(s.start);
-  }
-  const before = (pos: number) => (pos <= block.start ? undefined : lineStartsSet.has(pos) ? ' ' : text[pos - 1]);
-  const after = (pos: number) => (pos + 1 >= block.end ? undefined : lineEnds.has(pos + 1) ? ' ' : text[pos + 1]);
+  // Neighbours of a mark; a line break inside the block reads as a space.
+  let span = block.lineSpans[0];
+  const before = (pos: number) => (pos <= block.start ? undefined : pos === span.start ? ' ' : text[pos - 1]);
+  const after = (pos: number) => (pos + 1 >= block.end ? undefined : pos + 1 === span.end ? ' ' : text[pos + 1]);
   const body = isBodyBlock(block);
-  for (const span of block.lineSpans) {
+  for (span of block.lineSpans) {
     for (let pos = span.start; pos < span.end; pos++) {
+      const code = text.charCodeAt(pos);
+      // “ ” ‘ ’ " ' — compare codes: most characters are none of these.
+      if (code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 34 && code !== 39) continue;
       const ch = text[pos];
-      if (ch !== LDQ && ch !== RDQ && ch !== '"' && ch !== LSQ && ch !== RSQ && ch !== "'") continue;
       const p = classify(before(pos));
       const n = classify(after(pos));
       if (ch === LDQ || ch === RDQ || ch === '"') {
@@ -424,16 +421,30 @@ function classifyPartial(story: Story, q: Quotation): void {
     q.partial = false;
     return;
   }
-  // `Marsh said “We …`: a speech verb just before the mark makes it a full quote.
-  const before = text.slice(Math.max(block.start, q.open.start - 40), q.open.start).toLowerCase().split(/[^a-z’']+/).filter(Boolean);
-  const near = before.slice(-3);
-  q.partial = !near.some((w) => SPEECH.has(w));
+  // `Marsh said “We …`: a speech verb among the three words before the mark makes it a full quote.
+  q.partial = !lastWords(text, block.start, q.open.start, 3).some((w) => SPEECH.has(w.toLowerCase()));
+}
+
+/** Up to `n` words before `pos` (not before `from`), nearest last; a backward scan, no slicing of the block. */
+function lastWords(text: string, from: number, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let i = pos - 1;
+  while (out.length < n && i >= from) {
+    while (i >= from && !isLetterOrDigit(text.charCodeAt(i))) i--;
+    const end = i + 1;
+    while (i >= from && (isLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i--;
+    if (end > i + 1) out.unshift(text.slice(i + 1, end));
+  }
+  return out;
 }
 
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
   if (q.open.start === block.start) return false;
+  // Titles are short and start with a capital or a digit.
+  const c0 = q.text.charCodeAt(0);
+  if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;
   const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');

@@ -66,7 +66,11 @@ const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\
 const RESIDUE_LINE_RE = /^(?:\|+|\[(?:to |continued |see |story continues|advertisement|ad\b|jump)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|Story continues below|Continue reading)$/i;
 
 export function isResidueLine(text: string): boolean {
-  return text.length <= 100 && RESIDUE_LINE_RE.test(text);
+  if (text.length > 100) return false;
+  const c = text.charCodeAt(0);
+  // Residue lines start with `|`, `[`, `A`/`a`, `S`/`s` or `C`/`c`; skip the pattern otherwise.
+  if (c !== 124 && c !== 91 && c !== 65 && c !== 97 && c !== 83 && c !== 115 && c !== 67 && c !== 99) return false;
+  return RESIDUE_LINE_RE.test(text);
 }
 
 /** Parse a dateline at the start of `line`; offsets are absolute. */
@@ -274,8 +278,9 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
       afterEndMark = true;
       continue;
     }
-    const joined = joinText(para.lines);
-    if (COPYRIGHT_RE.test(joined)) {
+    // Classification patterns look at the paragraph's start or its credit; long paragraphs are cut.
+    const joined = joinText(para.lines.length > 6 ? para.lines.slice(0, 3).concat(para.lines.slice(-3)) : para.lines);
+    if ((joined.charCodeAt(0) === 67 || joined.charCodeAt(0) === 0xa9 || joined.charCodeAt(0) === 40) && COPYRIGHT_RE.test(joined)) {
       push('copyright', para.lines);
       continue;
     }
@@ -288,11 +293,11 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
       datelineDone = true;
       continue;
     }
-    if (PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined)) {
+    if (joined.includes(')') && (joined.includes('Photo') || joined.includes('AP')) && PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined)) {
       push('caption', para.lines);
       continue;
     }
-    if (/^[A-Z][a-z]+ (?:Press )?[Ww]riters? .{0,200}contributed/.test(joined) || /^(?:Associated Press|AP) (?:writers?|journalists?|reporters?|videojournalists?|correspondents?)\b.*\bcontributed\b/i.test(joined)) {
+    if (joined.includes('contribut') && (/^[A-Z][a-z]+ (?:Press )?[Ww]riters? .{0,200}contributed/.test(joined) || /^(?:Associated Press|AP) (?:writers?|journalists?|reporters?|videojournalists?|correspondents?)\b.*\bcontributed\b/i.test(joined))) {
       push('contributor', para.lines);
       continue;
     }
@@ -402,9 +407,12 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
   const residues: Para[] = [];
   const width = layout === 'wrapped' ? wrapWidth(lines) : 0;
   let cur: Line[] = [];
+  const quoteState = { open: 0, straight: false }; // double quotation open at the end of `cur`?
   const flush = () => {
     if (cur.length) paras.push({ lines: cur, kind: 'paragraph' });
     cur = [];
+    quoteState.open = 0;
+    quoteState.straight = false;
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
@@ -424,11 +432,12 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
       if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text)) startsNew = true;
       else if (layout === 'indented') startsNew = l.indented;
       else if (layout === 'lines') startsNew = true;
-      else if (layout === 'wrapped') startsNew = wrappedBreak(prev, l, width);
+      else if (layout === 'wrapped') startsNew = wrappedBreak(prev, l, width) || (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight));
       else startsNew = l.indented && endsSentence(prev.text);
     }
     if (startsNew) flush();
     cur.push(l);
+    if (layout === 'wrapped') trackDoubleQuotes(quoteState, l.text);
     if (isSubheadLine(cur, l, next, lines[k + 1], layout, width)) {
       paras.push({ lines: [l], kind: 'subhead' });
       cur = [];
@@ -452,7 +461,8 @@ function isSubheadLine(cur: Line[], l: Line, next: Line | undefined, following: 
   // Between blank lines the line is a whole paragraph.
   if (following.blank) return true;
   if (layout === 'blank' || layout === 'lines') return false;
-  if (layout === 'indented') return !l.indented && next.indented;
+  // An indented paragraph of one short line without closing punctuation is a subhead too.
+  if (layout === 'indented') return next.indented;
   if (layout === 'wrapped') {
     // A wrapped paragraph's lines are near the wrap width; a subhead is clearly shorter and
     // the next line starts a new sentence.
@@ -468,6 +478,20 @@ function wrappedBreak(prev: Line, l: Line, width: number): boolean {
   // The previous line was broken early: the next line's first word would have fitted.
   const prevLen = prev.contentEnd - prev.start;
   return prevLen + 1 + firstWordLength(l.text) <= width;
+}
+
+function opensQuote(text: string): boolean {
+  return text.startsWith('“') || (text.startsWith('"') && text.length > 1 && text[1] !== ' ');
+}
+
+/** Track whether a double quotation is open (curly marks count; straight ones toggle). */
+function trackDoubleQuotes(state: { open: number; straight: boolean }, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') state.open++;
+    else if (c === '”') state.open = Math.max(0, state.open - 1);
+    else if (c === '"') state.straight = !state.straight;
+  }
 }
 
 /** A paragraph of a running quote ends without a closing mark; the next opens with one. */
@@ -489,22 +513,28 @@ function buildSections(story: Story): Section[] {
     if (title.length > 80) title = title.slice(0, 79) + '…';
     sections.push({ kind: block.kind, title, span: { start: block.start, end: block.end }, extent: { start: block.start, end: block.end }, blockIndex: b });
   }
-  // A subhead's section runs to the next subhead or the end mark; the dateline lead's to the first subhead.
-  for (let s = 0; s < sections.length; s++) {
+  // A subhead's section (and the dateline lead's) runs to the next subhead or the end matter.
+  // One backward pass; `lastEnd` is the end of the last non-residue block before the next stop.
+  let lastEnd = -1;
+  let bi = blocks.length - 1;
+  for (let s = sections.length - 1; s >= 0; s--) {
     const sec = sections[s];
-    if (sec.kind !== 'subhead' && sec.kind !== 'dateline') continue;
-    let end = story.text.length;
-    for (let t = s + 1; t < sections.length; t++) {
-      const k = sections[t].kind;
-      if (k === 'subhead' || k === 'endMark' || k === 'contributor' || k === 'copyright') {
-        end = sections[t].span.start;
-        break;
-      }
+    // Fold in the blocks after this section's own block, up to the current stop.
+    while (bi >= 0 && blocks[bi].start >= sec.span.start) {
+      const bl = blocks[bi];
+      if (bl.kind !== 'residue') lastEnd = Math.max(lastEnd, bl.end);
+      bi--;
     }
-    // Trim back to the last block before `end`.
-    let last = sec.span.end;
-    for (const bl of blocks) if (bl.start >= sec.span.start && bl.end <= end && bl.kind !== 'residue') last = Math.max(last, bl.end);
-    sec.extent = { start: sec.span.start, end: last };
+    if (sec.kind === 'subhead' || sec.kind === 'dateline') {
+      sec.extent = { start: sec.span.start, end: Math.max(sec.span.end, lastEnd) };
+    }
+    const k = sec.kind;
+    if (k === 'subhead' || k === 'endMark' || k === 'contributor' || k === 'copyright') {
+      lastEnd = -1; // blocks before this one belong to the previous section
+    } else if (k !== 'dateline' && k !== 'caption') {
+      // Header sections end where they are.
+      lastEnd = -1;
+    }
   }
   return sections;
 }

@@ -19,8 +19,9 @@ export function curlyReplacements(story: Story): { start: number; text: string }
     if (b.kind === 'slug') continue;
     for (const s of b.lineSpans) {
       for (let i = s.start; i < s.end; i++) {
+        const code = text.charCodeAt(i);
+        if (code !== 34 && code !== 39) continue;
         const ch = text[i];
-        if (ch !== '"' && ch !== "'") continue;
         // Feet and inches (`6'2"`) are measurements, not quotation marks.
         if (/\d/.test(text[i - 1] ?? '')) continue;
         let curly = role.get(i);

@@ -13,8 +13,16 @@ export function preview(q: Quotation, words = 4): string {
   return `${open}${ws.slice(0, words).join(' ')}…${close}`;
 }
 
+const openedAtCache = new WeakMap<Story, Map<number, Quotation>>();
+
+/** The quotation whose opening mark is at `offset` (indexed once per story). */
 export function quotationOpenedAt(story: Story, offset: number): Quotation | undefined {
-  return story.quotations.find((q) => q.open.start === offset);
+  let byOpen = openedAtCache.get(story);
+  if (!byOpen) {
+    byOpen = new Map(story.quotations.map((q) => [q.open.start, q]));
+    openedAtCache.set(story, byOpen);
+  }
+  return byOpen.get(offset);
 }
 
 /** The opening mark and the words after it, to the end of that line (at most 60 characters). */
