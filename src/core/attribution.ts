@@ -14,6 +14,10 @@ import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } fro
 
 interface Para {
   blockIndex: number;
+  /** The people of this paragraph's story. */
+  index: PeopleIndex;
+  /** Offset where this paragraph's story starts: look-backs stop there. */
+  storyStart: number;
   block: Block;
   tokens: Token[];
   quotes: Quotation[];
@@ -63,7 +67,9 @@ const ROLE_TITLES: Record<string, string[]> = {
 };
 
 export function attributeQuotations(story: Story, options: ResolvedOptions): void {
-  const index = new PeopleIndex(story);
+  const indexes = new Map<number, PeopleIndex>();
+  const storyStarts = new Map<number, number>();
+  for (const b of story.blocks) if (!storyStarts.has(b.storyIndex)) storyStarts.set(b.storyIndex, b.start);
   const quotesByBlock = new Map<number, Quotation[]>();
   for (const q of story.quotations) {
     const list = quotesByBlock.get(q.blockIndex) ?? [];
@@ -77,10 +83,12 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     const tokens = tokenizeBlock(story, block, quotes);
     const quoteToken = new Map<Quotation, number>();
     tokens.forEach((t, k) => t.quote && quoteToken.set(t.quote, k));
-    paras.push({ blockIndex, block, tokens, quotes, quoteToken, verbs: [] });
+    let index = indexes.get(block.storyIndex);
+    if (!index) indexes.set(block.storyIndex, (index = new PeopleIndex(story)));
+    paras.push({ blockIndex, block, index, storyStart: storyStarts.get(block.storyIndex) ?? 0, tokens, quotes, quoteToken, verbs: [] });
   });
-  findPeople(story, paras, index, options);
-  const ctx: Ctx = { story, options, index, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [] };
+  findPeople(story, paras, options);
+  const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [] };
   ctx.mentionLog = buildMentionLog(ctx);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
   for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
@@ -89,11 +97,11 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
 // ---------------------------------------------------------------------------
 // People.
 
-function findPeople(story: Story, paras: Para[], index: PeopleIndex, options: ResolvedOptions): void {
+function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void {
   // Surname-only references seen before any full name with that surname.
-  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive' }[] = [];
+  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex }[] = [];
   for (const para of paras) {
-    const { tokens } = para;
+    const { tokens, index } = para;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
@@ -116,12 +124,13 @@ function findPeople(story: Story, paras: Para[], index: PeopleIndex, options: Re
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.withSurname(word).filter((p) => p.kind === 'person');
         if (same.length) for (const p of same) index.mention(p, run.span, form);
-        else early.push({ word, span: run.span, form });
+        else early.push({ word, span: run.span, form, index });
       }
     }
   }
   // A surname used before its full name: the person was not introduced at first reference.
   for (const e of early) {
+    const index = e.index;
     const later = index.withSurname(e.word).filter((p) => p.kind === 'person');
     for (const p of later) {
       if (e.span.start < p.firstReference.start) p.introduced = false;
@@ -203,7 +212,6 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun): void 
 interface Ctx {
   story: Story;
   options: ResolvedOptions;
-  index: PeopleIndex;
   paras: Para[];
   /** Offsets at which a person spoke (quote or paraphrase), in order. */
   speakerEvents: { pos: number; person: Person }[];
@@ -508,7 +516,7 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
     const last = tokens.indexOf(capRun[capRun.length - 1]);
     const run = parseRun(tokens, first, last);
     if (run && (run.org || run.words.length >= 1)) {
-      const org = ctx.index.byFullName(run.words.join(' '));
+      const org = ctx.paras[pi].index.byFullName(run.words.join(' '));
       if (org && org.kind === 'organization') return { kind: 'person', person: org, span: run.span, text: run.words.join(' ') };
     }
   }
@@ -517,12 +525,12 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 }
 
 /** `the governor` → the one person titled Gov.; anything else stays a description. */
-function describe(ctx: Ctx, _pi: number, words: string[], span: Span): Subject {
+function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const titles = ROLE_TITLES[lower];
   if (titles && /^the\s/i.test(phrase)) {
-    const holders = ctx.story.people.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
+    const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
   }
   return { kind: 'description', span, text: phrase };
@@ -533,7 +541,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const run = parseRun(tokens, first, last);
   if (!run) return undefined;
   const text = run.words.join(' ');
-  const { index, options } = ctx;
+  const { options } = ctx;
+  const { index } = ctx.paras[pi];
   if (run.org || run.place) {
     const org = index.byFullName(text);
     if (org) return { kind: 'person', person: org, span: run.span, text };
@@ -631,7 +640,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const span = { start: t.start, end: t.end };
   const pos = t.start;
   const para = ctx.paras[pi];
-  const windowStart = pi > 0 ? ctx.paras[pi - 1].block.start : para.block.start;
+  const windowStart = pi > 0 && ctx.paras[pi - 1].block.storyIndex === para.block.storyIndex ? ctx.paras[pi - 1].block.start : para.block.start;
   const compatible = (p: Person) => {
     if (pronoun === 'it') return p.kind === 'organization';
     if (p.kind === 'organization') return pronoun === 'they';
@@ -644,12 +653,12 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const log = ctx.mentionLog;
   for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= windowStart; k--) if (!recent.has(log[k].person)) recent.set(log[k].person, log[k].pos);
   // The speaker of the previous paragraph's quotation stays in view.
-  const lastEvent = lastEventBefore(ctx, pos, () => true);
+  const lastEvent = lastEventBefore(ctx, pos, para.storyStart, () => true);
   if (lastEvent && !recent.has(lastEvent.person) && lastEvent.pos >= (pi > 1 ? ctx.paras[pi - 2].block.start : 0)) recent.set(lastEvent.person, lastEvent.pos);
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
   if (!candidates.length) {
     // Further back: the most recent compatible speaker.
-    const e = lastEventBefore(ctx, pos, compatible);
+    const e = lastEventBefore(ctx, pos, para.storyStart, compatible);
     if (e) candidates = [e.person];
   }
   if (candidates.length <= 1) {
@@ -667,9 +676,9 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
 }
 
 /** The most recent speaker event before `pos` that passes `test` (looks back at most 60 events). */
-function lastEventBefore(ctx: Ctx, pos: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
+function lastEventBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
   const ev = ctx.speakerEvents;
-  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
+  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 60 && ev[k].pos >= storyStart; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
   return undefined;
 }
 

@@ -167,8 +167,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The people of one story, indexed; `people` is the whole file's list they are added to. */
 export class PeopleIndex {
   readonly people: Person[];
+  /** The people of this story only. */
+  readonly members: Person[] = [];
   private byName = new Map<string, number>();
   private bySurname = new Map<string, number[]>();
   /** People by the first letter of their surname, for near-miss look-ups. */
@@ -195,6 +198,7 @@ export class PeopleIndex {
     };
     if (title) p.title = title;
     this.people.push(p);
+    this.members.push(p);
     this.byName.set(name, p.index);
     const list = this.bySurname.get(surname) ?? [];
     list.push(p.index);

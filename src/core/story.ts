@@ -177,8 +177,58 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const blocks: Block[] = [];
+  const datelines: Dateline[] = [];
+  const layout = detectLayout(lines);
+  // A file may hold many stories (a day's wire): each slug line after the first starts one.
+  const segments = splitStories(lines);
+  segments.forEach((seg, storyIndex) => {
+    const d = parseSegment(text, seg, options, layout, storyIndex, blocks);
+    if (d) datelines.push(d);
+  });
+
+  let pi = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'dateline') b.paragraphIndex = pi++;
+
+  const story: Story = {
+    text,
+    blocks,
+    quotations: [],
+    people: [],
+    quoteProblems: [],
+    sections: [],
+    layout,
+    lineStarts,
+    datelines,
+    storyCount: segments.length,
+  };
+  if (datelines.length) story.dateline = datelines[0];
+  story.sections = buildSections(story);
+  return story;
+}
+
+/** Split lines into stories at slug lines that follow a blank line (or end matter). */
+function splitStories(lines: Line[]): Line[][] {
+  const segments: Line[][] = [];
+  let start = 0;
+  let seenBody = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (seenBody && (k === 0 || lines[k - 1].blank || END_MARK_RE.test(lines[k - 1].text) || COPYRIGHT_RE.test(lines[k - 1].text)) && SLUG_RE.test(l.text) && l.text.length <= 160 && !/[.!?]$/.test(l.text)) {
+      segments.push(lines.slice(start, k));
+      start = k;
+    }
+    seenBody = true;
+  }
+  segments.push(lines.slice(start));
+  return segments;
+}
+
+function parseSegment(text: string, lines: Line[], options: ResolvedOptions, layout: Story['layout'], storyIndex: number, blocks: Block[]): Dateline | undefined {
   const push = (kind: BlockKind, ls: Line[]) => {
-    blocks.push(makeBlock(kind, ls));
+    const b = makeBlock(kind, ls);
+    b.storyIndex = storyIndex;
+    blocks.push(b);
   };
 
   // --- Header: slug, headline, editor's note, byline, until the dateline or body.
@@ -261,7 +311,6 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
 
   // --- Body.
   const bodyLines = lines.slice(i);
-  const layout = detectLayout(bodyLines);
   const paras = groupParagraphs(bodyLines, layout);
   let afterEndMark = false;
   let datelineDone = false;
@@ -308,23 +357,7 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
     push('paragraph', para.lines);
   }
   if (dateline && !datelineDone) dateline = undefined;
-
-  let pi = 0;
-  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'dateline') b.paragraphIndex = pi++;
-
-  const story: Story = {
-    text,
-    blocks,
-    quotations: [],
-    people: [],
-    quoteProblems: [],
-    sections: [],
-    layout,
-    lineStarts,
-  };
-  if (dateline) story.dateline = dateline;
-  story.sections = buildSections(story);
-  return story;
+  return dateline;
 }
 
 function endsSentenceAndShort(l: Line): boolean {
@@ -352,6 +385,7 @@ function makeBlock(kind: BlockKind, ls: Line[]): Block {
     startLine: first.index,
     endLine: last.index,
     paragraphIndex: -1,
+    storyIndex: 0,
     lineSpans: ls.map((l) => ({ start: l.contentStart, end: l.contentEnd })),
   };
 }
@@ -508,7 +542,8 @@ function buildSections(story: Story): Section[] {
     const block = blocks[b];
     if (block.kind === 'paragraph' || block.kind === 'residue') continue;
     let title = block.text;
-    if (block.kind === 'dateline' && story.dateline) title = text.slice(story.dateline.start, story.dateline.credit.end);
+    const d = block.kind === 'dateline' ? story.datelines.find((x) => x.start === block.start) : undefined;
+    if (d) title = text.slice(d.start, d.credit.end);
     else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
     if (title.length > 80) title = title.slice(0, 79) + '…';
     sections.push({ kind: block.kind, title, span: { start: block.start, end: block.end }, extent: { start: block.start, end: block.end }, blockIndex: b });

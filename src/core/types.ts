@@ -42,6 +42,8 @@ export interface Block extends Span {
   paragraphIndex: number;
   /** The content of each line of the block (page residue inside a paragraph left out). */
   lineSpans: Span[];
+  /** Which story of the file the block belongs to (a day's wire file holds many). */
+  storyIndex: number;
 }
 
 export interface Dateline extends Span {
@@ -197,7 +199,12 @@ export interface Section {
 export interface Story {
   text: string;
   blocks: Block[];
+  /** The (first) story's dateline. */
   dateline?: Dateline;
+  /** Every story's dateline, for files that hold several stories. */
+  datelines: Dateline[];
+  /** Number of stories in the text (split at slug lines). */
+  storyCount: number;
   quotations: Quotation[];
   /** People and organisations named in the story (speakers and others). */
   people: Person[];

@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import type { Dateline, Story } from '../types';
+import type { Rule, RuleContext } from './rule';
 import { meta } from './util';
 import { AP_STATE_ABBREVIATIONS, OTHER_REGIONS, POSTAL_CODES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
 
@@ -10,46 +11,48 @@ const REGIONS = new Set(OTHER_REGIONS);
 export const datelineFormat: Rule = {
   meta: meta('dateline-format', 'warning', 'A dateline that does not follow AP form: CITY, State (AP) —', true),
   check({ story, report, options }) {
-    const d = story.dateline;
-    if (!d) return;
-    const { text } = story;
-    const city = text.slice(d.city.start, d.city.end);
-    if (city !== city.toUpperCase()) {
-      report({ ...d.city, message: `Dateline city “${city}” should be in capital letters`, fix: { title: `Use “${city.toUpperCase()}”`, edits: [{ ...d.city, text: city.toUpperCase() }] } });
-    }
-    const cityKey = city.toUpperCase();
-    if (!d.region) {
-      if (!options.standaloneCities.has(cityKey)) {
-        report({ ...d.city, message: `“${city}” is not on AP's list of cities that stand alone in a dateline; add the state or country (or list it in standaloneCities)` });
-      }
-    } else {
-      const region = text.slice(d.region.start, d.region.end);
-      if (US_STANDALONE.has(cityKey)) {
-        report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”` });
-      } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
-        const state = POSTAL_CODES[region];
-        const ap = AP_STATE_ABBREVIATIONS[state];
-        report({ ...d.region, message: `Postal code “${region}” in a dateline; AP uses “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
-      } else if (WRONG_ABBREVIATIONS[region]) {
-        const state = WRONG_ABBREVIATIONS[region];
-        const ap = AP_STATE_ABBREVIATIONS[state];
-        const why = NEVER_ABBREVIATED.has(state) ? `AP never abbreviates ${state}` : `AP's abbreviation is “${ap}”`;
-        report({ ...d.region, message: `“${region}” in a dateline: ${why}`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
-      } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region) {
-        const ap = AP_STATE_ABBREVIATIONS[region];
-        report({ ...d.region, message: `Datelines abbreviate ${region} as “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
-      } else if (!AP_FORMS.has(region) && !REGIONS.has(region) && !/^[A-Z][a-z]/.test(region)) {
-        report({ ...d.region, message: `“${region}” is not an AP state abbreviation or a spelled-out country` });
-      }
-    }
-    if (!options.agencies.has(d.agency)) {
-      report({ ...d.credit, message: `Unknown credit “(${d.agency})” in the dateline; add it to “agencies” in .wirelintrc.json if your desk uses it` });
-    }
-    const dash = text.slice(d.dash.start, d.dash.end);
-    if (dash === '' ) {
-      report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ' —' }] } });
-    } else if (dash === '-' || dash === '–') {
-      report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
-    }
+    for (const d of story.datelines) checkDateline(story, d, report, options);
   },
 };
+
+function checkDateline(story: Story, d: Dateline, report: RuleContext['report'], options: RuleContext['options']): void {
+  const { text } = story;
+  const city = text.slice(d.city.start, d.city.end);
+  if (city !== city.toUpperCase()) {
+    report({ ...d.city, message: `Dateline city “${city}” should be in capital letters`, fix: { title: `Use “${city.toUpperCase()}”`, edits: [{ ...d.city, text: city.toUpperCase() }] } });
+  }
+  const cityKey = city.toUpperCase();
+  if (!d.region) {
+    if (!options.standaloneCities.has(cityKey)) {
+      report({ ...d.city, message: `“${city}” is not on AP's list of cities that stand alone in a dateline; add the state or country (or list it in standaloneCities)` });
+    }
+  } else {
+    const region = text.slice(d.region.start, d.region.end);
+    if (US_STANDALONE.has(cityKey)) {
+      report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”` });
+    } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
+      const state = POSTAL_CODES[region];
+      const ap = AP_STATE_ABBREVIATIONS[state];
+      report({ ...d.region, message: `Postal code “${region}” in a dateline; AP uses “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
+    } else if (WRONG_ABBREVIATIONS[region]) {
+      const state = WRONG_ABBREVIATIONS[region];
+      const ap = AP_STATE_ABBREVIATIONS[state];
+      const why = NEVER_ABBREVIATED.has(state) ? `AP never abbreviates ${state}` : `AP's abbreviation is “${ap}”`;
+      report({ ...d.region, message: `“${region}” in a dateline: ${why}`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
+    } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region) {
+      const ap = AP_STATE_ABBREVIATIONS[region];
+      report({ ...d.region, message: `Datelines abbreviate ${region} as “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
+    } else if (!AP_FORMS.has(region) && !REGIONS.has(region) && !/^[A-Z][a-z]/.test(region)) {
+      report({ ...d.region, message: `“${region}” is not an AP state abbreviation or a spelled-out country` });
+    }
+  }
+  if (!options.agencies.has(d.agency)) {
+    report({ ...d.credit, message: `Unknown credit “(${d.agency})” in the dateline; add it to “agencies” in .wirelintrc.json if your desk uses it` });
+  }
+  const dash = text.slice(d.dash.start, d.dash.end);
+  if (dash === '' ) {
+    report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ' —' }] } });
+  } else if (dash === '-' || dash === '–') {
+    report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
+  }
+}
