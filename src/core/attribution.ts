@@ -311,7 +311,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       // The “continuation” names someone else: the previous quotation was never closed.
       prev.runsOn = false;
       q.continues = false;
-      ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end });
+      ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end, reason: 'otherSpeaker' });
       ctx.story.quoteProblems.sort((a, b) => a.start - b.start);
     } else if (prev) {
       setSpeaker(ctx, q, prevSpeaker, { via: 'running' });

@@ -4,7 +4,7 @@
 // Marks are classified by shape (what stands before and after them) and, where
 // the shape is ambiguous (straight marks, stray spaces), by what is open.
 
-import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story } from './types';
+import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
 
 const LDQ = '“';
@@ -159,9 +159,10 @@ function doubleOpen(scan: Scan): boolean {
   return scan.stack.some((o) => o.quote.marks === 'double');
 }
 
-function problem(story: Story, kind: QuoteProblemKind, start: number, replacement?: string, end = start + 1): void {
+function problem(story: Story, kind: QuoteProblemKind, start: number, replacement?: string, end = start + 1, reason?: UnclosedReason): void {
   const p: QuoteProblem = { kind, start, end };
   if (replacement !== undefined) p.replacement = replacement;
+  if (reason) p.reason = reason;
   story.quoteProblems.push(p);
 }
 
@@ -197,7 +198,9 @@ function openDouble(scan: Scan, pos: number): void {
     const prev = prevNonSpace(story.text, block.start, pos);
     if (prev === undefined || prev === '.' || prev === '?' || prev === '!') {
       stack.pop();
-      endUnclosed(story, top.quote, pos, 'unclosed');
+      endUnclosed(story, top.quote, pos, null);
+      const cut = cutAtAttribution(story, top.quote);
+      problem(story, 'unclosed', top.quote.open.start, undefined, top.quote.open.end, cut ? 'attributionInside' : 'nextQuote');
       newQuoteOnStack(scan, pos, 'double');
       return;
     }
@@ -301,7 +304,7 @@ function endBlock(scan: Scan): void {
     } else if (q.marks === 'double' && stack.some((s) => s.quote.marks === 'double')) {
       // A nested double left open: already reported as nesting.
     } else {
-      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end, 'storyEnd');
     }
   }
 }
@@ -327,7 +330,8 @@ function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
     const continues = !!next && isBodyBlock(next) && !!nextQuote && nextQuote.open.start === next.start && nextQuote.marks === 'double';
     classifyPartial(story, q);
     if (!continues) {
-      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+      const cut = cutAtAttribution(story, q);
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end, cut ? 'attributionInside' : next && isBodyBlock(next) ? 'nextParagraph' : 'storyEnd');
       continue;
     }
     if (q.partial && !q.continues) {
@@ -335,9 +339,9 @@ function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
       problem(story, 'partialRunning', q.open.start, undefined, q.open.end);
       continue;
     }
-    if (hasAttributionInside(text, q.content)) {
+    if (cutAtAttribution(story, q)) {
       // `“We are ready, Marsh said.` — the closing mark before the attribution is missing.
-      problem(story, 'unclosed', q.open.start, undefined, q.open.end);
+      problem(story, 'unclosed', q.open.start, undefined, q.open.end, 'attributionInside');
       continue;
     }
     q.runsOn = true;
@@ -350,9 +354,22 @@ function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
  * (`, Marsh said.`, `, said Levesque,`)? Then its closing mark was lost.
  * Scans words left to right once.
  */
-export function hasAttributionInside(text: string, span: Span): boolean {
+/**
+ * An unclosed quotation whose text holds the writer's attribution ends at the
+ * comma before it, so the attribution reads as outside the quotation.
+ */
+function cutAtAttribution(story: Story, q: Quotation): boolean {
+  const comma = attributionInside(story.text, q.content);
+  if (comma < 0) return false;
+  q.end = comma + 1;
+  q.content = { start: q.content.start, end: comma + 1 };
+  return true;
+}
+
+/** Offset of the comma before an attribution inside `span` (`, Marsh said.`), or -1. */
+export function attributionInside(text: string, span: Span): number {
   const words: { w: string; start: number }[] = [];
-  const re = /[A-Za-z\u00C0-\u024F’'.-]+|[,;:.!?]/g;
+  const re = /[A-Za-z\u00C0-\u024F’'-]+|[,;:.!?]/g;
   re.lastIndex = span.start;
   const slice = text.slice(0, span.end);
   let m: RegExpExecArray | null;
@@ -364,12 +381,13 @@ export function hasAttributionInside(text: string, span: Span): boolean {
     const c = words[i + 3]?.w ?? '';
     const d = words[i + 4]?.w ?? '';
     // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
-    if (isNameWord(a) && SPEECH.has(b.toLowerCase()) && /^[.,]$|^$/.test(c)) return true;
-    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$/.test(c)) return true;
-    if (isNameWord(a) && isNameWord(b) && SPEECH.has(c.toLowerCase()) && /^[.,]$|^$/.test(d)) return true;
-    if ((a === 'said' || a === 'says') && isNameWord(b) && /^[.,]$|^$/.test(c)) return true;
+    const at = words[i].start;
+    if (isNameWord(a) && SPEECH.has(b.toLowerCase()) && /^[.,]$|^$/.test(c)) return at;
+    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$/.test(c)) return at;
+    if (isNameWord(a) && isNameWord(b) && SPEECH.has(c.toLowerCase()) && /^[.,]$|^$/.test(d)) return at;
+    if ((a === 'said' || a === 'says') && isNameWord(b) && /^[.,]$|^$/.test(c)) return at;
   }
-  return false;
+  return -1;
 }
 
 function isNameWord(w: string): boolean {

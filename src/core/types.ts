@@ -71,7 +71,16 @@ export interface QuoteProblem extends Span {
   kind: QuoteProblemKind;
   /** For `direction`: the mark that should stand there. */
   replacement?: string;
+  /** For `unclosed`: what shows the mark was never closed. */
+  reason?: UnclosedReason;
 }
+
+export type UnclosedReason =
+  | 'nextQuote' // another quotation opens after a sentence end while this one is open
+  | 'nextParagraph' // the paragraph ends open and the next one does not open with a mark
+  | 'storyEnd' // the story (or a non-body block) ends inside it
+  | 'attributionInside' // its text holds the writer's own attribution: `, Marsh said.`
+  | 'otherSpeaker'; // the next paragraph's quotation is attributed to someone else
 
 export interface Quotation extends Span {
   /** Index in `Story.quotations`. */

@@ -1,10 +1,18 @@
 import type { Rule } from './rule';
 import { headSpan, meta, preview, quotationOpenedAt } from './util';
-import { isBodyBlock } from '../quotes';
+import type { UnclosedReason } from '../types';
+
+const REASONS: Record<UnclosedReason, string> = {
+  nextQuote: 'another quotation opens after it',
+  nextParagraph: 'the next paragraph does not continue it',
+  storyEnd: 'the story ends inside it',
+  attributionInside: 'the closing mark before the attribution is missing',
+  otherSpeaker: 'the next paragraph’s quotation is attributed to someone else, so it does not continue this one',
+};
 
 /** An opening mark never closed, allowing AP running quotes. */
 export const quoteUnclosed: Rule = {
-  meta: meta('quote-unclosed', 'error', 'An opening quotation mark that is never closed (AP running quotes are allowed).', false),
+  meta: meta('quote-unclosed', 'error', 'An opening quotation mark that is never closed (AP running quotes are allowed).', true),
   check({ story, report }) {
     for (const p of story.quoteProblems) {
       if (p.kind !== 'unclosed' && p.kind !== 'partialRunning') continue;
@@ -14,18 +22,13 @@ export const quoteUnclosed: Rule = {
       let message: string;
       if (p.kind === 'partialRunning') {
         message = `${name} is a partial quote left open at the end of its paragraph; AP closes a partial quote before the paragraph ends, even when the quote goes on`;
-      } else if (!isBodyBlock(story.blocks[q.blockIndex])) {
-        message = `${name} is never closed`;
       } else {
-        let nb = q.blockIndex + 1;
-        while (nb < story.blocks.length && story.blocks[nb].kind === 'residue') nb++;
-        const next = story.blocks[nb];
-        const closedLater = q.close === undefined && q.end < story.blocks[q.blockIndex].end;
-        if (closedLater) message = `${name} is never closed before the next quotation opens`;
-        else if (!next || !isBodyBlock(next)) message = `${name} is never closed; the story ends inside it`;
-        else message = `${name} is never closed; the next paragraph does not continue it`;
+        message = `${name} is never closed; ${REASONS[p.reason ?? 'storyEnd']}`;
       }
-      report({ ...headSpan(story, q), message });
+      // `“We are ready, Marsh said.`: the mark belongs right after the comma.
+      const closing = story.text[q.open.start] === '"' ? '"' : '”';
+      const fix = p.reason === 'attributionInside' ? { title: `Close the quotation before the attribution`, edits: [{ start: q.end, end: q.end, text: closing }] } : undefined;
+      report({ ...headSpan(story, q), message, ...(fix ? { fix } : {}) });
     }
   },
 };
