@@ -6,8 +6,9 @@ import { diffEdits } from './textEdits';
 
 export type PlannedAction =
   | { type: 'fix'; title: string; edits: TextEdit[]; findings: Finding[]; preferred: boolean }
-  | { type: 'fixAllRule'; title: string; rule: string; edits: TextEdit[]; findings: Finding[] }
-  | { type: 'fixAll'; title: string; edits: TextEdit[]; findings: Finding[] }
+  // Fix-all edits are computed only when the action is picked (resolveCodeAction).
+  | { type: 'fixAllRule'; title: string; rule: string; edits: () => TextEdit[]; findings: Finding[] }
+  | { type: 'fixAll'; title: string; edits: () => TextEdit[]; findings: Finding[] }
   | { type: 'addKnownPerson'; title: string; name: string; findings: Finding[] }
   | { type: 'disableRule'; title: string; rule: string; findings: Finding[] };
 
@@ -21,7 +22,12 @@ function touches(f: Span, range: Span): boolean {
 }
 
 /** Quick fixes for the findings touching `range`, in the order VS Code should list them. */
-export function planCodeActions(story: PlanStory, findings: readonly Finding[], range: Span): PlannedAction[] {
+export function planCodeActions(
+  story: PlanStory,
+  findings: readonly Finding[],
+  range: Span,
+  reanalyze?: (text: string) => readonly Finding[],
+): PlannedAction[] {
   const here = findings.filter((f) => touches(f, range));
   if (here.length === 0) return [];
   const actions: PlannedAction[] = [];
@@ -44,12 +50,18 @@ export function planCodeActions(story: PlanStory, findings: readonly Finding[], 
   for (const rule of rulesHere) {
     const ofRule = findings.filter((f) => f.rule === rule && isFixable(f));
     if (ofRule.length < 2) continue;
-    actions.push({ type: 'fixAllRule', title: `Fix all ${rule} problems`, rule, edits: fixAllEdits(story.text, ofRule), findings: ofRule });
+    actions.push({
+      type: 'fixAllRule',
+      title: `Fix all ${rule} problems`,
+      rule,
+      edits: () => fixAllEdits(story.text, ofRule, reanalyze && ((t) => reanalyze(t).filter((f) => f.rule === rule))),
+      findings: ofRule,
+    });
   }
 
   const allFixable = findings.filter(isFixable);
   if (allFixable.length > 1 && fixableHere.length > 0) {
-    actions.push({ type: 'fixAll', title: 'Fix all auto-fixable problems', edits: fixAllEdits(story.text, allFixable), findings: allFixable });
+    actions.push({ type: 'fixAll', title: 'Fix all auto-fixable problems', edits: () => fixAllEdits(story.text, allFixable, reanalyze), findings: allFixable });
   }
 
   for (const rule of [...new Set(here.map((f) => f.rule))]) {
@@ -60,11 +72,26 @@ export function planCodeActions(story: PlanStory, findings: readonly Finding[], 
 
 /**
  * The edits of every fix applied together by the engine's applyFixes (which
- * skips fixes that overlap), as small edits against the current text.
+ * skips fixes that overlap), as small edits against the current text. With
+ * `reanalyze`, the fixed text is linted again and fixed again, up to
+ * `maxPasses` times, so fixes skipped for overlapping land too.
  */
-export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdit[] {
-  const { text: fixed, applied } = applyFixes(text, findings);
-  return applied === 0 ? [] : diffEdits(text, fixed);
+export function fixAllEdits(
+  text: string,
+  findings: readonly Finding[],
+  reanalyze?: (text: string) => readonly Finding[],
+  maxPasses = 10,
+): TextEdit[] {
+  let current = text;
+  let pending = findings;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const { text: fixed, applied } = applyFixes(current, pending);
+    if (applied === 0 || fixed === current) break;
+    current = fixed;
+    if (!reanalyze) break;
+    pending = reanalyze(current);
+  }
+  return current === text ? [] : diffEdits(text, current);
 }
 
 /**

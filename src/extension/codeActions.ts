@@ -1,7 +1,7 @@
 // Quick fixes, fix-all (also on save via source.fixAll.wireStory), and the
 // commands that edit a story or the workspace's .wirelintrc.json.
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../core/index';
+import { analyzeStory, type Finding, type TextEdit } from '../core/index';
 import { fixAllEdits, planCodeActions } from './codeActionPlan';
 import { addKnownPerson, setRule, type ConfigEditResult } from './configEdits';
 import { diagnosticMatches } from './diagnostics';
@@ -17,16 +17,37 @@ function workspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vs
   return edit;
 }
 
+/** A code action whose edit is computed when it is picked. */
+class LazyEditAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly doc: vscode.TextDocument,
+    readonly version: number,
+    readonly computeEdits: () => TextEdit[],
+  ) {
+    super(title, kind);
+  }
+}
+
 export function registerCodeActions(context: vscode.ExtensionContext, service: WireService): void {
-  const provider: vscode.CodeActionProvider = {
+  /** Lint a fixed text again with the document's options, for multi-pass fix-all. */
+  const reanalyzer = async (doc: vscode.TextDocument) => {
+    const options = await service.optionsFor(doc.uri);
+    return (text: string) => analyzeStory(text, options).findings;
+  };
+
+  const provider: vscode.CodeActionProvider<vscode.CodeAction> = {
     async provideCodeActions(doc, range, actionContext) {
       const { story, findings } = await service.analysisFor(doc);
+      const reanalyze = await reanalyzer(doc);
       const only = actionContext.only;
 
       // Fix-all on save (editor.codeActionsOnSave) or from the Source Action menu:
       // asked for with `only` set to our kind or a parent of it (source, source.fixAll).
       if (only && only.value !== '' && only.contains(FIX_ALL_KIND)) {
-        const edits = fixAllEdits(story.text, findings);
+        // On save the edit is needed at once; computing it here also drops the action when there is nothing to fix.
+        const edits = fixAllEdits(story.text, findings, reanalyze);
         if (edits.length === 0) return [];
         const action = new vscode.CodeAction('Fix all auto-fixable wire-story problems', FIX_ALL_KIND);
         action.edit = workspaceEdit(doc, edits);
@@ -38,8 +59,11 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
       const diagnosticsFor = (fs: readonly Finding[]) =>
         actionContext.diagnostics.filter((d) => fs.some((f) => diagnosticMatches(d, f, doc, story.text)));
 
-      return planCodeActions(story, findings, span).map((planned) => {
-        const action = new vscode.CodeAction(planned.title, vscode.CodeActionKind.QuickFix);
+      return planCodeActions(story, findings, span, reanalyze).map((planned) => {
+        const action =
+          planned.type === 'fixAllRule' || planned.type === 'fixAll'
+            ? new LazyEditAction(planned.title, vscode.CodeActionKind.QuickFix, doc, doc.version, planned.edits)
+            : new vscode.CodeAction(planned.title, vscode.CodeActionKind.QuickFix);
         switch (planned.type) {
           case 'fix':
             action.edit = workspaceEdit(doc, planned.edits);
@@ -48,7 +72,6 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
             break;
           case 'fixAllRule':
           case 'fixAll':
-            action.edit = workspaceEdit(doc, planned.edits);
             action.diagnostics = diagnosticsFor(planned.findings);
             break;
           case 'addKnownPerson':
@@ -62,6 +85,12 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
         }
         return action;
       });
+    },
+    resolveCodeAction(action) {
+      if (action instanceof LazyEditAction && !action.doc.isClosed && action.doc.version === action.version) {
+        action.edit = workspaceEdit(action.doc, action.computeEdits());
+      }
+      return action;
     },
   };
 
@@ -97,7 +126,7 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
     if (!editor || !isWireDocument(editor.document)) return;
     const doc = editor.document;
     const { story, findings } = await service.analysisFor(doc);
-    const edits = fixAllEdits(story.text, findings);
+    const edits = fixAllEdits(story.text, findings, await reanalyzer(doc));
     if (edits.length === 0) {
       vscode.window.setStatusBarMessage('Wire Story: nothing to fix', 3000);
       return;

@@ -46,10 +46,10 @@ describe('code action plan', () => {
         'Disable quote-punctuation for this workspace',
       ],
     );
-    const all = actions.find((a) => a.type === 'fixAllRule')!;
-    assert.ok('edits' in all);
+    const all = actions.find((a) => a.type === 'fixAllRule');
+    assert.ok(all && all.type === 'fixAllRule');
     assert.equal(
-      applyEdits(TEXT, all.edits),
+      applyEdits(TEXT, all.edits()),
       'BOISE, Idaho (AP) — “The road is closed,” Odum said. “Come back Friday.”\n\nThe county said crews would “work through the night.”\n',
     );
   });
