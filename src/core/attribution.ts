@@ -21,6 +21,8 @@ interface Para {
   block: Block;
   tokens: Token[];
   quotes: Quotation[];
+  /** Depth-0 quotations, in order. */
+  topQuotes: Quotation[];
   /** Token index of each top-level quotation. */
   quoteToken: Map<Quotation, number>;
   /** Speech verbs and their speakers, in token order. */
@@ -85,7 +87,7 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     tokens.forEach((t, k) => t.quote && quoteToken.set(t.quote, k));
     let index = indexes.get(block.storyIndex);
     if (!index) indexes.set(block.storyIndex, (index = new PeopleIndex(story)));
-    paras.push({ blockIndex, block, index, storyStart: storyStarts.get(block.storyIndex) ?? 0, tokens, quotes, quoteToken, verbs: [] });
+    paras.push({ blockIndex, block, index, storyStart: storyStarts.get(block.storyIndex) ?? 0, tokens, quotes, topQuotes: quotes.filter((q) => q.depth === 0), quoteToken, verbs: [] });
   });
   findPeople(story, paras, options);
   const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [] };
@@ -361,8 +363,23 @@ function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {
 function explicitAttribution(ctx: Ctx, para: Para, qt: number): { subject: Subject; verb: number; via: AttributionVia } | undefined {
   const { tokens, verbs } = para;
   const { from, to } = sentenceBounds(tokens, qt);
-  const after = verbs.find((v) => v.verb > qt && v.verb <= Math.min(to, qt + 10) && !quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens));
-  const before = [...verbs].reverse().find((v) => v.verb < qt && v.verb >= from);
+  // `verbs` is in token order: binary search for the first verb after the quotation.
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid].verb <= qt) lo = mid + 1;
+    else hi = mid;
+  }
+  let after: VerbAttribution | undefined;
+  for (let k = lo; k < verbs.length && verbs[k].verb <= Math.min(to, qt + 10); k++) {
+    const v = verbs[k];
+    if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
+      after = v;
+      break;
+    }
+  }
+  const before = lo > 0 && verbs[lo - 1].verb >= from ? verbs[lo - 1] : undefined;
   const wordsBefore = tokens.slice(from, qt).some((t) => t.kind === 'word');
   const pick = wordsBefore ? before ?? after : after ?? before;
   if (!pick) return undefined;
@@ -694,8 +711,17 @@ function insideQuote(ctx: Ctx, offset: number): boolean {
   }
   const para = paras[lo];
   if (!para) return false;
-  for (const q of para.quotes) if (q.depth === 0 && q.start < offset && offset < q.end) return true;
-  return false;
+  // The paragraph's top-level quotations do not overlap and are in order: binary search again.
+  const qs = para.topQuotes;
+  let a = 0;
+  let b = qs.length - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (qs[mid].start <= offset) a = mid;
+    else b = mid - 1;
+  }
+  const q = qs[a];
+  return !!q && q.start < offset && offset < q.end;
 }
 
 export { FEMALE_NAMES, MALE_NAMES };

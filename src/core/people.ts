@@ -231,7 +231,13 @@ export class PeopleIndex {
   }
 
   mention(p: Person, span: Span, form: Mention['form']): void {
-    if (p.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    let seen = this.mentionStarts.get(p);
+    if (!seen) this.mentionStarts.set(p, (seen = new Set(p.mentions.map((m) => m.start))));
+    if (seen.has(span.start)) return;
+    seen.add(span.start);
     p.mentions.push({ start: span.start, end: span.end, form });
   }
+
+  /** Start offsets of each person's mentions, so a mention is recorded once. */
+  private mentionStarts = new Map<Person, Set<number>>();
 }

@@ -52,15 +52,43 @@ interface Scan {
   stack: OpenMark[];
   /** Depth-0 double quotations left open at the end of a body paragraph, for the running-quote pass. */
   pending: Quotation[];
+  /** Open doubles, open singles and non-tentative entries on the stack (kept so no check walks it). */
+  doubles: number;
+  singles: number;
+  real: number;
+  /** Tentative singles that turned out to be apostrophes; removed in one pass at the end. */
+  dropped: Set<Quotation>;
+}
+
+function pushOpen(scan: Scan, o: OpenMark): void {
+  scan.stack.push(o);
+  countOpen(scan, o, 1);
+}
+
+function popOpen(scan: Scan): OpenMark {
+  const o = scan.stack.pop()!;
+  countOpen(scan, o, -1);
+  return o;
+}
+
+function countOpen(scan: Scan, o: OpenMark, d: number): void {
+  if (o.quote.marks === 'double') scan.doubles += d;
+  else scan.singles += d;
+  if (!o.tentative) scan.real += d;
 }
 
 export function findQuotations(story: Story): void {
   const { blocks } = story;
   const pending: Quotation[] = [];
+  const dropped = new Set<Quotation>();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'residue' || block.kind === 'endMark' || block.kind === 'slug') continue;
-    scanBlock({ story, block, blockIndex: b, stack: [], pending });
+    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped });
+  }
+  if (dropped.size) {
+    story.quotations = story.quotations.filter((q) => !dropped.has(q));
+    story.quotations.forEach((q, i) => (q.index = i));
   }
   resolveRunningQuotes(story, pending);
   for (const q of story.quotations) finishQuotation(story, q);
@@ -123,8 +151,8 @@ function scanBlock(scan: Scan): void {
         pos += 2;
         continue;
       }
-      const singleIsOpen = scan.stack.some((o) => o.quote.marks === 'single');
-      const insideDouble = scan.stack.some((o) => o.quote.marks === 'double');
+      const singleIsOpen = scan.singles > 0;
+      const insideDouble = scan.doubles > 0;
       const opensQuote = insideDouble || !body;
       if ((p === 'space' || p === 'open' || p === 'punct') && n === 'word') {
         // Opening-shaped.
@@ -156,7 +184,7 @@ function wordAt(text: string, from: number, limit: number): string {
 }
 
 function doubleOpen(scan: Scan): boolean {
-  return scan.stack.some((o) => o.quote.marks === 'double');
+  return scan.doubles > 0;
 }
 
 function problem(story: Story, kind: QuoteProblemKind, start: number, replacement?: string, end = start + 1, reason?: UnclosedReason): void {
@@ -167,7 +195,7 @@ function problem(story: Story, kind: QuoteProblemKind, start: number, replacemen
 }
 
 function newQuote(scan: Scan, pos: number, marks: 'double' | 'single'): Quotation {
-  const depth = scan.stack.filter((o) => !o.tentative).length;
+  const depth = scan.real;
   const q: Quotation = {
     index: scan.story.quotations.length,
     marks,
@@ -197,7 +225,7 @@ function openDouble(scan: Scan, pos: number): void {
     // inside a quote written with double marks.
     const prev = prevNonSpace(story.text, block.start, pos);
     if (prev === undefined || prev === '.' || prev === '?' || prev === '!') {
-      stack.pop();
+      popOpen(scan);
       endUnclosed(story, top.quote, pos, null);
       const cut = cutAtAttribution(story, top.quote);
       problem(story, 'unclosed', top.quote.open.start, undefined, top.quote.open.end, cut ? 'attributionInside' : 'nextQuote');
@@ -211,16 +239,16 @@ function openDouble(scan: Scan, pos: number): void {
   newQuoteOnStack(scan, pos, 'double');
 }
 
+/** Nesting deeper than this is junk, not copy: further marks open nothing, so no walk of the stack is long. */
+const MAX_DEPTH = 12;
+
 function newQuoteOnStack(scan: Scan, pos: number, marks: 'double' | 'single', tentative = false): void {
-  scan.stack.push({ quote: newQuote(scan, pos, marks), tentative });
+  if (scan.stack.length >= MAX_DEPTH) return;
+  pushOpen(scan, { quote: newQuote(scan, pos, marks), tentative });
 }
 
 function dropTentative(scan: Scan): void {
-  const o = scan.stack.pop()!;
-  const qs = scan.story.quotations;
-  if (qs[qs.length - 1] === o.quote) qs.pop();
-  else qs.splice(qs.indexOf(o.quote), 1);
-  qs.forEach((q, i) => (q.index = i));
+  scan.dropped.add(popOpen(scan).quote);
 }
 
 function closeDouble(scan: Scan, pos: number): void {
@@ -239,11 +267,11 @@ function closeDouble(scan: Scan, pos: number): void {
       dropTentative(scan);
       continue;
     }
-    stack.pop();
+    popOpen(scan);
     problem(story, 'singleUnclosed', o.quote.open.start);
     endUnclosed(story, o.quote, pos, null);
   }
-  const q = stack.pop()!.quote;
+  const q = popOpen(scan).quote;
   closeQuote(q, pos);
 }
 
@@ -257,8 +285,8 @@ function closeSingle(scan: Scan, pos: number): void {
   while (d >= 0 && stack[d].quote.marks !== 'single') d--;
   if (d < 0) return;
   // Doubles opened inside the single and left open are closed implicitly (third level).
-  while (stack.length - 1 > d) stack.pop();
-  const o = stack.pop()!;
+  while (stack.length - 1 > d) popOpen(scan);
+  const o = popOpen(scan);
   closeQuote(o.quote, pos);
   if (o.tentative) {
     // A single-marked phrase outside a double in body copy: scare quotes, kept at depth 0.
@@ -290,18 +318,18 @@ function prevNonSpace(text: string, from: number, pos: number): string | undefin
 function endBlock(scan: Scan): void {
   const { story, block, stack } = scan;
   while (stack.length) {
-    const o = stack.pop()!;
+    const o = popOpen(scan);
     if (o.tentative) {
-      dropTentativeQuote(story, o.quote);
+      scan.dropped.add(o.quote);
       continue;
     }
     const q = o.quote;
     endUnclosed(story, q, block.end, null);
-    if (q.marks === 'single' && stack.some((s) => s.quote.marks === 'double')) {
+    if (q.marks === 'single' && scan.doubles > 0) {
       problem(story, 'singleUnclosed', q.open.start);
     } else if (q.marks === 'double' && q.depth === 0 && isBodyBlock(block)) {
       scan.pending.push(q); // decided by the running-quote pass
-    } else if (q.marks === 'double' && stack.some((s) => s.quote.marks === 'double')) {
+    } else if (q.marks === 'double' && scan.doubles > 0) {
       // A nested double left open: already reported as nesting.
     } else {
       problem(story, 'unclosed', q.open.start, undefined, q.open.end, 'storyEnd');
@@ -309,11 +337,6 @@ function endBlock(scan: Scan): void {
   }
 }
 
-function dropTentativeQuote(story: Story, q: Quotation): void {
-  const i = story.quotations.indexOf(q);
-  if (i >= 0) story.quotations.splice(i, 1);
-  story.quotations.forEach((x, k) => (x.index = k));
-}
 
 // ---------------------------------------------------------------------------
 // Running quotes.
@@ -407,12 +430,26 @@ function finishQuotation(story: Story, q: Quotation): void {
 /** Text of a span inside a block, line breaks folded, residue lines left out. */
 export function spanText(story: Story, block: Block, span: Span): string {
   const parts: string[] = [];
-  for (const s of block.lineSpans) {
+  const lines = block.lineSpans;
+  for (let k = firstLineEndingAfter(lines, span.start); k < lines.length && lines[k].start < span.end; k++) {
+    const s = lines[k];
     const a = Math.max(s.start, span.start);
     const b = Math.min(s.end, span.end);
     if (a < b) parts.push(story.text.slice(a, b));
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Index of the first line span that ends after `offset` (binary search). */
+export function firstLineEndingAfter(lines: Span[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function classifyPartial(story: Story, q: Quotation): void {

@@ -1,4 +1,5 @@
 import type { Quotation, RuleMeta, Span, Story } from '../types';
+import { firstLineEndingAfter } from '../quotes';
 
 export function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], description: string, fixable: boolean): RuleMeta {
   return { id, defaultSeverity, description, docs: `docs/rules/${id}.md`, fixable };
@@ -28,7 +29,7 @@ export function quotationOpenedAt(story: Story, offset: number): Quotation | und
 /** The opening mark and the words after it, to the end of that line (at most 60 characters). */
 export function headSpan(story: Story, q: Quotation): Span {
   const block = story.blocks[q.blockIndex];
-  const line = block.lineSpans.find((s) => s.start <= q.start && q.start < s.end) ?? { start: q.start, end: q.end };
+  const line = block.lineSpans[firstLineEndingAfter(block.lineSpans, q.start)] ?? { start: q.start, end: q.end };
   const end = Math.min(line.end, q.end, q.start + 60);
   return { start: q.start, end: Math.max(end, q.open.end) };
 }
