@@ -1,0 +1,199 @@
+import { hardWrapped, indented, ruleTester, wire } from './harness';
+
+// A three-paragraph running quote: only the last paragraph closes (AP).
+const RUNNING = wire`
+  AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier before summer.
+
+  “We are not going to leave the islands cut off for another winter,” Marsh said at a news conference. “The money is set aside, and the crews are ready to start.
+
+  “I have heard from families who missed medical appointments for three weeks. That cannot happen again.
+
+  “So we start Monday, and we finish by June.”
+
+  The pier closed Jan. 14 after waves tore away two pilings.
+`;
+
+// The closing mark of the first quotation was deleted; the next paragraph is plain text.
+const DELETED_CLOSE_PLAIN = wire`
+  AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier before summer.
+
+  Marsh said the work would cost about $4 million. ‸“We are not going to leave the islands cut off for another winter.
+
+  The pier closed Jan. 14 after waves tore away two pilings.
+`;
+
+const UNCLOSED_WRAPPED_SOURCE = wire`
+  PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday, three weeks after a storm tore away two of its pilings.
+
+  Harbor master Tom Levesque walked the deck with an engineer. ‸“The pilings came through better than anyone expected, he said.
+
+  Repairs should take about six weeks, according to a state estimate.
+`;
+
+// The same story as the desk should have filed it.
+const UNCLOSED_FIXED = UNCLOSED_WRAPPED_SOURCE.replace('‸', '').replace('expected, he said', 'expected,” he said');
+
+ruleTester('quote-unclosed', {
+  valid: [
+    {
+      name: 'closed quotations',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier.
+
+        “We are not going to leave the islands cut off,” Marsh said. “The money is there.”
+
+        Harbor master Tom Levesque called the plan “a good start.”
+      `,
+    },
+    { name: 'running quote over three paragraphs', code: RUNNING },
+    {
+      name: 'running quote whose middle paragraph names a second person inside the quote',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier before summer.
+
+        “The islands cannot wait another winter,” Marsh said. “We have the money.
+
+        “Harbor master Tom Levesque told me the pilings held up better than anyone expected, and I believe him.
+
+        “We start Monday.”
+      `,
+    },
+    {
+      name: 'running quote that ends with its attribution in the last paragraph',
+      code: wire`
+        BANGOR, Maine (AP) — A Bangor bakery owner who fed storm crews for free said Friday she would do it again.
+
+        “Nobody asked us to,” said Rosa Whitcomb, who owns the Third Street Bakery. “We just saw the trucks lined up.
+
+        “They worked all night, so we baked all night,” Whitcomb said.
+      `,
+    },
+    {
+      name: 'partial quote closed at the end of its paragraph, quote continuing in the next',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh called the repair money “a down payment on the islands.”
+
+        “We owe them more than a pier, and we will deliver it,” she said.
+      `,
+    },
+    {
+      name: 'apostrophes and a quoted title do not open anything',
+      code: wire`
+        NEW YORK (AP) — Singer Dana Whitfield, who rose to fame in the ’90s with rock ’n’ roll covers, talked about her comeback in an interview on “The Evening Show.”
+
+        “That’s the fans’ doing, not mine,” Whitfield said.
+      `,
+    },
+    {
+      name: 'running quote in straight marks (7-bit copy)',
+      code: wire`
+        LEWISTON, Maine (AP) — A mill town that lost its last paper plant in 2019 voted Tuesday to turn the site into housing.
+
+        "This is the first good news we have had in years," said Mayor Carla Dufresne. "People kept asking what would happen to the mill.
+
+        "Now we can tell them."
+      `,
+    },
+    { name: 'running quote, indented paragraphs', code: indented(RUNNING) },
+    { name: 'running quote, hard-wrapped at 72 columns without blank lines', code: hardWrapped(RUNNING) },
+  ],
+  invalid: [
+    {
+      name: 'deleted closing mark, next paragraph plain text',
+      code: DELETED_CLOSE_PLAIN,
+      messages: ['next paragraph does not continue it'],
+      output: null,
+    },
+    {
+      name: 'deleted closing mark, next paragraph opens with another speaker’s quote',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier before the summer season.
+
+        “We are not going to leave the islands cut off for another winter,” Marsh said. ‸“The crews start Monday.
+
+        “Nobody has told the fishermen anything,” said harbor master Tom Levesque, who runs the island’s only fuel dock.
+      `,
+    },
+    {
+      name: 'closing mark deleted before the attribution, next paragraph opens another quote',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday, three weeks after a storm closed it.
+
+        Harbor master Tom Levesque walked the deck with an engineer. ‸“The pilings came through better than anyone expected, Levesque said.
+
+        “We were lucky,” said Anne Pelletier, the engineer.
+      `,
+      messages: ['closing mark before the attribution is missing'],
+      output: wire`
+        PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday, three weeks after a storm closed it.
+
+        Harbor master Tom Levesque walked the deck with an engineer. “The pilings came through better than anyone expected,” Levesque said.
+
+        “We were lucky,” said Anne Pelletier, the engineer.
+      `,
+    },
+    {
+      name: 'deleted closing mark, next paragraph opens with an unnamed speaker’s quote',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier.
+
+        “We are not going to leave the islands cut off,” Marsh said. ‸“The crews start Monday.
+
+        “Nobody has told the fishermen anything,” a dockworker said.
+      `,
+    },
+    {
+      name: 'story ends inside a quotation',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier.
+
+        Marsh said the crews would start Monday. “We will finish by June, and not a day later,” she said. ‸“The islands have waited long enough.
+      `,
+      messages: ['story ends inside it'],
+    },
+    {
+      name: 'story ends inside a quotation before the end mark',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+        “The islands have waited long enough,” Marsh said. ‸“We will be done by June.
+
+        ___
+
+        Associated Press writer Dana Okafor contributed to this report.
+      `,
+      messages: ['story ends inside it'],
+    },
+    {
+      name: 'partial quote left open at the paragraph end while the quote continues (AP exception)',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh called the repair money ‸“a down payment on the islands
+
+        “We owe them more than a pier, and we will deliver it,” she said.
+      `,
+      messages: ['partial quote'],
+    },
+    {
+      name: 'quotation left open before the next quotation in the same paragraph',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday.
+
+        ‸“It held up. “We were lucky,” said harbor master Tom Levesque.
+      `,
+    },
+    {
+      name: 'unclosed quote, indented paragraphs',
+      code: indented(UNCLOSED_WRAPPED_SOURCE),
+      output: indented(UNCLOSED_FIXED),
+    },
+    {
+      name: 'unclosed quote, hard-wrapped at 72 columns without blank lines',
+      code: hardWrapped(UNCLOSED_WRAPPED_SOURCE),
+      output: hardWrapped(UNCLOSED_FIXED),
+    },
+    {
+      name: 'deleted closing mark, hard-wrapped, next paragraph plain text',
+      code: hardWrapped(DELETED_CLOSE_PLAIN),
+    },
+  ],
+});
