@@ -27,6 +27,7 @@ interface Para {
   quoteToken: Map<Quotation, number>;
   /** Speech verbs and their speakers, in token order. */
   verbs: VerbAttribution[];
+  sentences?: Sentences;
 }
 
 interface VerbAttribution {
@@ -102,17 +103,22 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
 function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void {
   // Surname-only references seen before any full name with that surname.
   const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex }[] = [];
+  const datelineEnds = new Map(story.datelines.map((d) => [d.start, d.end]));
   for (const para of paras) {
     const { tokens, index } = para;
+    // The dateline's city and state are not names.
+    const skipTo = datelineEnds.get(para.block.start) ?? -1;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
+      if (t.kind !== 'word' || !isCapitalized(t.text) || t.start < skipTo) continue;
       const r = runAround(tokens, k);
       if (!r) continue;
       k = r.last;
       const run = parseRun(tokens, r.first, r.last);
       if (!run) continue;
-      if (run.org) {
+      // `the Voss farm`: a known surname after `the` is still the person.
+      const knownSurname = run.words.length === 1 && run.title.length === 0 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+      if (run.org && !knownSurname) {
         noteOrganization(story, index, run);
         continue;
       }
@@ -261,12 +267,62 @@ function isVerb(ctx: Ctx, t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && ctx.options.speechVerbs.has(t.text.toLowerCase());
 }
 
-function sentenceBounds(tokens: Token[], at: number): { from: number; to: number } {
-  let from = at;
-  while (from > 0 && !(tokens[from - 1].kind === 'punct' && TERMINAL.has(tokens[from - 1].text))) from--;
-  let to = at;
-  while (to < tokens.length - 1 && !(tokens[to].kind === 'punct' && TERMINAL.has(tokens[to].text))) to++;
-  return { from, to };
+/** First and last token of the sentence holding token `at` (precomputed per paragraph). */
+function sentenceBounds(para: Para, at: number): { from: number; to: number } {
+  const s = sentencesOf(para);
+  return { from: s.from[at], to: s.to[at] };
+}
+
+interface Sentences {
+  from: Int32Array;
+  to: Int32Array;
+  /** Prefix counts: words and quotations before token k. */
+  words: Int32Array;
+  quotes: Int32Array;
+}
+
+function computeSentences(tokens: Token[]): Sentences {
+  const n = tokens.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const words = new Int32Array(n + 1);
+  const quotes = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    words[k + 1] = words[k] + (tokens[k].kind === 'word' ? 1 : 0);
+    quotes[k + 1] = quotes[k] + (tokens[k].kind === 'quote' ? 1 : 0);
+  }
+  let start = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    // A terminal mark ends a sentence; so does a quotation ending in a period when a new
+    // sentence starts after it (`…disaster.” He said`). `?”` and `!”` are often followed by
+    // their attribution (`?” Marsh asked`), so they do not.
+    const ends = (t.kind === 'punct' && TERMINAL.has(t.text)) || (t.kind === 'quote' && /\.[”"’']*$/.test(t.text) && !!next && next.kind === 'word' && isCapitalized(next.text) && !isVerbLike(tokens, k + 1));
+    if (ends || k === n - 1) {
+      for (let j = start; j <= k; j++) {
+        from[j] = start;
+        to[j] = k;
+      }
+      start = k + 1;
+    }
+  }
+  return { from, to, words, quotes };
+}
+
+function sentencesOf(para: Para): Sentences {
+  if (!para.sentences) para.sentences = computeSentences(para.tokens);
+  return para.sentences;
+}
+
+/** `”Marsh said` after a quotation: the capitalised word starts its attribution, not a new sentence. */
+function isVerbLike(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const w = tokens[j].text.toLowerCase();
+    if (w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'asked') return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
 
 function attributeParagraph(ctx: Ctx, pi: number): void {
@@ -280,8 +336,9 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     const subject = subjectOf(ctx, pi, k);
     if (!subject) continue;
     para.verbs.push({ verb: k, subject });
-    const s = sentenceBounds(tokens, k);
-    const hasQuote = tokens.slice(s.from, s.to + 1).some((t) => t.kind === 'quote');
+    const s = sentenceBounds(para, k);
+    const counts = sentencesOf(para);
+    const hasQuote = counts.quotes[s.to + 1] - counts.quotes[s.from] > 0;
     const person = subjectPerson(subject);
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
@@ -362,7 +419,7 @@ function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {
 /** The attribution in the quotation's own sentence: `“…,” Marsh said` or `Marsh said: “…”`. */
 function explicitAttribution(ctx: Ctx, para: Para, qt: number): { subject: Subject; verb: number; via: AttributionVia } | undefined {
   const { tokens, verbs } = para;
-  const { from, to } = sentenceBounds(tokens, qt);
+  const { from, to } = sentenceBounds(para, qt);
   // `verbs` is in token order: binary search for the first verb after the quotation.
   let lo = 0;
   let hi = verbs.length;
@@ -380,7 +437,8 @@ function explicitAttribution(ctx: Ctx, para: Para, qt: number): { subject: Subje
     }
   }
   const before = lo > 0 && verbs[lo - 1].verb >= from ? verbs[lo - 1] : undefined;
-  const wordsBefore = tokens.slice(from, qt).some((t) => t.kind === 'word');
+  const counts = sentencesOf(para);
+  const wordsBefore = counts.words[qt] - counts.words[from] > 0;
   const pick = wordsBefore ? before ?? after : after ?? before;
   if (!pick) return undefined;
   return { subject: pick.subject, verb: pick.verb, via: viaOf(pick.subject) };
@@ -450,7 +508,22 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && (prev.text === ',' || TERMINAL.has(prev.text)) && (!tokens[j - 1] || tokens[j - 1].kind === 'quote' || TERMINAL.has(prev.text)))) {
     return subjectForward(ctx, pi, v + 1) ?? undefined;
   }
-  return subjectBackward(ctx, pi, j, v) ?? subjectForward(ctx, pi, v + 1);
+  return subjectBackward(ctx, pi, j, v) ?? subjectForward(ctx, pi, v + 1) ?? sentenceSubject(ctx, pi, v);
+}
+
+/** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
+function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const para = ctx.paras[pi];
+  const { from } = sentenceBounds(para, v);
+  const t = para.tokens[from];
+  if (!t || t.kind !== 'word' || from >= v) return undefined;
+  // Only across a coordination: `… and called`, `…, then said`.
+  const prev = para.tokens[v - 1];
+  if (!prev || !['and', 'then', 'but'].includes(prev.text)) return undefined;
+  if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
+  if (!isCapitalized(t.text)) return undefined;
+  const r = runAround(para.tokens, from);
+  return r && r.last < v ? nameSubject(ctx, pi, r.first, r.last) : undefined;
 }
 
 function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {

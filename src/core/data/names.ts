@@ -35,6 +35,12 @@ export const ROLE_NOUNS = new Set([
   'candidate', 'challenger', 'incumbent', 'nominee', 'opponent', 'treasurer', 'auditor', 'prosecutor', 'defender',
   'judge', 'juror', 'witness', 'plaintiff', 'defendant', 'victim', 'survivor', 'homeowner', 'shopper', 'voter',
   'parent', 'retiree', 'captain', 'skipper', 'crew', 'operator', 'ceo', 'cfo', 'dean', 'rabbi', 'imam', 'priest',
+  'grower', 'rancher', 'vintner', 'beekeeper', 'gardener', 'carpenter', 'electrician', 'plumber', 'welder', 'miner',
+  'logger', 'trucker', 'bartender', 'waiter', 'waitress', 'cashier', 'clerk', 'librarian', 'counselor', 'therapist',
+  'psychologist', 'epidemiologist', 'virologist', 'geologist', 'seismologist', 'climatologist', 'hydrologist',
+  'entrepreneur', 'investor', 'banker', 'broker', 'developer', 'architect', 'designer', 'photographer', 'filmmaker',
+  'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
+  'advocate', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
 ]);
 
 /** Words that end an organisation's or place's name, never a person's surname. */
