@@ -1,0 +1,109 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('quote-direction', {
+  valid: [
+    {
+      name: 'apostrophes before decades, in elisions and in names',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch booked rock ’n’ roll acts on Beale Street from the ’70s until the ’90s.
+
+        “That’s the players’ money, and Sean O’Brien never let me forget it,” Hatch said. “We didn’t stop ’til sunrise.”
+      `,
+    },
+    {
+      name: 'quote inside a quote with curly single marks',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the club’s sign still hangs over her garage.
+
+        “Every night somebody yelled ‘one more,’ and we played one more,” Hatch said.
+      `,
+    },
+    {
+      name: 'opening mark after a dash and after a parenthesis',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — The club’s motto —“Play it loud”— was painted over the bar (“and over the bartender,” Dolores Hatch said).
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'closing mark used to open a paragraph’s quotation',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        ⟦”⟧We never really closed; we just stopped paying the light bill,” Hatch said.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        “We never really closed; we just stopped paying the light bill,” Hatch said.
+      `,
+    },
+    {
+      name: 'opening mark used to close a quotation',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        “We never really closed,⟦“⟧ Hatch said.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        “We never really closed,” Hatch said.
+      `,
+    },
+    {
+      name: 'opening single mark before a decade',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch booked soul acts on Beale Street through the ⟦‘⟧90s.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch booked soul acts on Beale Street through the ’90s.
+      `,
+    },
+    {
+      name: 'opening single marks in rock ’n’ roll',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch booked rock ⟦‘⟧n⟦‘⟧ roll acts for 40 years.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch booked rock ’n’ roll acts for 40 years.
+      `,
+    },
+    {
+      name: 'opening single mark on an elision at the start of a word',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the Blue Door would stay open ⟦‘⟧til the last customer left.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the Blue Door would stay open ’til the last customer left.
+      `,
+    },
+    {
+      name: 'opening single mark inside a contraction',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the Blue Door would reopen in April.
+
+        “We didn⟦‘⟧t close for good,” Hatch said.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the Blue Door would reopen in April.
+
+        “We didn’t close for good,” Hatch said.
+      `,
+    },
+    {
+      name: 'opening single mark closing a quote inside a quote',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the crowd never let the band leave.
+
+        “Somebody always yelled ‘one more,⟦‘⟧ and we played one more,” Hatch said.
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Dolores Hatch said the crowd never let the band leave.
+
+        “Somebody always yelled ‘one more,’ and we played one more,” Hatch said.
+      `,
+    },
+  ],
+});

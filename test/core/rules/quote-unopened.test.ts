@@ -1,0 +1,93 @@
+import { hardWrapped, ruleTester, wire } from './harness';
+
+const LOST_OPENING = wire`
+  CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+  Snowmaking crews need three cold nights in a row to build a base, said operations manager Paul Girard. We have had one⟦”⟧ he said.
+
+  The resort employs about 400 seasonal workers.
+`;
+
+ruleTester('quote-unopened', {
+  valid: [
+    {
+      name: 'paired marks',
+      code: wire`
+        CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+        “We have had one cold night,” said operations manager Paul Girard. “We need three in a row.”
+      `,
+    },
+    {
+      name: 'closing mark of a running quote in its last paragraph',
+      code: wire`
+        CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late, its owners said Thursday.
+
+        “We have had one cold night,” said operations manager Paul Girard. “We need three in a row.
+
+        “Until then, the guns stay off.”
+      `,
+    },
+    {
+      name: 'apostrophes after words and before digits are not closing quotation marks',
+      code: wire`
+        CONCORD, N.H. (AP) — Paul Girard has run the lifts at Cannon Ridge since the ’90s.
+
+        “That’s the skiers’ money we are spending on snow, and the O’Briens who own the place know it,” Girard said.
+      `,
+    },
+    {
+      name: 'a closing single mark after a quote inside a quote',
+      code: wire`
+        CONCORD, N.H. (AP) — Paul Girard said his crew has a saying for warm Novembers.
+
+        “We tell each other, ‘Wait for the cold,’ and we wait,” Girard said.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'opening mark deleted mid-paragraph',
+      code: LOST_OPENING,
+      output: null,
+    },
+    {
+      name: 'opening mark deleted at the start of a paragraph',
+      code: wire`
+        CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+        We have had one cold night in three weeks,⟦”⟧ said operations manager Paul Girard.
+      `,
+    },
+    {
+      name: 'second quotation of a paragraph lost its opening mark',
+      code: wire`
+        CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+        “We have had one cold night,” said operations manager Paul Girard. We need three in a row⟦”⟧ he added.
+      `,
+    },
+    {
+      name: 'continuing paragraph of a running quote lost its opening mark',
+      code: wire`
+        CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+        “We have had one cold night,” said operations manager Paul Girard. “We need three in a row.
+
+        Until then, the snow guns stay off and the lifts stay closed⟦”⟧
+      `,
+    },
+    {
+      name: 'straight closing mark with no opening in straight-mark copy',
+      code: wire`
+        CONCORD, N.H. (AP) -- The state's largest ski area will open two weeks late after a warm November, its owners said Thursday.
+
+        We have had one cold night in three weeks,⟦"⟧ said operations manager Paul Girard.
+      `,
+    },
+    {
+      name: 'opening mark deleted, hard-wrapped at 72 columns',
+      code: hardWrapped(LOST_OPENING),
+    },
+  ],
+});
