@@ -561,7 +561,8 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   // `said harbor master Tom Levesque`: skip role words before a name.
   let k = j;
   while (k < j + 3 && tokens[k]?.kind === 'word' && !isCapitalized(tokens[k].text) && !['the', 'a', 'an'].includes(tokens[k].text)) k++;
-  if (k > j && tokens[k] && isCapitalized(tokens[k].text) && ROLE_NOUNS.has(tokens[k - 1].text.toLowerCase())) {
+  // Role words are those in the list, or any lower-case words before a full name (`union steward Carl Boudreau`).
+  if (k > j && tokens[k] && isCapitalized(tokens[k].text) && (ROLE_NOUNS.has(tokens[k - 1].text.toLowerCase()) || (isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.kind === 'word'))) {
     j = k;
     t = tokens[j];
   }
@@ -684,7 +685,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
   // Every other use of the word in the body is a mention of them too.
-  for (const sp of wordSpans(ctx, word)) {
+  for (const sp of wordSpans(ctx, ctx.paras[pi].block.storyIndex, word)) {
     if (sp.start === run.span.start) continue;
     index.mention(p, sp, 'surname');
     logMention(ctx, p, sp.start);
@@ -695,21 +696,22 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   return { kind: 'person', person: p, span: run.span, text };
 }
 
-function wordSpans(ctx: Ctx, word: string): Span[] {
+/** Capitalised words of one story's body, by word. */
+function wordSpans(ctx: Ctx, storyIndex: number, word: string): Span[] {
   if (!ctx.wordIndex) {
     const idx = new Map<string, Span[]>();
     for (const para of ctx.paras) {
       for (const t of para.tokens) {
         if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
-        const w = stripPossessive(t.text);
+        const w = `${para.block.storyIndex} ${stripPossessive(t.text)}`;
         const list = idx.get(w) ?? [];
-        list.push({ start: t.start, end: t.start + w.length });
+        list.push({ start: t.start, end: t.start + stripPossessive(t.text).length });
         idx.set(w, list);
       }
     }
     ctx.wordIndex = idx;
   }
-  return ctx.wordIndex.get(word) ?? [];
+  return ctx.wordIndex.get(`${storyIndex} ${word}`) ?? [];
 }
 
 function lastMentioned(people: Person[], pos: number): Person {

@@ -464,7 +464,8 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
     let startsNew = !prev;
     if (prev) {
       if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text)) startsNew = true;
-      else if (layout === 'indented') startsNew = l.indented;
+      // An unindented short line between indented paragraphs is a subhead, not a continuation.
+      else if (layout === 'indented') startsNew = l.indented || (looksLikeSubhead(l.text) && endsSentence(prev.text) && !!next?.indented);
       else if (layout === 'lines') startsNew = true;
       else if (layout === 'wrapped') startsNew = wrappedBreak(prev, l, width) || (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight));
       else startsNew = l.indented && endsSentence(prev.text);

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = new Set([
   'psychologist', 'epidemiologist', 'virologist', 'geologist', 'seismologist', 'climatologist', 'hydrologist',
   'entrepreneur', 'investor', 'banker', 'broker', 'developer', 'architect', 'designer', 'photographer', 'filmmaker',
   'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
-  'advocate', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
+  'advocate', 'steward', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
 ]);
 
 /** Words that end an organisation's or place's name, never a person's surname. */

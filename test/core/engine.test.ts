@@ -1,0 +1,142 @@
+// Engine structure: blocks in each layout, several stories in one file,
+// offsets through CRLF and a BOM, and the never-throw guarantee.
+import { strict as assert } from 'node:assert';
+import { analyzeStory, spanToRange1 } from '../../src/core';
+import type { BlockKind, Story } from '../../src/core';
+
+const HEADER = ['BC-US--Ferry-Strike,2nd Ld-Writethru,410', 'Ferry crews walk off the job in Casco Bay', 'By NORA PELLETIER', 'Associated Press'];
+
+const BODY = [
+  'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday, stranding commuters and leaving island schools short of teachers.',
+  '“We did not want it to come to this,” said union steward Carl Boudreau, who has worked the Peaks Island run for 19 years. “But the company left us no choice.',
+  '“Nobody here is asking for the moon.”',
+  'Transit director Helen Ashby said the company had offered a raise of 4% a year.',
+  'Talks resume',
+  'Ashby said talks would resume Wednesday. “We want the boats running by the weekend,” she said.',
+];
+const END = ['___', 'Associated Press writer Sam Ortega in Boston contributed to this report.'];
+
+function blankLayout(): string {
+  return [HEADER.join('\n'), ...BODY, END.join('\n\n')].join('\n\n') + '\n';
+}
+
+function indentedLayout(): string {
+  return [...HEADER, ...BODY.map((p) => (p === 'Talks resume' ? p : '\t' + p)), ...END].join('\n') + '\n';
+}
+
+function wrap(p: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of p.split(' ')) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+function wrappedLayout(): string {
+  return [...HEADER, ...BODY.flatMap((p) => wrap(p, 72)), ...END].join('\n') + '\n';
+}
+
+function kinds(story: Story): BlockKind[] {
+  return story.blocks.map((b) => b.kind);
+}
+
+const EXPECTED_KINDS: BlockKind[] = ['slug', 'headline', 'byline', 'dateline', 'paragraph', 'paragraph', 'paragraph', 'subhead', 'paragraph', 'endMark', 'contributor'];
+
+describe('engine: story structure', () => {
+  for (const [name, make, layout] of [
+    ['blank-line', blankLayout, 'blank'],
+    ['indented', indentedLayout, 'indented'],
+    ['hard-wrapped', wrappedLayout, 'wrapped'],
+  ] as const) {
+    it(`finds the same blocks, quotations and speakers in ${name} copy`, () => {
+      const text = make();
+      const { story } = analyzeStory(text);
+      assert.equal(story.layout, layout);
+      assert.deepEqual(kinds(story), EXPECTED_KINDS);
+      const quotes = story.quotations.filter((q) => q.depth === 0 && !q.isTitle);
+      assert.deepEqual(
+        quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), story.people[q.speaker]?.name ?? null, q.continues]),
+        [
+          ['We did not', 'Carl Boudreau', false],
+          ['But the company', 'Carl Boudreau', false],
+          ['Nobody here is', 'Carl Boudreau', true],
+          ['We want the', 'Helen Ashby', false],
+        ],
+      );
+      const speakers = story.people.filter((p) => p.speaks).map((p) => [p.name, p.title, p.quotations.length]);
+      assert.deepEqual(speakers, [
+        ['Carl Boudreau', 'union steward', 3],
+        ['Helen Ashby', 'transit director', 1],
+      ]);
+      assert.equal(story.dateline && text.slice(story.dateline.city.start, story.dateline.city.end), 'PORTLAND');
+    });
+  }
+
+  it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
+    const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
+    const { story, findings } = analyzeStory(text);
+    const unclosed = findings.filter((f) => f.rule === 'quote-unclosed');
+    assert.equal(unclosed.length, 1);
+    const r = spanToRange1(story.lineStarts, unclosed[0]);
+    // Line 11 of the CRLF text is the “Nobody here…” paragraph.
+    assert.equal(text.split('\r\n')[r.line - 1].slice(r.column - 1, r.column + 6), '“Nobody');
+    assert.equal(kinds(story)[0], 'slug');
+  });
+
+  it('splits a day file into stories, each with its own people', () => {
+    const second = [
+      'BC-US--School-Budget,390',
+      'Lewiston school board trims budget',
+      '',
+      'LEWISTON, Maine (AP) — The Lewiston school board cut $2 million from its budget Tuesday.',
+      '',
+      '“We had no good options,” Ashby said.',
+    ].join('\n');
+    const text = blankLayout() + '\n' + second + '\n';
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.storyCount, 2);
+    assert.equal(story.datelines.length, 2);
+    assert.deepEqual(
+      story.sections.filter((s) => s.kind === 'slug').map((s) => s.title),
+      ['BC-US--Ferry-Strike,2nd Ld-Writethru,410', 'BC-US--School-Budget,390'],
+    );
+    // Helen Ashby was introduced in the first story only: in the second, “Ashby” is unknown.
+    const unknown = findings.filter((f) => f.rule === 'attribution-unknown');
+    assert.equal(unknown.length, 1);
+    assert.equal(text.slice(unknown[0].start, unknown[0].end), 'Ashby');
+    assert.ok(unknown[0].start > text.indexOf('LEWISTON'));
+  });
+
+  it('keeps page residue out of the paragraph it interrupts', () => {
+    const text = blankLayout().replace('stranding commuters and', 'stranding commuters and\n[to top of second column]\n');
+    const { story } = analyzeStory(text);
+    const residue = story.blocks.filter((b) => b.kind === 'residue');
+    assert.equal(residue.length, 1);
+    const dateline = story.blocks.find((b) => b.kind === 'dateline')!;
+    assert.ok(dateline.text.includes('stranding commuters and leaving island schools'));
+    assert.ok(!dateline.text.includes('second column'));
+  });
+
+  it('never throws and keeps every range inside the text on hostile input', () => {
+    const inputs = [
+      '',
+      '\u0000\u0001\u0002“”‘’"\'\r\r\n\uD800',
+      '“'.repeat(5000),
+      '’'.repeat(5000) + '‘'.repeat(5000),
+      'By\n(AP) —\n___\n[to top of]\n|\n',
+      'A (AP) — '.repeat(2000),
+      '\t“a\n\t“b\n\t“c\n',
+    ];
+    for (const text of inputs) {
+      const { story, findings } = analyzeStory(text);
+      for (const f of findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.rule} ${f.start}-${f.end}`);
+      for (const q of story.quotations) assert.ok(q.start >= 0 && q.start <= q.end && q.end <= text.length);
+      for (const b of story.blocks) assert.ok(b.start >= 0 && b.start <= b.end && b.end <= text.length);
+    }
+  });
+});
