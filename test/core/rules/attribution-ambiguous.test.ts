@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { analyzeStory } from '../../../src/core';
+import { ruleTester, wire } from './harness';
+
+// Two women named; only the governor is quoted before the pronoun.
+const ONE_OF_TWO_QUOTED = wire`
+  AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the rebuilt Kittering ferry pier would open Friday.
+
+  “The crews finished two weeks early,” Marsh said.
+
+  Marsh toured the pier with state Sen. Ruth Calloway, who chairs the transportation committee.
+
+  “We will have boats running by the weekend,” she said.
+`;
+
+ruleTester('attribution-ambiguous', {
+  valid: [
+    { name: 'pronoun after two people of whom only one was quoted', code: ONE_OF_TWO_QUOTED },
+    {
+      name: 'people who share a surname, attributed by full name',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+        Her brother, lobsterman David Marsh, fishes out of the island harbor.
+
+        “We lost three weeks of hauling,” said David Marsh.
+
+        “He told me every day what it was costing them,” said Ellen Marsh.
+      `,
+    },
+    {
+      name: 'pronouns that can only mean one of a man and a woman',
+      code: wire`
+        PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering ferry pier Friday with harbor master Tom Levesque.
+
+        “These pilings will outlast all of us,” he said.
+
+        “I believe him,” she said.
+      `,
+    },
+    {
+      name: '“it” is the one organisation named beside a person',
+      code: wire`
+        PORTLAND, Maine (AP) — The Coast Guard will inspect the rebuilt Kittering ferry pier Friday, harbor master Tom Levesque said.
+
+        “Conditions are safe for passenger traffic,” it said in a statement Saturday.
+      `,
+    },
+    {
+      name: 'organisation and a person with a capitalised role at the sentence start: “it” is the organisation',
+      code: wire`
+        PORTLAND, Maine (AP) — Harbor master Tom Levesque said the Coast Guard would inspect the pier Friday.
+
+        “Conditions are safe for passenger traffic,” it said in a statement.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'two people who share a surname, later surname-only attribution',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+        Her brother, lobsterman David Marsh, fishes out of the island harbor.
+
+        “We lost three weeks of hauling,” ⟦Marsh⟧ said.
+      `,
+    },
+    {
+      name: '“she said” after two women were both quoted',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh and state Sen. Ruth Calloway toured the rebuilt Kittering ferry pier on Friday.
+
+        “The crews finished two weeks early,” Marsh said.
+
+        “The islanders deserve the credit for their patience,” Calloway said.
+
+        “We will have boats running by the weekend,” ⟦she⟧ said.
+      `,
+      output: null,
+    },
+    {
+      name: '“she said” after two women were both quoted and both named again',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh and state Sen. Ruth Calloway toured the rebuilt Kittering ferry pier on Friday.
+
+        “The crews finished two weeks early,” Marsh said.
+
+        “The islanders deserve the credit for their patience,” Calloway said.
+
+        Marsh thanked Calloway for pushing the repair money through the Legislature.
+
+        “We will have boats running by the weekend,” ⟦she⟧ said.
+      `,
+    },
+    {
+      name: '“he said” after two men named in the same paragraph, neither quoted',
+      code: wire`
+        PORTLAND, Maine (AP) — Harbor master Tom Levesque and engineer Raymond Thibodeau walked the rebuilt Kittering pier Friday.
+
+        “These pilings will outlast all of us,” ⟦he⟧ said.
+      `,
+    },
+  ],
+});
+
+describe('attribution-ambiguous: pronoun resolution', () => {
+  it('gives the pronoun to the one of two people who was quoted', () => {
+    const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
+    const last = story.quotations[story.quotations.length - 1];
+    assert.ok(last.text.startsWith('We will have boats'));
+    assert.equal(last.attribution?.via, 'pronoun');
+    assert.equal(story.people[last.speaker]?.name, 'Ellen Marsh');
+  });
+});

@@ -1,0 +1,148 @@
+import { hardWrapped, indented, ruleTester, wire } from './harness';
+
+const REMOVED_ATTRIBUTION = wire`
+  PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing since Thursday off Monhegan Island.
+
+  The Sea Lark left Port Clyde before dawn with two men aboard. Its last radio call came shortly after 9 a.m.
+
+  ‸“We have covered more than 1,200 square miles and found no sign of the boat.”
+
+  Relatives planned a vigil Monday at the town landing.
+`;
+
+ruleTester('attribution-missing', {
+  valid: [
+    {
+      name: 'quote introduced by a colon paragraph',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing for the rest of the season.
+
+        Marsh said:
+
+        “The beds need two years to recover. If we fish them now, there will be nothing left for the boats in 2028.”
+      `,
+    },
+    {
+      name: 'colon at the end of a longer paragraph',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        In a letter to fishermen, Marsh wrote:
+
+        “The beds need two years to recover. I know what this costs your families.”
+      `,
+    },
+    {
+      name: 'a second quotation in the same paragraph keeps the speaker',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        “The beds need two years to recover,” Marsh said. “I know what this costs the boats.”
+      `,
+    },
+    {
+      name: 'running quote over three paragraphs',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        “The beds need two years to recover,” Marsh said. “We surveyed them in October.
+
+        “Harbor master Tom Levesque took me out himself, and what we saw was bare mud.
+
+        “There is nothing to argue about.”
+      `,
+    },
+    {
+      name: 'quoted TV-show title is not an unattributed quotation',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh defended the scallop closure Sunday in an interview on “The Evening Show.”
+
+        Fishermen plan to protest at the State House on Wednesday.
+      `,
+    },
+    {
+      name: 'organisation speakers',
+      code: wire`
+        PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing off Monhegan Island.
+
+        “Crews covered more than 1,200 square miles,” the Coast Guard said in a statement.
+
+        The Coast Guard called it “one of the largest searches in the district this year.”
+
+        “We are not giving up on them,” Coast Guard officials said.
+      `,
+    },
+    {
+      name: 'unnamed but attributed speakers',
+      code: wire`
+        PORT CLYDE, Maine (AP) — Boats lined the town landing Monday for a vigil for two missing lobstermen.
+
+        “Everybody here has fished with one of them,” a neighbor said.
+
+        “We will keep a light on at the landing,” police said.
+      `,
+    },
+    {
+      name: 'full quote after a paragraph paraphrasing one speaker (default)',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        Marsh said the beds were surveyed in October and found nearly empty.
+
+        “There is nothing to argue about. The mud was bare.”
+      `,
+    },
+    {
+      name: 'partial quote needs no attribution of its own',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        The order keeps the beds closed until they are “fit to fish again.”
+      `,
+    },
+    {
+      name: 'colon paragraph, indented layout',
+      code: indented(wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        Marsh said:
+
+        “The beds need two years to recover. I know what this costs the boats.”
+      `),
+    },
+  ],
+  invalid: [
+    { name: 'a quotation whose attribution was removed', code: REMOVED_ATTRIBUTION, output: null },
+    {
+      name: 'a new quotation paragraph after another quotation was closed',
+      code: wire`
+        PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing off Monhegan Island.
+
+        “We have covered more than 1,200 square miles,” said Petty Officer Lena Strand.
+
+        ‸“The families have been told. We will resume if anything new turns up.”
+      `,
+    },
+    {
+      name: 'full quote after a paraphrase when inheritFromParaphrase is off',
+      options: { inheritFromParaphrase: false },
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+        Marsh said the beds were surveyed in October and found nearly empty.
+
+        ‸“There is nothing to argue about. The mud was bare.”
+      `,
+    },
+    {
+      name: 'a second unattributed quotation in a paragraph with no speaker',
+      code: wire`
+        PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing off Monhegan Island.
+
+        The Sea Lark left Port Clyde before dawn. ‸“It was flat calm.” Then the fog came in. ‸“We lost sight of her by nine.”
+      `,
+    },
+    { name: 'removed attribution, indented layout', code: indented(REMOVED_ATTRIBUTION) },
+    { name: 'removed attribution, hard-wrapped at 72 columns', code: hardWrapped(REMOVED_ATTRIBUTION) },
+  ],
+});

@@ -1,0 +1,92 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('attribution-name-mismatch', {
+  valid: [
+    {
+      name: 'the same spelling throughout',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        Levesque said the first boat left at 6:15 a.m. “We had 40 people waiting,” Levesque said.
+      `,
+    },
+    {
+      name: 'two introduced people whose surnames differ by one letter',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “We got lucky,” said harbor master Tom Levesque.
+
+        State engineer Anne Leveque inspected the pilings Sunday. “They will hold for another 30 years,” Leveque said.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'misspelled surname in an attribution',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        “We had 40 people waiting at 6 a.m.,” ⟦Levesqe⟧ said.
+      `,
+      output: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        “We had 40 people waiting at 6 a.m.,” Levesque said.
+      `,
+    },
+    {
+      name: 'misspelled surname in a full-name reference',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        Tom ⟦Leveque⟧ has run the pier for 22 years.
+      `,
+      output: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        Tom Levesque has run the pier for 22 years.
+      `,
+    },
+    {
+      name: 'misspelled possessive',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        ⟦Levesqe⟧’s crew worked through two nor’easters to finish the job.
+      `,
+      output: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        Levesque’s crew worked through two nor’easters to finish the job.
+      `,
+    },
+    {
+      name: 'two misspellings of one name',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marshall said Tuesday the state would rebuild the Kittering ferry pier.
+
+        “The islands cannot wait another winter,” ⟦Marshal⟧ said. ⟦Marchall⟧ said the money was already set aside.
+      `,
+      output: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marshall said Tuesday the state would rebuild the Kittering ferry pier.
+
+        “The islands cannot wait another winter,” Marshall said. Marshall said the money was already set aside.
+      `,
+    },
+  ],
+});

@@ -1,0 +1,76 @@
+import { ruleTester, wire } from './harness';
+
+// The copy desk cut `harbor master Tom Levesque` down to the surname at first reference.
+const CUT_FIRST_REFERENCE = wire`
+  PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm tore away two pilings at the town pier.
+
+  “The pilings came through better than anyone expected,” ⟦Levesque⟧ said. “We got lucky.”
+
+  The state paid $1.2 million for the repairs.
+`;
+
+ruleTester('attribution-unknown', {
+  valid: [
+    {
+      name: 'full name at first reference, surname after',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque. “We got lucky.”
+
+        Levesque said the first boat left at 6:15 a.m. with 40 passengers.
+      `,
+    },
+    {
+      name: 'knownPeople silences a surname-only speaker',
+      code: CUT_FIRST_REFERENCE.replace(/[⟦⟧]/g, ''),
+      options: { knownPeople: ['Tom Levesque'] },
+    },
+    {
+      name: 'organisations speak without a person’s full name',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “Conditions in the harbor are safe for passenger traffic,” the Coast Guard said in a statement.
+
+        Forecasters expect calm seas through Thursday, NOAA said.
+      `,
+    },
+    {
+      name: 'title and full name at first reference, title and surname after',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering pier on Monday.
+
+        “It looks better than it did before the storm,” Marsh said.
+
+        Gov. Marsh also met with island selectmen.
+      `,
+    },
+  ],
+  invalid: [
+    { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
+    {
+      name: 'surname used before the full name appears',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        “The pilings came through better than anyone expected,” ⟦Levesque⟧ said.
+
+        Harbor master Tom Levesque has run the pier for 22 years.
+      `,
+    },
+    {
+      name: 'title and surname with no full name',
+      code: wire`
+        AUGUSTA, Maine (AP) — The state will pay to rebuild the Kittering ferry pier, Gov. ⟦Marsh⟧ said Tuesday.
+
+        “The islands cannot wait another winter,” she said.
+      `,
+    },
+    {
+      name: 'knownPeople lists someone else',
+      code: CUT_FIRST_REFERENCE,
+      options: { knownPeople: ['Ellen Marsh'] },
+    },
+  ],
+});
