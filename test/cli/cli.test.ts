@@ -70,6 +70,10 @@ before(async function () {
   await esbuild.build({ entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'error' });
 });
 
+after(() => {
+  fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
+});
+
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'wire-lint-test-'));
 });
