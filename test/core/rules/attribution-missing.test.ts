@@ -73,6 +73,14 @@ ruleTester('attribution-missing', {
       `,
     },
     {
+      name: 'quotation attributed with “according to” a statement',
+      code: wire`
+        PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing off Monhegan Island.
+
+        “Crews covered more than 1,200 square miles without finding debris,” according to a Coast Guard statement.
+      `,
+    },
+    {
       name: 'unnamed but attributed speakers',
       code: wire`
         PORT CLYDE, Maine (AP) — Boats lined the town landing Monday for a vigil for two missing lobstermen.

@@ -1,0 +1,111 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('quote-punctuation', {
+  valid: [
+    {
+      name: 'commas and periods inside the closing marks',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast by 2030.
+
+        “This is the end of an era,” said commission President Leah Fontaine. She called the vote “overdue.”
+      `,
+    },
+    {
+      name: 'question mark outside when it belongs to the whole sentence',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Who decided the plant was “too old to fix”? Opponents asked that Thursday.
+      `,
+    },
+    {
+      name: 'colon and semicolon outside the closing mark',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Regulators called the plan “a bridge”; critics called it “a delay”: three more years of waste on the coast.
+      `,
+    },
+    {
+      name: 'comma after “said” before a full quotation, colon in a longer introduction',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine said, “This is the end of an era.”
+
+        In a statement after the vote, Fontaine said: “The state kept its promise.”
+      `,
+    },
+    {
+      name: 'partial quotation after “said” needs no comma',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine said the vote was “the end of an era.”
+      `,
+    },
+    {
+      name: 'comma inside both marks of a quote inside a quote',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine recalled the first hearing on the plant.
+
+        “A rancher stood up and said ‘never,’” Fontaine said.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'comma outside the closing mark',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “This is the end of an era⟦”,⟧ said commission President Leah Fontaine.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “This is the end of an era,” said commission President Leah Fontaine.
+      `,
+    },
+    {
+      name: 'period outside the closing mark of a partial quote',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine called the vote “overdue⟦”.⟧
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine called the vote “overdue.”
+      `,
+    },
+    {
+      name: 'no comma between “said” and a full quotation',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        Commission President Leah Fontaine ⟦said “⟧We kept the promise we made to this coast.”
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        Commission President Leah Fontaine said, “We kept the promise we made to this coast.”
+      `,
+    },
+    {
+      name: 'comma outside in straight-mark copy',
+      code: wire`
+        SACRAMENTO, Calif. (AP) -- California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        "This is the end of an era⟦",⟧ said commission President Leah Fontaine.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) -- California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        "This is the end of an era," said commission President Leah Fontaine.
+      `,
+    },
+    {
+      name: 'comma outside a quote inside a quote',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine recalled the first hearing on the plant.
+
+        “A rancher stood up and said ‘never⟦’,⟧ and he meant it,” Fontaine said.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine recalled the first hearing on the plant.
+
+        “A rancher stood up and said ‘never,’ and he meant it,” Fontaine said.
+      `,
+    },
+  ],
+});

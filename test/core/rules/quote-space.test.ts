@@ -1,0 +1,82 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('quote-space', {
+  valid: [
+    {
+      name: 'marks hug the quoted words',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres south of Tucson.
+
+        “It was the largest fire we have fought this year,” said fire chief Rosa Valdez. “We lost no homes.”
+      `,
+    },
+    {
+      name: 'spaces around words inside the quotation, quote inside a quote, dashes',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “The wind — and only the wind — decided where it went,” said fire chief Rosa Valdez. “My crews kept saying, ‘Not tonight,’ and it held.”
+      `,
+    },
+    {
+      name: 'a running quote ending its paragraph without a closing mark',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “It was the largest fire we have fought this year,” said fire chief Rosa Valdez. “We lost no homes.
+
+        “That is the number that matters.”
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'space after the opening mark',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “⟦ ⟧It was the largest fire we have fought this year,” said fire chief Rosa Valdez.
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “It was the largest fire we have fought this year,” said fire chief Rosa Valdez.
+      `,
+    },
+    {
+      name: 'space after the opening mark of a partial quote',
+      code: wire`
+        TUCSON, Ariz. (AP) — Fire chief Rosa Valdez called the Cerro Alto fire the “⟦ ⟧largest we have fought this year.”
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Fire chief Rosa Valdez called the Cerro Alto fire the “largest we have fought this year.”
+      `,
+    },
+    {
+      name: 'space before the closing mark',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “We lost no homes,⟦ ⟧” said fire chief Rosa Valdez. “Not one.”
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “We lost no homes,” said fire chief Rosa Valdez. “Not one.”
+      `,
+    },
+    {
+      name: 'spaces on both sides, two spaces wide',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        Fire chief Rosa Valdez said crews had “⟦  ⟧finally caught a break⟦ ⟧” with the wind.
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        Fire chief Rosa Valdez said crews had “finally caught a break” with the wind.
+      `,
+    },
+  ],
+});

@@ -1,0 +1,101 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('quote-style-mixed', {
+  valid: [
+    {
+      name: 'all straight marks (7-bit copy)',
+      code: wire`
+        BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February, the state's sugarmakers association said Monday.
+
+        "We tapped two weeks early and the sap is already slowing," said sugarmaker Hannah Lowell. "My grandfather used to say, 'Cold nights, warm days,' and we haven't had either."
+      `,
+    },
+    {
+      name: 'all curly marks',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February, the state’s sugarmakers association said Monday.
+
+        “We tapped two weeks early and the sap is already slowing,” said sugarmaker Hannah Lowell. “My grandfather used to say, ‘Cold nights, warm days,’ and we haven’t had either.”
+      `,
+    },
+    {
+      name: 'feet and inches keep their straight marks in curly copy',
+      code: wire`
+        BURLINGTON, Vt. (AP) — The University of Vermont signed 6'2" guard Marcus Bell on Wednesday.
+
+        “He can play three positions,” coach Dana Reyes said.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'one straight quotation in curly copy',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “We tapped two weeks early,” said sugarmaker Hannah Lowell. ⟦"⟧The sap is already slowing.⟦"⟧
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “We tapped two weeks early,” said sugarmaker Hannah Lowell. “The sap is already slowing.”
+      `,
+    },
+    {
+      name: 'straight apostrophes in curly copy',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont⟦'⟧s maple producers expect a short season after a warm February.
+
+        “We haven⟦'⟧t had a cold night in two weeks,” said sugarmaker Hannah Lowell.
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “We haven’t had a cold night in two weeks,” said sugarmaker Hannah Lowell.
+      `,
+    },
+    {
+      name: 'straight single marks for a quote inside a curly quote',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “My grandfather used to say, ⟦'⟧Cold nights, warm days,⟦'⟧ and we haven’t had either,” said sugarmaker Hannah Lowell.
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “My grandfather used to say, ‘Cold nights, warm days,’ and we haven’t had either,” said sugarmaker Hannah Lowell.
+      `,
+    },
+    {
+      name: 'a straight running quote in curly copy',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season, the state’s sugarmakers association said Monday, calling it “the warmest sugaring year on record.”
+
+        ⟦"⟧We tapped two weeks early,⟦"⟧ said sugarmaker Hannah Lowell. ⟦"⟧The sap is already slowing.
+
+        ⟦"⟧If March stays warm, we are done by the 20th.⟦"⟧
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season, the state’s sugarmakers association said Monday, calling it “the warmest sugaring year on record.”
+
+        “We tapped two weeks early,” said sugarmaker Hannah Lowell. “The sap is already slowing.
+
+        “If March stays warm, we are done by the 20th.”
+      `,
+    },
+    {
+      name: 'curly apostrophes with straight quotation marks',
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        ⟦"⟧We haven’t had a cold night in two weeks,⟦"⟧ said sugarmaker Hannah Lowell.
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont’s maple producers expect a short season after a warm February.
+
+        “We haven’t had a cold night in two weeks,” said sugarmaker Hannah Lowell.
+      `,
+    },
+  ],
+});
