@@ -118,6 +118,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (!run) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+      // A single capitalised word is an organisation only after `the` or as an acronym
+      // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
+      if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The') continue;
       if (run.org && !knownSurname) {
         noteOrganization(story, index, run);
         continue;
@@ -365,8 +368,10 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   if (q.continues) {
     const prev = previousRunning(ctx, pi);
     const prevSpeaker = prev && prev.speaker >= 0 ? ctx.story.people[prev.speaker] : undefined;
-    const named = explicit && explicit.subject.kind === 'person' ? explicit.subject.person : undefined;
-    if (prev && named && prevSpeaker && named !== prevSpeaker) {
+    // An attribution of its own that names anyone but the running speaker (a person, an
+    // unnamed `dockworker`, a pronoun for someone else) means this is a new quotation.
+    const own = explicit ? subjectPerson(explicit.subject) : undefined;
+    if (prev && explicit && prevSpeaker && own !== prevSpeaker) {
       // The “continuation” names someone else: the previous quotation was never closed.
       prev.runsOn = false;
       q.continues = false;
@@ -577,20 +582,34 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
       const r = runAround(tokens, j + 1);
       if (r) return nameSubject(ctx, pi, j + 1, r.last);
     }
+    // `a spokeswoman for the agency`, `a Coast Guard statement`: up to the head noun.
     let e = j;
-    while (e + 1 < tokens.length && e < j + 5 && tokens[e + 1].kind === 'word' && !isCapitalized(tokens[e + 1].text) && tokens[e + 1].text !== 'for' && tokens[e + 1].text !== 'who' && tokens[e + 1].text !== 'that') e++;
+    while (e + 1 < tokens.length && e < j + 5 && tokens[e + 1].kind === 'word' && tokens[e + 1].text !== 'for' && tokens[e + 1].text !== 'who' && tokens[e + 1].text !== 'that' && tokens[e + 1].text !== 'of') e++;
+    // The head is the last person noun in the phrase.
+    while (e > j && !isPersonNoun(tokens[e].text, true)) e--;
     const words = tokens.slice(j, e + 1).map((x) => x.text);
     const head = words[words.length - 1].toLowerCase();
-    if (!PERSON_NOUNS.has(head)) return undefined;
+    if (!isPersonNoun(head, DETERMINER_WORDS.has(t.text.toLowerCase()))) return undefined;
     return describe(ctx, pi, words, { start: tokens[j].start, end: tokens[e].end });
   }
   return undefined;
 }
 
+/** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
+function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
+  const w = word.toLowerCase();
+  if (PERSON_NOUNS.has(w)) return true;
+  return afterDeterminer && /(?:worker|man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants)$/.test(w);
+}
+
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its']);
+
 function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const head = tokens[j].text.toLowerCase();
-  if (!PERSON_NOUNS.has(head)) return undefined;
+  let hasDeterminer = false;
+  for (let k = j - 1; k >= 0 && k >= j - 4 && tokens[k].kind === 'word'; k--) if (DETERMINER_WORDS.has(tokens[k].text.toLowerCase())) hasDeterminer = true;
+  if (!isPersonNoun(head, hasDeterminer)) return undefined;
   let k = j;
   while (k > 0 && k > j - 5) {
     const t = tokens[k - 1];
@@ -745,8 +764,14 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const log = ctx.mentionLog;
   for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= windowStart; k--) if (!recent.has(log[k].person)) recent.set(log[k].person, log[k].pos);
   // The speaker of the previous paragraph's quotation stays in view.
-  const lastEvent = lastEventBefore(ctx, pos, para.storyStart, () => true);
-  if (lastEvent && !recent.has(lastEvent.person) && lastEvent.pos >= (pi > 1 ? ctx.paras[pi - 2].block.start : 0)) recent.set(lastEvent.person, lastEvent.pos);
+  // So do the speakers of the last two paragraphs.
+  const speakersFrom = pi > 1 && ctx.paras[pi - 2].block.storyIndex === para.block.storyIndex ? ctx.paras[pi - 2].block.start : windowStart;
+  const ev = ctx.speakerEvents;
+  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
+    if (ev[k].pos >= pos) continue;
+    if (ev[k].pos < speakersFrom) break;
+    if (!recent.has(ev[k].person)) recent.set(ev[k].person, ev[k].pos);
+  }
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
   if (!candidates.length) {
     // Further back: the most recent compatible speaker.
@@ -758,7 +783,13 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     if (person && person.gender === 'unknown' && person.kind === 'person' && (pronoun === 'he' || pronoun === 'she')) person.gender = pronoun === 'she' ? 'female' : 'male';
     return { kind: 'pronoun', pronoun, span, ...(person ? { person } : {}), candidates: [] };
   }
-  // Several people fit: a single known-gender match wins, then a single earlier speaker.
+  // Several people fit: the one named in this paragraph, then a single known-gender
+  // match, then a single earlier speaker.
+  const log2 = ctx.mentionLog;
+  const namedHere = new Set<Person>();
+  for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
+  const here = candidates.filter((p) => namedHere.has(p));
+  if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
   const known = candidates.filter((p) => p.gender !== 'unknown');
   if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
   const spoke = candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);

@@ -157,6 +157,10 @@ function scanBlock(scan: Scan): void {
       if ((p === 'space' || p === 'open' || p === 'punct') && n === 'word') {
         // Opening-shaped.
         if (ch === RSQ) continue; // `’til`, `’em`: elision apostrophe
+        if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && !insideDouble) {
+          problem(story, 'direction', pos, RSQ); // `‘til` should be `’til`
+          continue;
+        }
         if (ch === "'" && ELISIONS.has(nextWord.toLowerCase())) continue;
         if (ch === "'" && !opensQuote) continue;
         if (p === 'punct' && before(pos) !== LDQ && before(pos) !== '"' && before(pos) !== '(') continue;

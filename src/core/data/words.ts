@@ -11,6 +11,7 @@ export const SPEECH_VERBS = [
   'called', 'described', 'described', 'repeated', 'concluded', 'remarked', 'exclaimed', 'boasted',
   'demanded', 'pleaded', 'quipped', 'mused', 'sighed', 'laughed', 'smiled', 'added', 'wondered',
   'cried', 'screamed', 'shrugged', 'offered', 'reported', 'confirmed', 'estimated',
+  'according', // only as `according to`
 ];
 
 /** Verbs that add judgment where AP prefers `said` (the attribution-verb rule). */

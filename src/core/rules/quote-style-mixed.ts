@@ -37,12 +37,17 @@ export function curlyReplacements(story: Story): { start: number; text: string }
   return out;
 }
 
+/** Does the copy (outside the slug) use any curly mark or apostrophe? */
 function hasCurly(story: Story): boolean {
-  for (const q of story.quotations) {
-    const c = story.text[q.open.start];
-    if (c === '“' || c === '‘') return true;
+  const { text } = story;
+  for (const b of story.blocks) {
+    if (b.kind === 'slug') continue;
+    for (let i = b.start; i < b.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) return true;
+    }
   }
-  return /[“”]/.test(story.text);
+  return false;
 }
 
 export const quoteStyleMixed: Rule = {
