@@ -55,10 +55,10 @@ const H = R`[ \t]`;
 
 /** A capitalised word of a name: Marsh, O’Brien, Gov., Jean-Luc, DELGADO. */
 const CAP_WORD = R`\p{Lu}[\p{L}\p{M}'’.-]*+`;
-/** Lower-case name particles, taken only when a capitalised word follows. */
+/** Lower-case name particles (de la Cruz), taken only when a capitalised word follows. */
 const PARTICLE = R`(?:della|delle|del|de|dos|das|da|di|du|la|le|van|von|der|den|ten|ter|bin|ibn|al|el)`;
 /** A person's name or title + name, up to five words. */
-const NAME = R`${CAP_WORD}(?>(?:${H}++(?:${CAP_WORD}|${PARTICLE}(?=${H}++\p{Lu}))){0,4})`;
+const NAME = R`${CAP_WORD}(?>(?:${H}++(?:${CAP_WORD}|${PARTICLE}(?=${H}++(?:${PARTICLE}${H}++)?\p{Lu}))){0,4})`;
 
 /** Agency words that end a byline's list of names. */
 const AGENCY_WORDS = R`(?:(?:The${H}++)?Associated${H}++Press|AP)(?![\p{L}])`;
