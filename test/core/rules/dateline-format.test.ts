@@ -1,0 +1,64 @@
+import { hardWrapped, indented, ruleTester, wire } from './harness';
+
+const BODY = 'Crews worked through the night to clear ice from the river locks, officials said Tuesday.';
+
+/** A one-paragraph story with the given dateline (marked or not). */
+const lead = (dateline: string, body = BODY) => `${dateline} ${body}\n`;
+
+ruleTester('dateline-format', {
+  valid: [
+    { name: 'U.S. city that stands alone', code: lead('MINNEAPOLIS (AP) —') },
+    { name: 'city with an AP state abbreviation', code: lead('ST. PAUL, Minn. (AP) —') },
+    { name: 'state never abbreviated', code: lead('ANCHORAGE, Alaska (AP) —') },
+    { name: 'foreign city with its country', code: lead('CARACAS, Venezuela (AP) —') },
+    { name: 'foreign city that stands alone', code: lead('LONDON (AP) —') },
+    { name: 'Canadian city with its province', code: lead('VANCOUVER, British Columbia (AP) —') },
+    { name: '7-bit underscore dash', code: lead('ST. PAUL, Minn. (AP) _') },
+    { name: '7-bit double hyphen', code: lead('WASHINGTON (AP) --') },
+    { name: 'standaloneCities adds a city', code: lead('DULUTH (AP) —'), options: { standaloneCities: ['DULUTH'] } },
+    { name: 'standaloneCities in any case', code: lead('DULUTH (AP) —'), options: { standaloneCities: ['Duluth'] } },
+    { name: 'agencies accepts another credit', code: lead('ST. PAUL, Minn. (Reuters) —'), options: { agencies: ['Reuters'] } },
+    {
+      name: 'dateline after a slug, headline and byline',
+      code: wire`
+        BC-US--Ice-Locks,312
+
+        Ice shuts Mississippi locks for second week
+
+        By JOANNA PRICE
+        Associated Press
+
+        ST. PAUL, Minn. (AP) — ${BODY}
+      `,
+    },
+  ],
+  invalid: [
+    { name: 'city not on the standalone list', code: lead('⟦DULUTH⟧ (AP) —'), output: null },
+    { name: 'postal code for the state', code: lead('DULUTH, ⟦MN⟧ (AP) —'), output: lead('DULUTH, Minn. (AP) —') },
+    { name: 'abbreviating a state AP never abbreviates', code: lead('AUSTIN, ⟦Tex.⟧ (AP) —'), output: lead('AUSTIN, Texas (AP) —') },
+    { name: 'postal code for a state AP never abbreviates', code: lead('AUSTIN, ⟦TX⟧ (AP) —'), output: lead('AUSTIN, Texas (AP) —') },
+    { name: 'state spelled out in a dateline', code: lead('ST. PAUL, ⟦Minnesota⟧ (AP) —'), output: lead('ST. PAUL, Minn. (AP) —') },
+    { name: 'standalone city with a state', code: lead('CHICAGO, ⟦Ill.⟧ (AP) —') },
+    { name: 'unknown agency credit', code: lead('ST. PAUL, Minn. ⟦(Reuters)⟧ —') },
+    { name: 'city not in capitals', code: lead('⟦Minneapolis⟧ (AP) —'), output: lead('MINNEAPOLIS (AP) —') },
+    { name: 'hyphen instead of a dash', code: lead('ST. PAUL, Minn. (AP) ⟦-⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
+    { name: 'en dash instead of an em dash', code: lead('ST. PAUL, Minn. (AP) ⟦–⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
+    { name: 'no dash after the credit', code: lead('ST. PAUL, Minn. (AP)⟦⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
+    {
+      name: 'postal code, indented paragraphs',
+      code: indented(`DULUTH, ⟦MN⟧ (AP) — ${BODY}\n\n“The ice came early this year,” said lockmaster Greg Halvorsen.\n`),
+      output: indented(`DULUTH, Minn. (AP) — ${BODY}\n\n“The ice came early this year,” said lockmaster Greg Halvorsen.\n`),
+    },
+    {
+      name: 'postal code, hard-wrapped at 72 columns',
+      code: hardWrapped(`DULUTH, ⟦MN⟧ (AP) — ${BODY}\n\n“The ice came early this year,” said lockmaster Greg Halvorsen.\n`),
+      // The fix edits the line in place; it does not rewrap.
+      output: hardWrapped(`DULUTH, MN (AP) — ${BODY}\n\n“The ice came early this year,” said lockmaster Greg Halvorsen.\n`).replace('MN', 'Minn.'),
+    },
+    {
+      name: 'two problems in one dateline',
+      code: lead('⟦Duluth⟧, ⟦MN⟧ (AP) —'),
+      output: lead('DULUTH, Minn. (AP) —'),
+    },
+  ],
+});

@@ -1,0 +1,97 @@
+import { ruleTester, wire } from './harness';
+
+ruleTester('wire-residue', {
+  valid: [
+    {
+      name: 'editorial brackets inside a quotation and a date in prose',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Nov. 3, 2026, to extend the Shoreline East rail line to Rhode Island.
+
+        “They [the Senate] finally listened to commuters,” said rider advocate Joyce Amato.
+      `,
+    },
+    {
+      name: 'end mark and contributor line',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+
+        ___
+
+        Associated Press writer Lena Ortiz in Providence, Rhode Island, contributed to this report.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'jump line splitting a paragraph',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it
+        ⟦[to top of second column]⟧
+        before the end of the month.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it
+        before the end of the month.
+      `,
+    },
+    {
+      name: 'jump line between paragraphs',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        ⟦[to top of second column]⟧
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+    },
+    {
+      name: 'lone bar on its own line',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+        ⟦|⟧
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+    },
+    {
+      name: 'bracketed web date inline',
+      code: wire`
+        HARTFORD, Conn. (AP) — ⟦[Nov. 3, 2026]⟧ The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it ⟦[Nov. 3, 2026]⟧.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+    },
+    {
+      name: 'continuation line inside a paragraph',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, ⟦[continued from page A1]⟧ who has said he will sign it.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+    },
+  ],
+});
