@@ -653,7 +653,9 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const text = run.words.join(' ');
   const { options } = ctx;
   const { index } = ctx.paras[pi];
-  if (run.org || run.place) {
+  // A known person's surname wins over shapes that look like places (`according to Reyna`).
+  const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+  if ((run.org || run.place) && !knownPerson) {
     const org = index.byFullName(text);
     if (org) return { kind: 'person', person: org, span: run.span, text };
     return { kind: 'description', span: run.span, text };

@@ -409,13 +409,23 @@ export function attributionInside(text: string, span: Span): number {
     const d = words[i + 4]?.w ?? '';
     // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
     const at = words[i].start;
-    if (isNameWord(a) && SPEECH.has(b.toLowerCase()) && /^[.,]$|^$/.test(c)) return at;
     if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$/.test(c)) return at;
-    if (isNameWord(a) && isNameWord(b) && SPEECH.has(c.toLowerCase()) && /^[.,]$|^$/.test(d)) return at;
-    if ((a === 'said' || a === 'says') && isNameWord(b) && /^[.,]$|^$/.test(c)) return at;
+    // `, said Ada Brandt.` / `, said Brandt,`
+    if (a === 'said' || a === 'says') {
+      let k = i + 2;
+      while (k < words.length && k < i + 6 && (isNameWord(words[k].w) || TITLE_ABBREVIATION.test(words[k].w))) k++;
+      if (k > i + 2 && (k >= words.length || /^[.,]$/.test(words[k].w))) return at;
+      continue;
+    }
+    // `, Marsh said.` / `, Commissioner Lydia Ferrante said,`
+    let k = i + 1;
+    while (k < words.length && k < i + 5 && (isNameWord(words[k].w) || TITLE_ABBREVIATION.test(words[k].w) || words[k].w === '.')) k++;
+    if (k > i + 1 && k < words.length && SPEECH.has(words[k].w.toLowerCase()) && /^[.,]$|^$/.test(words[k + 1]?.w ?? '')) return at;
   }
   return -1;
 }
+
+const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Dr|Lt|Gen|Col|Sgt|Capt|Rev|Mr|Mrs|Ms)$/;
 
 function isNameWord(w: string): boolean {
   return /^[A-Z][a-z’'.-]+$/.test(w) && w !== 'I' && w !== 'It' && w !== 'We' && w !== 'They' && w !== 'He' && w !== 'She';
