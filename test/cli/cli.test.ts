@@ -37,7 +37,7 @@ const FIXABLE = [
   '“We heard from riders at every meeting,” said Ada Brandt, the board chair.',
   '',
 ].join('\n');
-const FIXED = FIXABLE.replace('NJ (AP)', 'N.J. (AP)').replace('[to top of second column]\n', '');
+const FIXED = FIXABLE.replace('NJ (AP)', 'N.J. (AP)').replace('[to top of second column]\n\n', ''); // the residue line goes with one of the blank lines around it
 
 interface Run {
   status: number | null;
