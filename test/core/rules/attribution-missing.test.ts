@@ -10,6 +10,16 @@ const REMOVED_ATTRIBUTION = wire`
   Relatives planned a vigil Monday at the town landing.
 `;
 
+const RUNNING = wire`
+  AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
+
+  “The beds need two years to recover,” Marsh said. “We surveyed them in October.
+
+  “Harbor master Tom Levesque took me out himself, and what we saw was bare mud.
+
+  “There is nothing to argue about.”
+`;
+
 ruleTester('attribution-missing', {
   valid: [
     {
@@ -40,18 +50,9 @@ ruleTester('attribution-missing', {
         “The beds need two years to recover,” Marsh said. “I know what this costs the boats.”
       `,
     },
-    {
-      name: 'running quote over three paragraphs',
-      code: wire`
-        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing.
-
-        “The beds need two years to recover,” Marsh said. “We surveyed them in October.
-
-        “Harbor master Tom Levesque took me out himself, and what we saw was bare mud.
-
-        “There is nothing to argue about.”
-      `,
-    },
+    { name: 'running quote over three paragraphs', code: RUNNING },
+    { name: 'running quote, indented paragraphs', code: indented(RUNNING) },
+    { name: 'running quote, hard-wrapped at 72 columns', code: hardWrapped(RUNNING) },
     {
       name: 'quoted TV-show title is not an unattributed quotation',
       code: wire`

@@ -22,6 +22,15 @@ const DELETED_CLOSE_PLAIN = wire`
   The pier closed Jan. 14 after waves tore away two pilings.
 `;
 
+// The second quotation lost its closing mark; the next paragraph is someone else speaking.
+const OTHER_SPEAKER_NEXT = wire`
+  AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier.
+
+  “We are not going to leave the islands cut off for another winter,” Marsh said. ‸“The crews start Monday.
+
+  “Nobody has told the fishermen anything,” said harbor master Tom Levesque, who runs the island’s only fuel dock.
+`;
+
 const UNCLOSED_WRAPPED_SOURCE = wire`
   PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday, three weeks after a storm tore away two of its pilings.
 
@@ -104,16 +113,7 @@ ruleTester('quote-unclosed', {
       messages: ['next paragraph does not continue it'],
       output: null,
     },
-    {
-      name: 'deleted closing mark, next paragraph opens with another speaker’s quote',
-      code: wire`
-        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier before the summer season.
-
-        “We are not going to leave the islands cut off for another winter,” Marsh said. ‸“The crews start Monday.
-
-        “Nobody has told the fishermen anything,” said harbor master Tom Levesque, who runs the island’s only fuel dock.
-      `,
-    },
+    { name: 'deleted closing mark, next paragraph opens with another speaker’s quote', code: OTHER_SPEAKER_NEXT },
     {
       name: 'closing mark deleted before the attribution, next paragraph opens another quote',
       code: wire`
@@ -191,6 +191,8 @@ ruleTester('quote-unclosed', {
       code: hardWrapped(UNCLOSED_WRAPPED_SOURCE),
       output: hardWrapped(UNCLOSED_FIXED),
     },
+    { name: 'deleted closing mark before another speaker, indented paragraphs', code: indented(OTHER_SPEAKER_NEXT) },
+    { name: 'deleted closing mark before another speaker, hard-wrapped at 72 columns', code: hardWrapped(OTHER_SPEAKER_NEXT) },
     {
       name: 'deleted closing mark, hard-wrapped, next paragraph plain text',
       code: hardWrapped(DELETED_CLOSE_PLAIN),
