@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { analyzeStory } from '../../../src/core';
 import { hardWrapped, indented, ruleTester, wire } from './harness';
 
 const REMOVED_ATTRIBUTION = wire`
@@ -15,7 +17,7 @@ const RUNNING = wire`
 
   “The beds need two years to recover,” Marsh said. “We surveyed them in October.
 
-  “Harbor master Tom Levesque took me out himself, and what we saw was bare mud.
+  “Harbor master Tom Levesque took me out himself, and he told me he had never seen the beds so bare.
 
   “There is nothing to argue about.”
 `;
@@ -154,4 +156,19 @@ ruleTester('attribution-missing', {
     { name: 'removed attribution, indented layout', code: indented(REMOVED_ATTRIBUTION) },
     { name: 'removed attribution, hard-wrapped at 72 columns', code: hardWrapped(REMOVED_ATTRIBUTION) },
   ],
+});
+
+describe('attribution-missing: speaker of a running quote', () => {
+  for (const [layout, code] of [['blank lines', RUNNING], ['indented', indented(RUNNING)], ['hard-wrapped', hardWrapped(RUNNING)]] as const) {
+    it(`stays the first speaker when the middle paragraph names someone else inside the quote (${layout})`, () => {
+      const { story } = analyzeStory(code);
+      const speech = story.quotations.filter((q) => q.depth === 0 && q.marks === 'double');
+      assert.equal(speech.length, 4);
+      assert.deepEqual(
+        speech.map((q) => story.people[q.speaker]?.name),
+        ['Ellen Marsh', 'Ellen Marsh', 'Ellen Marsh', 'Ellen Marsh'],
+      );
+      assert.deepEqual(speech.map((q) => q.continues), [false, false, true, true]);
+    });
+  }
 });

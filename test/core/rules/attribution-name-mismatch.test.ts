@@ -76,6 +76,23 @@ ruleTester('attribution-name-mismatch', {
       `,
     },
     {
+      name: 'dropped letter in a paraphrase attribution',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        ⟦Levsque⟧ said the first boat left at 6:15 a.m. with 40 passengers.
+      `,
+      output: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pilings came through better than anyone expected,” said harbor master Tom Levesque.
+
+        Levesque said the first boat left at 6:15 a.m. with 40 passengers.
+      `,
+    },
+    {
       name: 'two misspellings of one name',
       code: wire`
         AUGUSTA, Maine (AP) — Gov. Ellen Marshall said Tuesday the state would rebuild the Kittering ferry pier.

@@ -1,4 +1,4 @@
-import { ruleTester, wire } from './harness';
+import { hardWrapped, ruleTester, wire } from './harness';
 
 // The copy desk cut `harbor master Tom Levesque` down to the surname at first reference.
 const CUT_FIRST_REFERENCE = wire`
@@ -37,6 +37,23 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'knownOrganizations names a one-word company that speaks',
+      code: wire`
+        PORTLAND, Maine (AP) — A wind developer said Thursday it would build a turbine assembly yard at the former Kittering shipyard.
+
+        “The harbor is deep enough for the largest blades on the market,” Vantora said.
+      `,
+      options: { knownOrganizations: ['Vantora'] },
+    },
+    {
+      name: 'acronym speaker',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
+
+        “The pier is eligible for disaster aid,” FEMA said Tuesday.
+      `,
+    },
+    {
       name: 'title and full name at first reference, title and surname after',
       code: wire`
         AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering pier on Monday.
@@ -67,6 +84,17 @@ ruleTester('attribution-unknown', {
         “The islands cannot wait another winter,” she said.
       `,
     },
+    {
+      name: 'surname-only speaker introduced by a colon paragraph',
+      code: wire`
+        PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
+
+        ⟦Levesque⟧ said:
+
+        “The pilings came through better than anyone expected. We got lucky.”
+      `,
+    },
+    { name: 'first reference cut to the surname, hard-wrapped at 72 columns', code: hardWrapped(CUT_FIRST_REFERENCE) },
     {
       name: 'knownPeople lists someone else',
       code: CUT_FIRST_REFERENCE,

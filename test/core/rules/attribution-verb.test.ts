@@ -59,6 +59,19 @@ ruleTester('attribution-verb', {
       `,
     },
     {
+      name: 'loaded verb after a pronoun',
+      code: wire`
+        DES MOINES, Iowa (AP) — School board member Karen Voss said Monday she would not run again.
+
+        “I have done what I came to do,” she ⟦claimed⟧.
+      `,
+      output: wire`
+        DES MOINES, Iowa (AP) — School board member Karen Voss said Monday she would not run again.
+
+        “I have done what I came to do,” she said.
+      `,
+    },
+    {
       name: 'loaded verb before the subject',
       code: wire`
         DES MOINES, Iowa (AP) — The superintendent of the Raccoon Valley schools defended a four-day week on Monday.

@@ -27,6 +27,14 @@ ruleTester('quote-nesting', {
       `,
     },
     {
+      name: 'apostrophe right before the closing mark',
+      code: wire`
+        SPOKANE, Wash. (AP) — Tenant Maria Okonkwo said the deposit was never the landlord’s to keep.
+
+        “That money was the tenants’,” Okonkwo said. “Every cent of it was the tenants’.”
+      `,
+    },
+    {
       name: 'two separate double quotations in one paragraph',
       code: wire`
         SPOKANE, Wash. (AP) — Tenant Maria Okonkwo said the ruling should help others in her building.

@@ -31,6 +31,12 @@ ruleTester('quote-punctuation', {
       `,
     },
     {
+      name: 'a quoted title after “said” is not a full quotation',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine said “The Morning Desk” misreported the vote.
+      `,
+    },
+    {
       name: 'partial quotation after “said” needs no comma',
       code: wire`
         SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine said the vote was “the end of an era.”
@@ -79,6 +85,19 @@ ruleTester('quote-punctuation', {
         SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
 
         Commission President Leah Fontaine said, “We kept the promise we made to this coast.”
+      `,
+    },
+    {
+      name: 'no comma between “said” and a full quotation, surname attribution',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed the pier repair bill Tuesday.
+
+        Marsh ⟦said “⟧We will have boats running by June.”
+      `,
+      output: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed the pier repair bill Tuesday.
+
+        Marsh said, “We will have boats running by June.”
       `,
     },
     {

@@ -66,6 +66,19 @@ ruleTester('quote-space', {
       `,
     },
     {
+      name: 'space after a straight opening mark',
+      code: wire`
+        TUCSON, Ariz. (AP) -- Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        "⟦ ⟧We lost no homes," said fire chief Rosa Valdez.
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) -- Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        "We lost no homes," said fire chief Rosa Valdez.
+      `,
+    },
+    {
       name: 'spaces on both sides, two spaces wide',
       code: wire`
         TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.

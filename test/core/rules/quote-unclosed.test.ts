@@ -94,6 +94,22 @@ ruleTester('quote-unclosed', {
       `,
     },
     {
+      name: 'apostrophe right before a closing mark',
+      code: wire`
+        BOSTON (AP) — The players’ union said Friday it would sue over the league’s new pension rules.
+
+        “That’s the players’ money, not the owners’,” union president Andre Mullins said. “We will get it back for the ’90s retirees too.”
+      `,
+    },
+    {
+      name: 'headline quotation in single marks',
+      code: wire`
+        Governor: ‘We will not leave the islands cut off’
+
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+      `,
+    },
+    {
       name: 'running quote in straight marks (7-bit copy)',
       code: wire`
         LEWISTON, Maine (AP) — A mill town that lost its last paper plant in 2019 voted Tuesday to turn the site into housing.
@@ -172,6 +188,14 @@ ruleTester('quote-unclosed', {
         “We owe them more than a pier, and we will deliver it,” she said.
       `,
       messages: ['partial quote'],
+    },
+    {
+      name: 'headline quotation left open',
+      code: wire`
+        Governor: ‸‘We will not leave the islands cut off
+
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+      `,
     },
     {
       name: 'quotation left open before the next quotation in the same paragraph',

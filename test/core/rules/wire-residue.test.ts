@@ -81,6 +81,21 @@ ruleTester('wire-residue', {
       `,
     },
     {
+      name: 'web advertisement slot between paragraphs',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        ⟦Advertisement⟧
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `,
+    },
+    {
       name: 'continuation line inside a paragraph',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
