@@ -40,6 +40,23 @@ ruleTester('quote-direction', {
       `,
     },
     {
+      name: 'closing mark opening the continuing paragraph of a running quote',
+      code: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        “We never really closed,” Hatch said. “We just stopped paying the light bill.
+
+        ⟦”⟧Now the bill is paid.”
+      `,
+      output: wire`
+        MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.
+
+        “We never really closed,” Hatch said. “We just stopped paying the light bill.
+
+        “Now the bill is paid.”
+      `,
+    },
+    {
       name: 'opening mark used to close a quotation',
       code: wire`
         MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.

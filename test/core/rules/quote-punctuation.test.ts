@@ -37,6 +37,14 @@ ruleTester('quote-punctuation', {
       `,
     },
     {
+      name: 'question mark inside when the quotation asks',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “Who pays to store the waste for the next 50 years?” asked rancher Tom Whitaker.
+      `,
+    },
+    {
       name: 'partial quotation after “said” needs no comma',
       code: wire`
         SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine said the vote was “the end of an era.”
@@ -98,6 +106,19 @@ ruleTester('quote-punctuation', {
         AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed the pier repair bill Tuesday.
 
         Marsh said, “We will have boats running by June.”
+      `,
+    },
+    {
+      name: 'comma after a closing mark that follows a question mark',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “Who pays to store the waste for the next 50 years?‸”, asked rancher Tom Whitaker.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — Regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “Who pays to store the waste for the next 50 years?” asked rancher Tom Whitaker.
       `,
     },
     {

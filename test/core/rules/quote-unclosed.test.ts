@@ -120,6 +120,7 @@ ruleTester('quote-unclosed', {
       `,
     },
     { name: 'running quote, indented paragraphs', code: indented(RUNNING) },
+    { name: 'running quote, CRLF line endings', code: RUNNING.replace(/\n/g, '\r\n') },
     { name: 'running quote, hard-wrapped at 72 columns without blank lines', code: hardWrapped(RUNNING) },
   ],
   invalid: [
@@ -215,6 +216,7 @@ ruleTester('quote-unclosed', {
       code: hardWrapped(UNCLOSED_WRAPPED_SOURCE),
       output: hardWrapped(UNCLOSED_FIXED),
     },
+    { name: 'deleted closing mark, CRLF line endings', code: DELETED_CLOSE_PLAIN.replace(/\n/g, '\r\n') },
     { name: 'deleted closing mark before another speaker, indented paragraphs', code: indented(OTHER_SPEAKER_NEXT) },
     { name: 'deleted closing mark before another speaker, hard-wrapped at 72 columns', code: hardWrapped(OTHER_SPEAKER_NEXT) },
     {
