@@ -542,6 +542,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       steps++;
     }
     if (k < 0 || tokens[k].text !== ',') return undefined;
+    // `Marsh’s spokeswoman, Dana Kim, said`: a name between the commas is the speaker.
+    if (j - k >= 3 && tokens.slice(k + 1, j).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
+      const named = nameSubject(ctx, pi, k + 1, j - 1);
+      if (named && named.kind === 'person') return named;
+    }
     j = k - 1;
   }
   const t = tokens[j];
@@ -552,7 +557,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   if (isCapitalized(t.text)) {
     const r = runAround(tokens, j);
     if (!r) return undefined;
-    return nameSubject(ctx, pi, r.first, Math.min(r.last, j));
+    // `Police said`, `Officials said` at a sentence start are descriptions, not names.
+    return nameSubject(ctx, pi, r.first, Math.min(r.last, j)) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
   return descriptionBackward(ctx, pi, j);
 }

@@ -40,9 +40,45 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
   if (!isNameToken(tokens[at])) return undefined;
   let first = at;
   let last = at;
-  while (first > 0 && (isNameToken(tokens[first - 1]) || (NAME_PARTICLES.has(tokens[first - 1].text) && isNameToken(tokens[first - 2]))) && !/[’']s$/.test(tokens[first - 1].text)) first--;
-  while (last + 1 < tokens.length && !/[’']s$/.test(tokens[last].text) && (isNameToken(tokens[last + 1]) || (NAME_PARTICLES.has(tokens[last + 1].text) && isNameToken(tokens[last + 2])))) last++;
+  while (first > 0 && !/[’']s$/.test(tokens[first - 1].text)) {
+    const step = joinBefore(tokens, first);
+    if (!step) break;
+    first -= step;
+  }
+  while (last + 1 < tokens.length && !/[’']s$/.test(tokens[last].text)) {
+    const step = joinAfter(tokens, last);
+    if (!step) break;
+    last += step;
+  }
   return { first, last };
+}
+
+/**
+ * How many tokens after `last` join the name: a capitalised word (1), particles
+ * before one (`de la Cruz`), or a nickname in quotes (`Robert “Bobby” Kane`).
+ */
+function joinAfter(tokens: Token[], last: number): number {
+  if (isNameToken(tokens[last + 1])) return 1;
+  let k = last + 1;
+  while (k < tokens.length && k <= last + 3 && NAME_PARTICLES.has(tokens[k].text)) k++;
+  if (k > last + 1 && isNameToken(tokens[k])) return k - last;
+  if (isNickname(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2;
+  return 0;
+}
+
+function joinBefore(tokens: Token[], first: number): number {
+  if (isNameToken(tokens[first - 1])) return 1;
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && NAME_PARTICLES.has(tokens[k].text)) k--;
+  if (k < first - 1 && isNameToken(tokens[k])) return first - k;
+  if (isNickname(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
+  return 0;
+}
+
+function isNickname(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'quote' || !t.quote || !t.quote.close) return false;
+  const words = t.quote.text.split(' ');
+  return words.length <= 2 && words.every((w) => isCapitalized(w)) && !/[,.!?]$/.test(t.quote.text);
 }
 
 /** Interpret tokens [first, last] as a title and a name, an organisation or a place. */
@@ -51,15 +87,22 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // Sentence openers and time words are not part of a name.
   while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text))) a++;
   if (a > last) return undefined;
-  const title: string[] = [];
+  // The title runs to the last title word that still has a name after it:
+  // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
-  while (b <= last && TITLE_WORDS.has(tokens[b].text) && b < last) {
-    title.push(tokens[b].text);
-    b++;
+  while (b < last && TITLE_WORDS.has(tokens[b].text)) b++;
+  for (let k = last - 1; k >= b; k--) {
+    if (TITLE_WORDS.has(tokens[k].text) && (k > a || b > a)) {
+      b = k + 1;
+      break;
+    }
   }
+  const title = tokens.slice(a, b).map((t) => t.text);
   // `Vice President` without a name after it is a title alone.
   if (b > last) return undefined;
-  const nameTokens = tokens.slice(b, last + 1);
+  // A nickname in quotes is not part of the name's words.
+  const nameTokens = tokens.slice(b, last + 1).filter((t) => t.kind === 'word');
+  if (!nameTokens.length) return undefined;
   const words = nameTokens.map((t, k) => (k === nameTokens.length - 1 ? stripPossessive(t.text) : t.text));
   const lastTok = nameTokens[nameTokens.length - 1];
   const possessiveLen = lastTok.text.length - words[words.length - 1].length;

@@ -507,6 +507,13 @@ function lastWords(text: string, from: number, pos: number, n: number): string[]
   return out;
 }
 
+/** A closed quotation with no end punctuation inside, followed by a lower-case word. */
+function usedAsNoun(text: string, q: Quotation): boolean {
+  if (/[,.!?]$/.test(text.slice(q.content.start, q.content.end))) return false;
+  const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
+  return !!after && !SPEECH.has(after[1]);
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -517,10 +524,10 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
-  if (SPEECH.has(prevWord.toLowerCase()) || words.slice(-3).some((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')))) {
-    // `called it` is handled below; plain speech verbs introduce speech.
-    if (prevWord.toLowerCase() !== 'called') return false;
-  }
+  // After a speech verb, a quotation is speech, unless it is used as a noun: a short
+  // title-case name followed by the sentence's own verb (`said “The Morning Desk” misreported`).
+  const afterSpeech = SPEECH.has(prevWord.toLowerCase()) || words.slice(-3).some((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  if (afterSpeech && prevWord.toLowerCase() !== 'called' && !(q.close && usedAsNoun(text, q))) return false;
   const content = q.text.replace(/[.,!?]+$/, '');
   const cw = content.split(' ').filter(Boolean);
   if (cw.length === 0 || cw.length > 10) return false;
@@ -530,7 +537,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (!titleCase) return false;
   const pw = prevWord.toLowerCase();
   const possessive = /[’']s$/.test(words[words.length - 1] ?? '');
-  return TITLE_CONTEXT.has(pw) || possessive || (cw.length >= 2 && pw === 'the');
+  return TITLE_CONTEXT.has(pw) || possessive || (cw.length >= 2 && pw === 'the') || (afterSpeech && cw.length >= 2);
 }
 
 export { LDQ, RDQ, LSQ, RSQ, classify };

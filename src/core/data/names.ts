@@ -16,6 +16,7 @@ export const TITLE_WORDS = new Set([
   'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
   'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
   'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
+  'CEO', 'CFO', 'COO', 'Chancellor', 'Commander', 'Sgt.', 'Coach', 'Spokesperson', 'Spokesman', 'Spokeswoman',
 ]);
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */

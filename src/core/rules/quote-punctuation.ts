@@ -13,12 +13,21 @@ export const quotePunctuation: Rule = {
       const p = text[end];
       if ((p === ',' || p === '.') && text[end + 1] !== '.' && !(p === '.' && /\d/.test(text[end + 1] ?? ''))) {
         const inner = text[q.close.start - 1];
-        if (inner !== ',' && inner !== '.' && inner !== '?' && inner !== '!') {
+        const what = p === ',' ? 'comma' : 'period';
+        if (inner === ',' || inner === '.' || inner === '?' || inner === '!') {
+          // `…years?”,` — the mark inside already ends the quotation; the one outside goes.
+          report({
+            start: q.close.start,
+            end: end + 1,
+            message: `Stray ${what} after the closing mark of ${preview(q)}; the ${inner === '?' ? 'question mark' : inner === '!' ? 'exclamation point' : 'punctuation'} inside takes its place`,
+            fix: { title: `Delete the ${what}`, edits: [{ start: end, end: end + 1, text: '' }] },
+          });
+        } else {
           report({
             start: q.close.start,
             end: end + 1,
             message: `${p === ',' ? 'Comma' : 'Period'} outside the closing mark of ${preview(q)}; AP puts it inside`,
-            fix: { title: `Move the ${p === ',' ? 'comma' : 'period'} inside`, edits: [{ start: q.close.start, end: end + 1, text: p + text.slice(q.close.start, q.close.end) }] },
+            fix: { title: `Move the ${what} inside`, edits: [{ start: q.close.start, end: end + 1, text: p + text.slice(q.close.start, q.close.end) }] },
           });
         }
       }
