@@ -176,10 +176,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: W
       if (service.settings.run === 'onSave') lintAutomatically(doc, true);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
+      service.forget(doc);
       const key = doc.uri.toString();
+      // A new document may already have taken the URI (untitled stories reuse names).
+      if (targets.get(key) && targets.get(key)!.doc !== doc) return;
       scheduler.cancel(key);
       collection.delete(doc.uri);
-      service.forget(doc);
       tooLarge.delete(key);
       targets.delete(key);
     }),

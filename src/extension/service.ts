@@ -32,6 +32,8 @@ export function documentLength(doc: vscode.TextDocument): number {
 }
 
 interface CachedAnalysis {
+  /** The document object: a new untitled document can reuse a closed one's URI and version. */
+  doc: vscode.TextDocument;
   version: number;
   key: string;
   analysis: Analysis;
@@ -158,20 +160,22 @@ export class WireService implements vscode.Disposable {
   /** The analysis if it is current, without computing anything. */
   cachedAnalysis(doc: vscode.TextDocument): Analysis | undefined {
     const cached = this.analyses.get(doc.uri.toString());
-    return cached && cached.version === doc.version ? cached.analysis : undefined;
+    return cached && cached.doc === doc && cached.version === doc.version ? cached.analysis : undefined;
   }
 
   analyzeNow(doc: vscode.TextDocument, options: AnalyzeOptions): Analysis {
     const key = optionsKey(options);
     const uri = doc.uri.toString();
     const cached = this.analyses.get(uri);
-    if (cached && cached.version === doc.version && cached.key === key) return cached.analysis;
+    if (cached && cached.doc === doc && cached.version === doc.version && cached.key === key) return cached.analysis;
     const analysis = analyzeStory(doc.getText(), options);
-    this.analyses.set(uri, { version: doc.version, key, analysis });
+    // A late request for a closed document must not leave its analysis behind.
+    if (!doc.isClosed) this.analyses.set(uri, { doc, version: doc.version, key, analysis });
     return analysis;
   }
 
   forget(doc: vscode.TextDocument): void {
-    this.analyses.delete(doc.uri.toString());
+    const key = doc.uri.toString();
+    if (this.analyses.get(key)?.doc === doc) this.analyses.delete(key);
   }
 }
