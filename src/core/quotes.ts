@@ -58,6 +58,8 @@ interface Scan {
   real: number;
   /** Tentative singles that turned out to be apostrophes; removed in one pass at the end. */
   dropped: Set<Quotation>;
+  /** Length of the mark being handled: 1, or 2 for 7-bit wire quotes (`` and ''). */
+  markLen: number;
 }
 
 function pushOpen(scan: Scan, o: OpenMark): void {
@@ -84,7 +86,7 @@ export function findQuotations(story: Story): void {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'residue' || block.kind === 'endMark' || block.kind === 'slug') continue;
-    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped });
+    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped, markLen: 1 });
   }
   if (dropped.size) {
     story.quotations = story.quotations.filter((q) => !dropped.has(q));
@@ -106,8 +108,22 @@ function scanBlock(scan: Scan): void {
   for (span of block.lineSpans) {
     for (let pos = span.start; pos < span.end; pos++) {
       const code = text.charCodeAt(pos);
-      // “ ” ‘ ’ " ' — compare codes: most characters are none of these.
-      if (code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 34 && code !== 39) continue;
+      // “ ” ‘ ’ " ' and ` — compare codes: most characters are none of these.
+      if (code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 34 && code !== 39 && code !== 96) continue;
+      // 7-bit ANPA wire copy writes ``quotes'' with doubled single marks.
+      if (code === 96 || (code === 39 && text.charCodeAt(pos + 1) === 39)) {
+        const pair = text.charCodeAt(pos + 1) === code && pos + 1 < span.end;
+        if (pair) {
+          scan.markLen = 2;
+          const n2 = classify(pos + 2 >= span.end ? undefined : text[pos + 2]);
+          if (code === 96 || ((classify(before(pos)) === 'space' || classify(before(pos)) === 'open') && n2 === 'word')) openDouble(scan, pos);
+          else closeDouble(scan, pos);
+          scan.markLen = 1;
+          pos++;
+          continue;
+        }
+        if (code === 96) continue;
+      }
       const ch = text[pos];
       const p = classify(before(pos));
       const n = classify(after(pos));
@@ -205,9 +221,9 @@ function newQuote(scan: Scan, pos: number, marks: 'double' | 'single'): Quotatio
     marks,
     depth,
     start: pos,
-    end: pos + 1,
-    open: { start: pos, end: pos + 1 },
-    content: { start: pos + 1, end: pos + 1 },
+    end: pos + scan.markLen,
+    open: { start: pos, end: pos + scan.markLen },
+    content: { start: pos + scan.markLen, end: pos + scan.markLen },
     text: '',
     blockIndex: scan.blockIndex,
     partial: false,
@@ -276,7 +292,7 @@ function closeDouble(scan: Scan, pos: number): void {
     endUnclosed(story, o.quote, pos, null);
   }
   const q = popOpen(scan).quote;
-  closeQuote(q, pos);
+  closeQuote(q, pos, scan.markLen);
 }
 
 function openSingle(scan: Scan, pos: number, tentative: boolean): void {
@@ -298,9 +314,9 @@ function closeSingle(scan: Scan, pos: number): void {
   }
 }
 
-function closeQuote(q: Quotation, pos: number): void {
-  q.close = { start: pos, end: pos + 1 };
-  q.end = pos + 1;
+function closeQuote(q: Quotation, pos: number, len = 1): void {
+  q.close = { start: pos, end: pos + len };
+  q.end = pos + len;
   q.content = { start: q.open.end, end: pos };
 }
 
