@@ -100,6 +100,9 @@ const GROUP_NOUN = R`(?:police|officials|authorities|witnesses|residents|prosecu
 const DESCRIPTION = R`(?:the|a|an|another|one|his|her|their|our)${H}++[\p{Ll}\p{N}-]++(?:${H}++[\p{Ll}\p{N}-]++)?`;
 const SPEAKER = R`(?:${PRONOUN}|${GROUP_NOUN}|${DESCRIPTION}|${NAME})`;
 
+/** A contributor's role after `Associated Press`: writer, AP Medical Writer, journalist. */
+const STAFF_ROLE = R`(?i:writers?|reporters?|journalists?|videojournalists?|correspondents?|photographers?|researchers?|producers?|editors?|staff)(?![\p{L}])`;
+
 /** A subhead line's words; its length and last character are checked apart. */
 const SUBHEAD_WORD = R`[\p{L}\p{M}\p{N},.'’‘&/%$:?!–—-]`;
 const NOT_SUBHEAD = R`(?:(?:By|BY)${H}|Eds\b|EDITOR['’]S${H}|${noCaptures(SLUG)}|(?:The${H}++)?Associated${H}++Press\b|AP\b|Copyright\b)`;
@@ -274,7 +277,7 @@ const repository = {
   },
   contributor: {
     comment: 'Associated Press writer(s) NAME … contributed to this report. May wrap; ends at “contributed”, a sentence end at a line end, or a paragraph start.',
-    begin: R`^${H}*+((?:The${H}++)?(?:Associated${H}++Press|AP)${H}++(?:[\p{L}-]++${H}++)?(?i:writers?|reporters?|journalists?|videojournalists?|correspondents?|photographers?|researchers?|producers?|editors?|staff))(?![\p{L}])(?:${H}++(${NAME}))?`,
+    begin: R`^${H}*+((?:The${H}++)?(?:Associated${H}++Press|AP)${H}++(?:(?!${STAFF_ROLE})[\p{L}-]++${H}++)?${STAFF_ROLE})(?:${H}++(${NAME}))?`,
     beginCaptures: {
       1: { name: 'entity.other.attribute-name.byline-title.wire' },
       2: { name: 'entity.name.type.author.wire' },
