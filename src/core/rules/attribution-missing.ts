@@ -8,7 +8,7 @@ export const attributionMissing: Rule = {
     for (const q of story.quotations) {
       if (!isSpeech(q) || q.partial || q.continues || q.attribution) continue;
       if (!isBodyBlock(story.blocks[q.blockIndex])) continue;
-      report({ ...headSpan(story, q), message: `${preview(q)} has no speaker; AP attributes every quotation (name the speaker in this paragraph, or end the previous one with “… said:”)` });
+      report({ ...headSpan(story, q), message: `${preview(q)} has no speaker in its paragraph; AP attributes every quotation` });
     }
   },
 };

@@ -13,7 +13,7 @@ export const attributionUnknown: Rule = {
       report({
         start: first.start,
         end: first.end,
-        message: `“${written}” speaks in this story but is never introduced by full name before this reference${full}; AP gives the full name at first reference`,
+        message: `“${written}” speaks but was not introduced by full name before this reference${full}; AP gives the full name at first reference`,
       });
     }
   },
