@@ -53,8 +53,10 @@ function noCaptures(source) {
 /** Horizontal white space (never the line feed vscode-textmate appends). */
 const H = R`[ \t]`;
 
-/** A capitalised word of a name: Marsh, O’Brien, Gov., Jean-Luc, DELGADO. */
-const CAP_WORD = R`\p{Lu}[\p{L}\p{M}'’.-]*+`;
+/** Abbreviated titles, so that a name's period is not taken for a sentence end. */
+const NAME_ABBREVIATION = R`(?:Gov|Govs|Lt|Sen|Sens|Rep|Reps|Capt|Cmdr|Col|Gen|Gens|Maj|Sgt|Cpl|Pvt|Adm|Dr|Rev|Mr|Mrs|Ms|Jr|Sr|St|Atty|Supt|Det|Insp|Prof)\.`;
+/** A capitalised word of a name: Gov., J.D., Marsh, O’Brien, Jean-Luc, DELGADO. */
+const CAP_WORD = R`(?:${NAME_ABBREVIATION}|\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}'’-]*+)`;
 /** Lower-case name particles (de la Cruz), taken only when a capitalised word follows. */
 const PARTICLE = R`(?:della|delle|del|de|dos|das|da|di|du|la|le|van|von|der|den|ten|ter|bin|ibn|al|el)`;
 /** A person's name or title + name, up to five words. */
@@ -85,12 +87,12 @@ const NOT_HEADLINE = R`(?:(?:By|BY)${H}|Eds:|EDITOR['’]S${H}|___|${noCaptures(
  * with a double quote mark (hard-wrapped layout has nothing better), the end
  * mark, a slug or a dateline.
  */
-const PARAGRAPH_START = R`^(?=${H}*+$|${H}++[^\s\[|]|${H}*+[“"]|${H}*+___|${H}*+${noCaptures(SLUG)}|${H}*+${noCaptures(DATELINE)})`;
+const PARAGRAPH_START = R`^(?=${H}*+$|${H}++[^\s\[|]|${H}*+(?:[“"]|\x60\x60)|${H}*+___|${H}*+${noCaptures(SLUG)}|${H}*+${noCaptures(DATELINE)})`;
 
 /** An apostrophe at a word start that is not a quotation mark: ’90s, ’n’, ’em. */
 const ELISION = R`(?:\p{N}|n['’](?![\p{L}])|(?i:em|til|cause|tis|twas|bout|round|nuff|cuz|kay|scuse)(?![\p{L}]))`;
 /** What may stand right before an opening mark. */
-const BEFORE_OPENING = R`(?:^|(?<=[\s“"(\[{—–/-]))`;
+const BEFORE_OPENING = R`(?:^|(?<=[\s“"\x60(\[{—–/-]))`;
 
 /** Speech verbs, past and present tense. */
 const SPEECH_VERB = R`(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|posted|posts|explained|recalled|replied|continued|noted|tweeted|insisted|shouted|yelled|whispered|testified|argued|warned|answered|declared|remarked|stated|claimed|admitted|acknowledged|observed|joked|cautioned|conceded|recounted|responded|suggested|agreed|predicted|promised|vowed|complained|pleaded|urged|cried|laughed|sighed|texted|emailed|wondered|announced|concluded|countered|boasted|quipped)(?![\p{L}])`;
@@ -184,10 +186,10 @@ const repository = {
     },
   },
   quotation: {
-    comment: 'A double quotation, curly or straight. It ends at its closing mark or where a new paragraph starts (running and unclosed quotes).',
-    begin: R`“|${BEFORE_OPENING}"`,
+    comment: 'A double quotation: curly, straight, or 7-bit ANPA double backticks … double apostrophes. It ends at its closing mark or where a new paragraph starts (running and unclosed quotes).',
+    begin: R`“|\x60\x60|${BEFORE_OPENING}(?:"|''(?=[\p{L}\p{N}]))`,
     beginCaptures: { 0: { name: 'punctuation.definition.string.begin.wire' } },
-    end: R`[”"]|${PARAGRAPH_START}`,
+    end: R`[”"]|''|${PARAGRAPH_START}`,
     endCaptures: { 0: { name: 'punctuation.definition.string.end.wire' } },
     name: 'string.quoted.double.wire',
     patterns: [{ include: '#single-quotation' }, { include: '#residue' }],
@@ -196,13 +198,14 @@ const repository = {
     comment: 'A quote inside a quote (or in a headline). An apostrophe inside or before a word (don’t, O’Brien, ’90s, rock ’n’ roll) never opens one; a mark followed by a letter never closes one.',
     begin: R`${BEFORE_OPENING}(?:‘|'(?=\p{L}))(?!${ELISION})`,
     beginCaptures: { 0: { name: 'punctuation.definition.string.begin.wire' } },
-    end: R`[’'](?![\p{L}\p{N}])|(?=[”"])|${PARAGRAPH_START}`,
+    // In 7-bit copy ''' closes a single quote and then the double one.
+    end: R`'(?='')|(?='')|[’'](?![\p{L}\p{N}])|(?=[”"])|${PARAGRAPH_START}`,
     endCaptures: { 0: { name: 'punctuation.definition.string.end.wire' } },
     name: 'string.quoted.single.wire',
   },
   attribution: {
     comment: 'The speaker and speech verb right after a closing mark: ,” Marsh said / ,” said Levesque / ,” she told reporters.',
-    match: R`(?<=[”"])${H}++((?:(according${H}++to|${SPEECH_VERB})${H}++(${SPEAKER})|(${SPEAKER})${H}++(${SPEECH_VERB})))`,
+    match: R`(?<=[”"]|'')${H}++((?:(according${H}++to|${SPEECH_VERB})${H}++(${SPEAKER})|(${SPEAKER})${H}++(${SPEECH_VERB})))`,
     captures: {
       1: { name: 'meta.attribution.wire' },
       2: { name: 'keyword.other.speech-verb.wire' },
