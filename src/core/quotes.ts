@@ -14,6 +14,9 @@ const RSQ = '’';
 
 type Cls = 'space' | 'word' | 'open' | 'punct';
 
+/** “ ” ‘ ’ " ' and the backtick of 7-bit ``quotes''. */
+const MARK_RE = /[\u201c\u201d\u2018\u2019"'`]/g;
+
 /** Body blocks are where running quotes and attribution apply. */
 export function isBodyBlock(b: Block): boolean {
   return b.kind === 'paragraph' || b.kind === 'dateline';
@@ -106,10 +109,14 @@ function scanBlock(scan: Scan): void {
   const after = (pos: number) => (pos + 1 >= block.end ? undefined : pos + 1 === span.end ? ' ' : text[pos + 1]);
   const body = isBodyBlock(block);
   for (span of block.lineSpans) {
-    for (let pos = span.start; pos < span.end; pos++) {
+    const end = span.end;
+    for (let pos = span.start; pos < end; pos++) {
+      // Jump to the next quotation mark or apostrophe (a native scan).
+      MARK_RE.lastIndex = pos;
+      const m = MARK_RE.exec(text);
+      if (!m || m.index >= end) break;
+      pos = m.index;
       const code = text.charCodeAt(pos);
-      // “ ” ‘ ’ " ' and ` — compare codes: most characters are none of these.
-      if (code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 34 && code !== 39 && code !== 96) continue;
       // 7-bit ANPA wire copy writes ``quotes'' with doubled single marks.
       if (code === 96 || (code === 39 && text.charCodeAt(pos + 1) === 39)) {
         const pair = text.charCodeAt(pos + 1) === code && pos + 1 < span.end;
@@ -459,8 +466,14 @@ function finishQuotation(story: Story, q: Quotation): void {
 
 /** Text of a span inside a block, line breaks folded, residue lines left out. */
 export function spanText(story: Story, block: Block, span: Span): string {
-  const parts: string[] = [];
   const lines = block.lineSpans;
+  // Most quotations sit on one line: slice, and fold white space only where there is some to fold.
+  const k0 = firstLineEndingAfter(lines, span.start);
+  if (k0 < lines.length && span.end <= lines[k0].end) {
+    const one = story.text.slice(Math.max(lines[k0].start, span.start), span.end);
+    return /\s\s|[\t\n\r]|^\s|\s$/.test(one) ? one.replace(/\s+/g, ' ').trim() : one;
+  }
+  const parts: string[] = [];
   for (let k = firstLineEndingAfter(lines, span.start); k < lines.length && lines[k].start < span.end; k++) {
     const s = lines[k];
     const a = Math.max(s.start, span.start);

@@ -15,12 +15,15 @@ export function curlyReplacements(story: Story): { start: number; text: string }
   }
   const out: { start: number; text: string }[] = [];
   const { text } = story;
+  const straight = /["']/g;
   for (const b of story.blocks) {
     if (b.kind === 'slug') continue;
     for (const s of b.lineSpans) {
       for (let i = s.start; i < s.end; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 34 && code !== 39) continue;
+        straight.lastIndex = i;
+        const m = straight.exec(text);
+        if (!m || m.index >= s.end) break;
+        i = m.index;
         const ch = text[i];
         // Feet and inches (`6'2"`) are measurements, not quotation marks.
         if (/\d/.test(text[i - 1] ?? '')) continue;
