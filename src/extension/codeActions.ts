@@ -39,7 +39,11 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
 
   const provider: vscode.CodeActionProvider<vscode.CodeAction> = {
     async provideCodeActions(doc, range, actionContext) {
-      const { story, findings } = await service.analysisFor(doc);
+      // Asked for on its own (cursor moves): a story too large to lint as you type is left alone.
+      const analysis =
+        actionContext.triggerKind === vscode.CodeActionTriggerKind.Automatic ? await service.automaticAnalysisFor(doc) : await service.analysisFor(doc);
+      if (!analysis) return [];
+      const { story, findings } = analysis;
       const reanalyze = await reanalyzer(doc);
       const only = actionContext.only;
 

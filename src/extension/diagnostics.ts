@@ -5,7 +5,7 @@ import type { Analysis, Finding } from '../core/index';
 import { analyzeStory, computeLineStarts, offsetToLineCol } from '../core/index';
 import { findingToDiagnosticData } from './diagnosticData';
 import { createLintScheduler } from './lintScheduler';
-import { documentLength, isWireDocument, type WireService } from './service';
+import { isWireDocument, type WireService } from './service';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -76,10 +76,6 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: W
     return t;
   };
 
-  function exceedsLimit(doc: vscode.TextDocument): boolean {
-    return documentLength(doc) > service.settings.maxSizeKB * 1024;
-  }
-
   function markTooLarge(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     if (!tooLarge.has(key)) {
@@ -103,7 +99,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: W
   function lintAutomatically(doc: vscode.TextDocument, immediately: boolean): void {
     if (!isWireDocument(doc)) return;
     const key = doc.uri.toString();
-    if (exceedsLimit(doc)) {
+    if (service.exceedsSizeLimit(doc)) {
       scheduler.cancel(key);
       markTooLarge(doc);
       return;

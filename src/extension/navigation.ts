@@ -65,7 +65,9 @@ export function registerNavigation(context: vscode.ExtensionContext, service: Wi
       {
         onDidChangeSemanticTokens: tokensChanged.event,
         async provideDocumentSemanticTokens(doc) {
-          const { story } = await service.analysisFor(doc);
+          const analysis = await service.automaticAnalysisFor(doc);
+          if (!analysis) return undefined;
+          const { story } = analysis;
           const builder = new vscode.SemanticTokensBuilder(SEMANTIC_LEGEND);
           for (const t of speakerTokens(story, story.lineStarts)) builder.push(t.line, t.character, t.length, 0, 0);
           return builder.build();

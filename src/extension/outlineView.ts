@@ -69,8 +69,8 @@ export function registerOutline(context: vscode.ExtensionContext, service: WireS
       WIRE_SELECTOR,
       {
         async provideDocumentSymbols(doc) {
-          const { story } = await service.analysisFor(doc);
-          return buildOutline(story).map((g) => toSymbol(doc, g));
+          const analysis = await service.automaticAnalysisFor(doc);
+          return analysis ? buildOutline(analysis.story).map((g) => toSymbol(doc, g)) : [];
         },
       },
       { label: 'Wire Story' },
@@ -84,12 +84,14 @@ export function registerOutline(context: vscode.ExtensionContext, service: WireS
 
   async function rebuild(): Promise<void> {
     const doc = current;
+    view.message = undefined;
     if (!doc || doc.isClosed) {
       roots = [];
     } else {
-      const { story } = await service.analysisFor(doc);
+      const analysis = await service.automaticAnalysisFor(doc);
       if (doc !== current) return; // the editor changed meanwhile
-      roots = wrap(buildOutline(story), doc.uri, '');
+      roots = analysis ? wrap(buildOutline(analysis.story), doc.uri, '') : [];
+      if (!analysis) view.message = 'This story is larger than wireStory.lint.maxSizeKB. Run “Wire Story: Lint Now” to outline it.';
     }
     view.description = current ? vscode.workspace.asRelativePath(current.uri) : undefined;
     changeEmitter.fire(undefined);

@@ -157,6 +157,21 @@ export class WireService implements vscode.Disposable {
     return this.analyzeNow(doc, options);
   }
 
+  /** Above wireStory.lint.maxSizeKB: not analysed automatically (only on demand). */
+  exceedsSizeLimit(doc: vscode.TextDocument): boolean {
+    return documentLength(doc) > this.settings.maxSizeKB * 1024;
+  }
+
+  /**
+   * For features VS Code asks for on its own as you type (semantic tokens,
+   * outline, Explorer view): the analysis, unless the document is too large and
+   * has not been linted on demand at this version.
+   */
+  async automaticAnalysisFor(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (this.exceedsSizeLimit(doc)) return this.cachedAnalysis(doc);
+    return this.analysisFor(doc);
+  }
+
   /** The analysis if it is current, without computing anything. */
   cachedAnalysis(doc: vscode.TextDocument): Analysis | undefined {
     const cached = this.analyses.get(doc.uri.toString());

@@ -33,9 +33,19 @@ function workspaceUri(...path: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...path);
 }
 
+let untitledCount = 0;
+
+/**
+ * A new untitled story. Each gets its own name: VS Code hands a reused
+ * `Untitled-1` the hot-exit backup of the one closed before it.
+ */
 async function openStory(content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'wire', content });
-  return vscode.window.showTextDocument(doc);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/host-test-${Date.now()}-${++untitledCount}.wire` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  assert.equal(editor.document.languageId, 'wire');
+  await editor.edit((e) => e.insert(new vscode.Position(0, 0), content));
+  assert.equal(editor.document.getText(), content);
+  return editor;
 }
 
 async function openFile(...path: string[]): Promise<vscode.TextEditor> {
@@ -146,6 +156,8 @@ export function registerHostSuite(): void {
           const editor = await openStory(`${UNCLOSED_STORY}\n${filler}\n`);
           await sleep(1000);
           assert.deepEqual(rulesOf(editor.document.uri), [], 'not linted on open');
+          const symbols = () => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+          assert.equal((await symbols())?.length ?? 0, 0, 'no outline computed as you type either');
           await vscode.commands.executeCommand('wireStory.lintNow');
           await waitFor(() => rulesOf(editor.document.uri), (r) => r.includes('quote-unclosed'), 'lint on demand');
         } finally {
