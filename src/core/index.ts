@@ -6,3 +6,4 @@ export { applyFixes } from './fixes';
 export { computeLineStarts, offsetToLineCol, spanToRange1 } from './lines';
 export { rules, ruleById } from './rules';
 export { personAt, quotationAt } from './query';
+export { curlyQuoteEdits } from './rules/quote-style-mixed';

@@ -1,12 +1,11 @@
 // Quick fixes, fix-all (also on save via source.fixAll.wireStory), and the
 // commands that edit a story or the workspace's .wirelintrc.json.
 import * as vscode from 'vscode';
-import { analyzeStory, type Finding, type TextEdit } from '../core/index';
+import { analyzeStory, buildStory, curlyQuoteEdits, resolveOptions, type Finding, type TextEdit } from '../core/index';
 import { fixAllEdits, planCodeActions } from './codeActionPlan';
 import { addKnownPerson, setRule, type ConfigEditResult } from './configEdits';
 import { diagnosticMatches } from './diagnostics';
 import { CONFIG_FILE_NAME } from './settings';
-import { curlyQuoteEdits } from './textEdits';
 import { isWireDocument, WIRE_SELECTOR, type WireService } from './service';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('wireStory');
@@ -142,7 +141,8 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
     const doc = editor.document;
-    const edits = curlyQuoteEdits(doc.getText());
+    // The engine's pairing decides which way each straight mark turns.
+    const edits = curlyQuoteEdits(buildStory(doc.getText(), resolveOptions({})));
     if (edits.length === 0) {
       vscode.window.setStatusBarMessage('Wire Story: no straight quotes to convert', 3000);
       return;

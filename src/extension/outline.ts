@@ -1,6 +1,7 @@
 // Story → outline tree data, shared by the document symbols (Outline view,
 // breadcrumbs) and the "Wire Story" Explorer view. No `vscode` here.
 import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
+import { offsetToLineCol } from '../core/lines';
 
 export type OutlineKind = 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
 
@@ -127,4 +128,25 @@ function union(spans: Span[]): Span {
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
+}
+
+/**
+ * Folding regions, 0-based lines: each subhead's section (to the next subhead
+ * or the end matter), the dateline lead up to the first subhead, and paragraphs
+ * that run over several lines (hard-wrapped copy).
+ */
+export function foldingRegions(story: Pick<Story, 'sections' | 'blocks' | 'lineStarts'>): { start: number; end: number }[] {
+  const regions: { start: number; end: number }[] = [];
+  const lineOf = (offset: number) => offsetToLineCol(story.lineStarts, offset).line;
+  for (const s of story.sections) {
+    if (s.kind !== 'subhead' && s.kind !== 'dateline') continue;
+    const start = lineOf(s.extent.start);
+    const end = lineOf(s.extent.end);
+    if (end > start) regions.push({ start, end });
+  }
+  const starts = new Set(regions.map((r) => r.start));
+  for (const b of story.blocks) {
+    if ((b.kind === 'paragraph' || b.kind === 'dateline') && b.endLine > b.startLine && !starts.has(b.startLine)) regions.push({ start: b.startLine, end: b.endLine });
+  }
+  return regions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

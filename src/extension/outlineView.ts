@@ -1,7 +1,7 @@
 // Document symbols (Outline view, breadcrumbs, Go to Symbol) and the
 // "Wire Story" view in the Explorer, both from outline.ts.
 import * as vscode from 'vscode';
-import { buildOutline, type OutlineKind, type OutlineNode } from './outline';
+import { buildOutline, foldingRegions, type OutlineKind, type OutlineNode } from './outline';
 import { createLintScheduler } from './lintScheduler';
 import { isWireDocument, WIRE_SELECTOR, type WireService } from './service';
 
@@ -75,6 +75,13 @@ export function registerOutline(context: vscode.ExtensionContext, service: WireS
       },
       { label: 'Wire Story' },
     ),
+    // Fold subhead sections and multi-line paragraphs (the grammar cannot: sections end at the next subhead).
+    vscode.languages.registerFoldingRangeProvider(WIRE_SELECTOR, {
+      async provideFoldingRanges(doc) {
+        const analysis = await service.automaticAnalysisFor(doc);
+        return analysis ? foldingRegions(analysis.story).map((r) => new vscode.FoldingRange(r.start, r.end, vscode.FoldingRangeKind.Region)) : [];
+      },
+    }),
   );
 
   // --- Explorer view ---------------------------------------------------------

@@ -2,51 +2,6 @@
 // (offsets into the original text). No `vscode` here.
 import type { TextEdit } from '../core/types';
 
-/**
- * Edits that turn straight quotation marks and apostrophes into curly ones,
- * and the 7-bit wire forms `` ``…'' `` into “…”. A mark opens after the start
- * of a line, a space, an opening bracket, a dash or another opening mark;
- * otherwise it closes. An apostrophe inside a word or before a year (`'90s`)
- * is always `’`.
- */
-export function curlyQuoteEdits(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '`' && text[i + 1] === '`') {
-      edits.push({ start: i, end: i + 2, text: '“' });
-      i++;
-    } else if (c === "'" && text[i + 1] === "'") {
-      edits.push({ start: i, end: i + 2, text: opensAfter(text, i) ? '“' : '”' });
-      i++;
-    } else if (c === '"') {
-      edits.push({ start: i, end: i + 1, text: opensAfter(text, i) ? '“' : '”' });
-    } else if (c === "'") {
-      edits.push({ start: i, end: i + 1, text: singleMark(text, i) });
-    }
-  }
-  return edits;
-}
-
-function singleMark(text: string, i: number): string {
-  const before = text[i - 1] ?? '';
-  const after = text[i + 1] ?? '';
-  if (isWordChar(before) && isWordChar(after)) return '’'; // don't, O'Brien, rock 'n' roll's inner marks
-  if (/\d/.test(after) && /\d\d/.test(text.slice(i + 1, i + 3)) && !/\d/.test(text[i + 3] ?? '')) return '’'; // '90s, '24
-  if (/^(?:n[’'\s]|til\b|em\b|cause\b|tis\b)/i.test(text.slice(i + 1, i + 6)) && opensAfter(text, i)) return '’'; // 'n', 'til, 'em
-  return opensAfter(text, i) ? '‘' : '’';
-}
-
-function opensAfter(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const before = text[i - 1];
-  return /[\s([{\u2014\u2013\-/“‘]/.test(before);
-}
-
-function isWordChar(c: string): boolean {
-  return /[\p{L}\p{N}]/u.test(c);
-}
-
 /** Apply non-overlapping edits (in any order) to `text`. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);

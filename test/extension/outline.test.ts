@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { buildOutline, quotationLabel, type OutlineNode } from '../../src/extension/outline';
+import { buildOutline, foldingRegions, quotationLabel, type OutlineNode } from '../../src/extension/outline';
+import { analyzeStory } from '../../src/core';
 import { FERRY_STORY, FERRY_TEXT } from './ferryStory';
 
 const textOf = (n: OutlineNode, span = n.selection) => FERRY_TEXT.slice(span.start, span.end);
@@ -92,5 +93,28 @@ describe('outline tree data', () => {
     });
     assert.equal(label, '“The county has asked the state for emergency money twice, …”');
     assert.equal(quotationLabel({ marks: 'single', text: 'hold the line' }), '‘hold the line’');
+  });
+});
+
+describe('folding regions', () => {
+  it('folds each subhead section and the lead, and wrapped paragraphs, on real copy', () => {
+    const text = [
+      'PORTLAND, Maine (AP) — Ferry crews walked off the job Monday, stranding',
+      'commuters on three islands.',
+      '“We did not want this,” said union steward Carl Boudreau.',
+      'Talks resume',
+      'Transit director Helen Ashby said talks would resume Wednesday and that',
+      'the company wanted the boats running by the weekend.',
+      '“We are close,” she said.',
+    ].join('\n');
+    const { story } = analyzeStory(text);
+    assert.equal(story.layout, 'wrapped');
+    // Lead: lines 0-2; subhead section: lines 3-6; the wrapped paragraph at 4-5 folds on its own
+    // (the lead's first paragraph starts on the lead's line, and one line holds one region).
+    assert.deepEqual(foldingRegions(story), [
+      { start: 0, end: 2 },
+      { start: 3, end: 6 },
+      { start: 4, end: 5 },
+    ]);
   });
 });

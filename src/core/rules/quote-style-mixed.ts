@@ -1,21 +1,23 @@
-import type { Story } from '../types';
+import type { Story, TextEdit } from '../types';
 import type { Rule } from './rule';
 import { meta } from './util';
 import { classify } from '../quotes';
 
 /**
- * The curly form each straight mark in `story` should take: from the pairing
- * where the mark opens or closes a quotation, else from its shape.
+ * Edits that turn every straight mark of the story into its curly form: from
+ * the pairing where the mark opens or closes a quotation (7-bit ``…'' pairs
+ * included), else from its shape (an apostrophe is always ’). The slug line and
+ * feet-and-inches marks (`6'2"`) are left alone.
  */
-export function curlyReplacements(story: Story): { start: number; text: string }[] {
-  const role = new Map<number, string>();
+export function curlyQuoteEdits(story: Story): TextEdit[] {
+  const role = new Map<number, { end: number; text: string }>();
   for (const q of story.quotations) {
-    role.set(q.open.start, q.marks === 'double' ? '“' : '‘');
-    if (q.close) role.set(q.close.start, q.marks === 'double' ? '”' : '’');
+    role.set(q.open.start, { end: q.open.end, text: q.marks === 'double' ? '“' : '‘' });
+    if (q.close) role.set(q.close.start, { end: q.close.end, text: q.marks === 'double' ? '”' : '’' });
   }
-  const out: { start: number; text: string }[] = [];
+  const out: TextEdit[] = [];
   const { text } = story;
-  const straight = /["']/g;
+  const straight = /["'`]/g;
   for (const b of story.blocks) {
     if (b.kind === 'slug') continue;
     for (const s of b.lineSpans) {
@@ -24,16 +26,21 @@ export function curlyReplacements(story: Story): { start: number; text: string }
         const m = straight.exec(text);
         if (!m || m.index >= s.end) break;
         i = m.index;
+        const paired = role.get(i);
+        if (paired && paired.end > i + 1) {
+          out.push({ start: i, end: paired.end, text: paired.text });
+          i = paired.end - 1;
+          continue;
+        }
         const ch = text[i];
-        // Feet and inches (`6'2"`) are measurements, not quotation marks.
+        if (ch === '`') continue;
         if (/\d/.test(text[i - 1] ?? '')) continue;
-        let curly = role.get(i);
+        let curly = paired?.text;
         if (!curly) {
           const before = classify(i > s.start ? text[i - 1] : undefined);
-          if (ch === "'") curly = '’';
-          else curly = before === 'space' || before === 'open' ? '“' : '”';
+          curly = ch === "'" ? '’' : before === 'space' || before === 'open' ? '“' : '”';
         }
-        out.push({ start: i, text: curly });
+        out.push({ start: i, end: i + 1, text: curly });
       }
     }
   }
@@ -57,14 +64,14 @@ export const quoteStyleMixed: Rule = {
   meta: meta('quote-style-mixed', 'warning', 'Straight and curly quotation marks mixed in one story.', true),
   check({ story, report }) {
     if (!hasCurly(story)) return;
-    for (const r of curlyReplacements(story)) {
-      const mark = story.text[r.start];
-      const what = mark === "'" && r.text === '’' ? 'apostrophe' : 'mark';
+    for (const e of curlyQuoteEdits(story)) {
+      const mark = story.text.slice(e.start, e.end);
+      const what = mark === "'" && e.text === '’' ? 'apostrophe' : 'mark';
       report({
-        start: r.start,
-        end: r.start + 1,
-        message: `Straight ${what} ${mark} in a story that uses curly marks; use ${r.text}`,
-        fix: { title: `Replace ${mark} with ${r.text}`, edits: [{ start: r.start, end: r.start + 1, text: r.text }] },
+        start: e.start,
+        end: e.end,
+        message: `Straight ${what} ${mark} in a story that uses curly marks; use ${e.text}`,
+        fix: { title: `Replace ${mark} with ${e.text}`, edits: [e] },
       });
     }
   },
