@@ -1,17 +1,15 @@
-// Runs the e2e mocha suite inside the extension host once VS Code has started,
-// and writes the outcome as JSON for test/e2e/run.mjs. Inert unless the
-// harness set WIRE_E2E_RESULTS (so a stray install does nothing).
+// Runs the e2e mocha suite (test/e2e/suite) inside a VS Code extension host.
+//
+// In code-server, which has no --extensionTestsPath, this is an extension:
+// installed by test/e2e/run.mjs, it activates once VS Code has started and
+// writes the outcome as JSON. It is inert unless the harness set:
 //   WIRE_E2E_MOCHA    absolute path of mocha (test/e2e/node_modules/mocha)
 //   WIRE_E2E_SUITE    absolute path of the folder of *.js suite files
 //   WIRE_E2E_RESULTS  where to write the JSON outcome
+// In desktop VS Code (test/e2e/vscode-electron.mjs) this file is the
+// --extensionTestsPath module: `run()` is called from the repository checkout.
 const fs = require('fs');
 const path = require('path');
-
-function writeOutcome(file, outcome) {
-  // Write then rename, so the harness never reads half a file.
-  fs.writeFileSync(`${file}.part`, JSON.stringify(outcome, null, 1));
-  fs.renameSync(`${file}.part`, file);
-}
 
 function runSuite(mochaPath, suiteDir) {
   const loaded = require(mochaPath);
@@ -45,5 +43,20 @@ exports.activate = async function activate() {
     outcome = { passes: [], failures: [], pending: [], fatal: String((error && error.stack) || error) };
   }
   outcome.durationMs = Date.now() - started;
-  writeOutcome(results, outcome);
+  // Write then rename, so the harness never reads half a file.
+  fs.writeFileSync(`${results}.part`, JSON.stringify(outcome, null, 1));
+  fs.renameSync(`${results}.part`, results);
+};
+
+/** Entry point for --extensionTestsPath: rejects when a test failed. */
+exports.run = async function run() {
+  const e2eDir = path.join(__dirname, '..');
+  const outcome = await runSuite(path.join(e2eDir, 'node_modules/mocha'), path.join(e2eDir, 'suite'));
+  for (const t of outcome.passes) console.log(`  ✔ ${t.title}`);
+  for (const t of outcome.failures) console.log(`  ✘ ${t.title}\n${t.error}`);
+  console.log(`  ${outcome.passes.length} passing`);
+  if (outcome.failures.length) {
+    console.log(`  ${outcome.failures.length} failing`);
+    throw new Error(`${outcome.failures.length} extension host test(s) failed`);
+  }
 };
