@@ -38,23 +38,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeStory, offsetToLineCol } from '../../src/core';
-import type { Analysis, Finding, Quotation, Story } from '../../src/core';
+import { analyzeStory } from '../../src/core';
+import type { Analysis, Quotation, Story } from '../../src/core';
+import { describeFinding, isPairingOrAttribution } from '../fixtures/findings';
 import { LAYOUTS, INDENTS, WRAP_WIDTH, blocksOf, indentFor, inLayout, invisibleBreaks, type LayoutName } from '../fixtures/layouts';
 import { STORIES_DIR, readExpectation, readStory, storyNames, type Expectation, type ExpectedQuote, type ExpectedSection, type ExpectedSpeaker } from '../fixtures/stories';
-
-/** Rule ids (prefixes) that must stay silent on correct copy. */
-export const PAIRING_AND_ATTRIBUTION = ['quote-unclosed', 'quote-unopened', 'quote-direction', 'quote-nesting', 'attribution-'];
-
-export function isPairingOrAttribution(f: Finding): boolean {
-  return PAIRING_AND_ATTRIBUTION.some((p) => f.rule.startsWith(p));
-}
-
-/** `12:5 quote-unclosed “We are not…” (message)`: a finding as a reader would want it in a failure. */
-export function describeFinding(text: string, story: Story, f: Finding): string {
-  const lc = offsetToLineCol(story.lineStarts, f.start);
-  return `${lc.line + 1}:${lc.column + 1} ${f.rule} ${JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 40)))} (${f.message})`;
-}
 
 const EXACT_TITLE_KINDS = new Set(['slug', 'headline', 'byline', 'dateline', 'subhead', 'endMark']);
 
