@@ -37,10 +37,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want_stamp" ]; then
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   # Now run the install scripts (code-server's postinstall installs and builds
   # lib/vscode's dependencies) with Node 24 first on PATH, so npm's user agent
-  # says node/v24 and node-gyp compiles against Node 24's headers.
+  # says node/v24 and node-gyp compiles against Node 24's headers. Under
+  # `npm run`, the outer npm's npm_config_user_agent (node/v20) is in the
+  # environment and would override the inner npm's own: drop it.
   mkdir -p .tmp
   log "npm rebuild with Node $("$node24_dir/bin/node" --version) (builds code-server's native modules)"
-  PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" \
+  env -u npm_config_user_agent PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" \
     npm rebuild --no-audit --no-fund --loglevel=error >.tmp/setup-rebuild.log 2>&1 || {
       tail -n 60 .tmp/setup-rebuild.log
       echo "e2e setup: npm rebuild failed (full log: test/e2e/.tmp/setup-rebuild.log)" >&2
