@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
 import { PeopleIndex, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
-import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -91,7 +91,7 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     paras.push({ blockIndex, block, index, storyStart: storyStarts.get(block.storyIndex) ?? 0, tokens, quotes, topQuotes: quotes.filter((q) => q.depth === 0), quoteToken, verbs: [] });
   });
   findPeople(story, paras, options);
-  const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [] };
+  const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set() };
   ctx.mentionLog = buildMentionLog(ctx);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
   for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
@@ -128,6 +128,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.place) continue;
       if (run.words.length >= 2) {
         if (NON_NAME_WORDS.has(run.words[run.words.length - 1])) continue;
+        // `payments startup Ndani Pay`: a business described before its name is an organisation.
+        if (run.role && ORG_DESCRIPTORS.has(run.role.split(' ').pop()!)) {
+          noteOrganization(story, index, run);
+          continue;
+        }
         addFullName(story, index, run);
       } else {
         const word = run.words[0];
@@ -228,6 +233,8 @@ interface Ctx {
   speakerEvents: { pos: number; person: Person }[];
   /** Where each person first spoke. */
   firstSpoke: Map<Person, number>;
+  /** Offsets of names that stand as a quotation's attribution (`“…,” Marsh said`). */
+  attributionSubjects: Set<number>;
   /** Named mentions outside quotations, sorted by offset, for pronoun look-back. */
   mentionLog: { pos: number; person: Person }[];
   /** Offsets of every word of the body, by word (built on first use). */
@@ -487,6 +494,7 @@ function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token, via: A
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
   if (s.kind === 'person' && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
+  ctx.attributionSubjects.add(s.span.start);
   setSpeaker(ctx, q, subjectPerson(s), a);
 }
 
@@ -506,15 +514,23 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const verb = tokens[v].text.toLowerCase();
   if (verb === 'according') return subjectForward(ctx, pi, v + 2);
+  // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
+  const aux = tokens[v - 1]?.text.toLowerCase();
+  if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
   let j = v - 1;
   while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text)))) j--;
   const prev = tokens[j];
+  // Only these verbs take their subject after them (`said Levesque`); after `urged` or
+  // `told` the next name is the object.
+  const forward = () => (INVERTING_VERBS.has(verb) ? subjectForward(ctx, pi, v + 1) : undefined);
   // `“…,” said Levesque` and `, said Levesque,` read forward.
   if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && (prev.text === ',' || TERMINAL.has(prev.text)) && (!tokens[j - 1] || tokens[j - 1].kind === 'quote' || TERMINAL.has(prev.text)))) {
-    return subjectForward(ctx, pi, v + 1) ?? undefined;
+    return forward();
   }
-  return subjectBackward(ctx, pi, j, v) ?? subjectForward(ctx, pi, v + 1) ?? sentenceSubject(ctx, pi, v);
+  return subjectBackward(ctx, pi, j, v) ?? forward() ?? sentenceSubject(ctx, pi, v);
 }
+
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'replied', 'answered', 'posted', 'tweeted', 'warned', 'cautioned', 'insisted', 'claimed', 'admitted', 'stated', 'declared', 'acknowledged', 'quipped', 'joked']);
 
 /** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
 function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
@@ -555,8 +571,20 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   if (PRONOUNS.has(lower) && (lower !== 'i' && lower !== 'we')) return pronounSubject(ctx, pi, t);
   if (lower === 'who' && tokens[j - 1]?.text === ',') return subjectBackward(ctx, pi, j - 2, v);
   if (isCapitalized(t.text)) {
-    const r = runAround(tokens, j);
+    let r = runAround(tokens, j);
     if (!r) return undefined;
+    // `analyst Joyce Whitfield of Gulfstream Energy Research said`: the person before `of` speaks.
+    const link = tokens[r.first - 1]?.text;
+    if ((link === 'of' || link === 'at' || link === 'for' || link === 'with' || link === 'from') && isCapitalized(tokens[r.first - 2]?.text ?? '') && tokens[r.first - 2].kind === 'word') {
+      const holder = runAround(tokens, r.first - 2);
+      const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
+      if (named && named.kind === 'person' && named.person.kind === 'person') return named;
+    }
+    // `Refiners said` at a sentence start: a plural description, not a surname.
+    if (r.first === j && (j === 0 || tokens[j - 1].kind !== 'word') && /s$/.test(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length) {
+      return descriptionBackward(ctx, pi, j);
+    }
+    r = r as { first: number; last: number };
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
     return nameSubject(ctx, pi, r.first, Math.min(r.last, j)) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
@@ -640,10 +668,18 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
   return describe(ctx, pi, words, { start: tokens[k].start, end: tokens[j].end });
 }
 
-/** `the governor` → the one person titled Gov.; anything else stays a description. */
+
+/** `the governor` → the one person titled Gov.; `the company` → the organisation last named; anything else stays a description. */
 function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  if (/^the\s/i.test(phrase) && ORG_DESCRIPTORS.has(lower)) {
+    const log = ctx.mentionLog;
+    const from = pi > 1 ? ctx.paras[pi - 2].block.start : ctx.paras[pi].storyStart;
+    for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
+      if (log[k].person.kind === 'organization') return { kind: 'role', person: log[k].person, span, text: phrase };
+    }
+  }
   const titles = ROLE_TITLES[lower];
   if (titles && /^the\s/i.test(phrase)) {
     const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
@@ -694,12 +730,12 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     logMention(ctx, p, run.span.start);
     return { kind: 'person', person: p, span: run.span, text };
   }
-  if (options.knownOrganizations.has(word) || /^[A-Z]{2,6}s?$/.test(word) || /^(?:in|on)\s+(?:a|an|its)\s+(?:statement|news release|release|email|e-mail|post|website)/.test(ctx.story.text.slice(tokens[last].end + 1, tokens[last].end + 40).replace(/^\w+\s+/, ''))) {
+  if (options.knownOrganizations.has(word) || looksLikeOrganization(ctx, pi, word, last)) {
     const p = index.add('organization', word, word, run.span, 'unknown', undefined, true);
     return { kind: 'person', person: p, span: run.span, text };
   }
   // A misspelling of an introduced surname?
-  const near = index.nearMisses(word);
+  const near = index.nearMisses(word, true);
   if (near.length === 1) {
     const p = near[0];
     if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.surname });
@@ -739,6 +775,28 @@ function wordSpans(ctx: Ctx, storyIndex: number, word: string): Span[] {
     ctx.wordIndex = idx;
   }
   return ctx.wordIndex.get(`${storyIndex} ${word}`) ?? [];
+}
+
+/**
+ * A one-word speaker never introduced is an organisation, not a person, when the
+ * copy treats it as one: an acronym or mixed case (`FEMA`, `PayPal`), `the Pentagon`
+ * somewhere in the story, `Walmart Inc.`, or `its` later in the sentence.
+ */
+function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number): boolean {
+  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word)) return true;
+  const text = ctx.story.text;
+  for (const sp of wordSpans(ctx, ctx.paras[pi].block.storyIndex, word)) {
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;
+    if (/^\s+(?:Inc\.|Corp\.|Co\.|LLC|Ltd\.|Group|Holdings)/.test(text.slice(sp.end, sp.end + 12))) return true;
+  }
+  // `Walmart said its stores …` / `Walmart said that its …`: `its` right after the verb.
+  const { tokens } = ctx.paras[pi];
+  for (let k = last + 1; k < last + 4 && k < tokens.length; k++) {
+    if (!isVerb(ctx, tokens[k])) continue;
+    const a = tokens[k + 1]?.text;
+    return a === 'its' || (a === 'that' && tokens[k + 2]?.text === 'its');
+  }
+  return false;
 }
 
 function lastMentioned(people: Person[], pos: number): Person {
@@ -798,6 +856,19 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
+  if (here.length > 1) candidates = here;
+  else if (pi > 0 && ctx.paras[pi - 1].block.storyIndex === para.block.storyIndex) {
+    // Nobody named here: the people the previous paragraph tells about (not merely the
+    // speakers it attributes quotes to) are the ones a reader has in mind.
+    const prevPara = ctx.paras[pi - 1];
+    const told = new Set<Person>();
+    for (let k = lowerBound(log2, prevPara.block.start); k < log2.length && log2[k].pos < para.block.start; k++) {
+      if (!ctx.attributionSubjects.has(log2[k].pos)) told.add(log2[k].person);
+    }
+    const there = candidates.filter((p) => told.has(p));
+    if (there.length === 1) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
+    if (there.length > 1) candidates = there;
+  }
   const known = candidates.filter((p) => p.gender !== 'unknown');
   if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
   const spoke = candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);

@@ -4,10 +4,11 @@
 
 import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
+import { SPEECH_VERBS } from './data/words';
 import { isCapitalized, stripPossessive } from './tokens';
 import {
   FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
-  ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
+  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
 } from './data/names';
 
 export interface NameRun {
@@ -26,7 +27,7 @@ export interface NameRun {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'through', 'of', 'around', 'between', 'along', 'off', 'via']);
-const STOP_BEFORE_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
+const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -91,8 +92,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
   while (b < last && TITLE_WORDS.has(tokens[b].text)) b++;
-  for (let k = last - 1; k >= b; k--) {
-    if (TITLE_WORDS.has(tokens[k].text) && (k > a || b > a)) {
+  // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
+  // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
+  for (let k = last - 2; k >= b; k--) {
+    if (TITLE_WORDS.has(tokens[k].text)) {
       b = k + 1;
       break;
     }
@@ -115,6 +118,13 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])));
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && /^(?:[A-Z][a-z]+\.|Maine|Ohio|Texas|Iowa|Utah|Idaho|Alaska|Hawaii)$/.test(tokens[last + 2].text)) place = true;
+  // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.
+  if (title.length === 0 && !org && words.length >= 3 && ROLE_NOUNS.has(words[0].toLowerCase())) {
+    const role = words.shift()!.toLowerCase();
+    const rest = nameTokens.slice(1);
+    const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role };
+    return runOut;
+  }
   const run: NameRun = { first, last, title, words, span, org, place };
   if (title.length === 0 && !org) {
     const role = roleBefore(tokens, first);
@@ -126,18 +136,27 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
 /** Lower-case role words right before a name: `harbor master`, `spokesperson`. */
 function roleBefore(tokens: Token[], first: number): string | undefined {
   const prev = tokens[first - 1];
-  if (!prev || prev.kind !== 'word' || !ROLE_NOUNS.has(prev.text.toLowerCase())) return undefined;
+  if (!prev || prev.kind !== 'word' || !(ROLE_NOUNS.has(prev.text.toLowerCase()) || ORG_DESCRIPTORS.has(prev.text))) return undefined;
   const words = [prev.text];
   let k = first - 2;
-  while (k >= 0 && words.length < 3) {
+  // Up to four words back: `harbor master`, `City Council member`, `union executive director`.
+  while (k >= 0 && words.length < 4) {
     const t = tokens[k];
-    if (t.kind !== 'word' || STOP_BEFORE_ROLE.has(t.text.toLowerCase())) break;
-    if (isCapitalized(t.text) && !(k === 0 || tokens[k - 1].kind !== 'word')) break;
+    if (t.kind !== 'word' || STOP_BEFORE_ROLE.has(t.text.toLowerCase()) || NON_NAME_WORDS.has(t.text)) break;
     words.unshift(t.text);
     k--;
   }
+  return asMidSentence(words);
+}
+
+/**
+ * A description as it would stand mid-sentence: `Harbor master` → `harbor master`,
+ * but `City Council member` keeps its proper nouns.
+ */
+function asMidSentence(words: string[]): string {
+  const properAfterFirst = words.slice(1).some((w) => isCapitalized(w));
   const role = words.join(' ');
-  return role.charAt(0).toLowerCase() + role.slice(1);
+  return properAfterFirst ? role : role.charAt(0).toLowerCase() + role.slice(1);
 }
 
 export function genderOf(run: NameRun): Gender {
@@ -190,14 +209,17 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb];
 }
 
-/** Is `written` a likely misspelling of `surname`? */
-export function isNearMiss(written: string, surname: string): boolean {
+/**
+ * Is `written` a likely misspelling of `surname`? Short names (`Kim`, `Pell`) count
+ * only where `shortOk`: where the word stands as a speaker, not anywhere in the copy.
+ */
+export function isNearMiss(written: string, surname: string, shortOk = false): boolean {
   if (written === surname) return false;
   const a = written.toLowerCase();
   const b = surname.toLowerCase();
   if (a === b) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
+  if (shorter < (shortOk ? 3 : 4)) return false;
   const max = shorter >= 7 ? 2 : 1;
   return editDistance(a, b, max) <= max && a[0] === b[0];
 }
@@ -263,9 +285,9 @@ export class PeopleIndex {
   }
 
   /** People whose surname `written` misspells. */
-  nearMisses(written: string): Person[] {
+  nearMisses(written: string, shortOk = false): Person[] {
     const out: Person[] = [];
-    for (const p of this.byInitial.get(written.charAt(0).toLowerCase()) ?? []) if (isNearMiss(written, p.surname)) out.push(p);
+    for (const p of this.byInitial.get(written.charAt(0).toLowerCase()) ?? []) if (isNearMiss(written, p.surname, shortOk)) out.push(p);
     return out;
   }
 

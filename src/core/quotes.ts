@@ -432,7 +432,8 @@ export function attributionInside(text: string, span: Span): number {
     const d = words[i + 4]?.w ?? '';
     // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
     const at = words[i].start;
-    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$/.test(c)) return at;
+    // What follows the verb may be more of the writer's sentence: `, Stone said at a news conference.`
+    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$|^(?:at|in|on|during|after|before|while|as|of|to|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c)) return at;
     // `, said Ada Brandt.` / `, said Brandt,`
     if (a === 'said' || a === 'says') {
       let k = i + 2;
@@ -443,7 +444,7 @@ export function attributionInside(text: string, span: Span): number {
     // `, Marsh said.` / `, Commissioner Lydia Ferrante said,`
     let k = i + 1;
     while (k < words.length && k < i + 5 && (isNameWord(words[k].w) || TITLE_ABBREVIATION.test(words[k].w) || words[k].w === '.')) k++;
-    if (k > i + 1 && k < words.length && SPEECH.has(words[k].w.toLowerCase()) && /^[.,]$|^$/.test(words[k + 1]?.w ?? '')) return at;
+    if (k > i + 1 && k < words.length && SPEECH.has(words[k].w.toLowerCase()) && /^[.,]$|^$|^(?:at|in|on|during|after|before|while|as|of|to|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[k + 1]?.w ?? '')) return at;
   }
   return -1;
 }

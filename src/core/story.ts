@@ -293,12 +293,33 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
         break; // the dateline starts the body
       }
     }
+    if (isResidueLine(t) && (headlineSeen || bylineSeen)) {
+      // Page residue between header lines (`[Nov. 3, 2026]` after a byline).
+      push('residue', [l]);
+      i++;
+      continue;
+    }
+    if (headlineSeen && !bylineSeen && headerEnd > i) {
+      // Between the headline and the byline: a photo caption (or a summary), possibly wrapped.
+      const ls = [l];
+      i++;
+      while (i < headerEnd && !lines[i].blank && !EDS_RE.test(lines[i].text) && !isResidueLine(lines[i].text) && !PHOTO_CREDIT_RE.test(ls[ls.length - 1].text)) {
+        ls.push(lines[i]);
+        i++;
+      }
+      push(PHOTO_CREDIT_RE.test(joinText(ls)) ? 'caption' : 'paragraph', ls);
+      continue;
+    }
     if (!headlineSeen && !bylineSeen && (headerEnd < 0 || i < headerEnd) && t.length <= 200 && !isResidueLine(t)) {
       // Headline: the first free line; a second line joins it when it is still before the
       // byline/dateline and the first line did not end a sentence.
       const ls = [l];
       i++;
-      if (i < n && !lines[i].blank && headerEnd > i && !EDS_RE.test(lines[i].text) && !BYLINE_RE.test(lines[i].text) && !/[.!?]$/.test(l.text) && lines[i].text.length <= 120) {
+      // The second line must end the group too (a blank line or a header line after it), so a
+      // caption or summary that follows an unbroken headline is not swallowed.
+      const after = lines[i + 1];
+      const endsGroup = !after || after.blank || BYLINE_RE.test(after.text) || EDS_RE.test(after.text) || !!matchDateline(text, after.contentStart, after.contentEnd, options);
+      if (i < n && !lines[i].blank && headerEnd > i && endsGroup && !EDS_RE.test(lines[i].text) && !BYLINE_RE.test(lines[i].text) && !/[.!?]$/.test(l.text) && !/[.!?]$/.test(lines[i].text) && lines[i].text.length <= 120) {
         ls.push(lines[i]);
         i++;
       }
@@ -336,6 +357,12 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     if (afterEndMark) {
       push(CONTRIBUTOR_RE.test(joined) ? 'contributor' : 'endMatter', para.lines);
       continue;
+    }
+    if (!datelineDone && !dateline && !afterEndMark) {
+      // A dateline after header matter the header pass stopped at (residue, a caption).
+      const d = matchDateline(text, first.contentStart, first.contentEnd, options);
+      if (d) dateline = d;
+      datelineDone = !d && blocks.some((b) => b.storyIndex === storyIndex && b.kind === 'paragraph');
     }
     if (!datelineDone && dateline && first.contentStart === dateline.start) {
       push('dateline', para.lines);

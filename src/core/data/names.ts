@@ -41,7 +41,7 @@ export const ROLE_NOUNS = new Set([
   'psychologist', 'epidemiologist', 'virologist', 'geologist', 'seismologist', 'climatologist', 'hydrologist',
   'entrepreneur', 'investor', 'banker', 'broker', 'developer', 'architect', 'designer', 'photographer', 'filmmaker',
   'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
-  'advocate', 'steward', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
+  'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
 ]);
 
 /** Words that end an organisation's or place's name, never a person's surname. */
@@ -139,3 +139,6 @@ Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ric
 Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Sam Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
 Steven Stuart Ted Terrence Terry Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walter
 Warren Wayne Wesley William Willie Xavier Zachary`.split(/\s+/));
+
+/** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
+export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization']);
