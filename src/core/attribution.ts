@@ -274,7 +274,10 @@ function lowerBound(log: { pos: number }[], pos: number): number {
 }
 
 function isVerb(ctx: Ctx, t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && ctx.options.speechVerbs.has(t.text.toLowerCase());
+  if (!t || t.kind !== 'word') return false;
+  // Most words are lower case already: look them up without allocating a lower-case copy.
+  const c = t.text.charCodeAt(0);
+  return ctx.options.speechVerbs.has(c >= 97 && c <= 122 ? t.text : t.text.toLowerCase());
 }
 
 /** First and last token of the sentence holding token `at` (precomputed per paragraph). */

@@ -63,6 +63,28 @@ interface Scan {
   dropped: Set<Quotation>;
   /** Length of the mark being handled: 1, or 2 for 7-bit wire quotes (`` and ''). */
   markLen: number;
+  /** Offsets of every quotation mark, apostrophe and backtick in the text, ascending. */
+  marks: Int32Array;
+}
+
+/** Every mark in the text, found in one native scan. */
+function markPositions(text: string): Int32Array {
+  const found: number[] = [];
+  MARK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK_RE.exec(text))) found.push(m.index);
+  return Int32Array.from(found);
+}
+
+export function lowerBoundOf(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function pushOpen(scan: Scan, o: OpenMark): void {
@@ -86,10 +108,11 @@ export function findQuotations(story: Story): void {
   const { blocks } = story;
   const pending: Quotation[] = [];
   const dropped = new Set<Quotation>();
+  const marks = markPositions(story.text);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'residue' || block.kind === 'endMark' || block.kind === 'slug') continue;
-    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped, markLen: 1 });
+    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped, markLen: 1, marks });
   }
   if (dropped.size) {
     story.quotations = story.quotations.filter((q) => !dropped.has(q));
@@ -108,14 +131,14 @@ function scanBlock(scan: Scan): void {
   const before = (pos: number) => (pos <= block.start ? undefined : pos === span.start ? ' ' : text[pos - 1]);
   const after = (pos: number) => (pos + 1 >= block.end ? undefined : pos + 1 === span.end ? ' ' : text[pos + 1]);
   const body = isBodyBlock(block);
+  const marks = scan.marks;
   for (span of block.lineSpans) {
     const end = span.end;
-    for (let pos = span.start; pos < end; pos++) {
-      // Jump to the next quotation mark or apostrophe (a native scan).
-      MARK_RE.lastIndex = pos;
-      const m = MARK_RE.exec(text);
-      if (!m || m.index >= end) break;
-      pos = m.index;
+    // Visit only the marks inside this line (positions found once for the whole text).
+    let nextFree = span.start; // marks before this were consumed with the one before them
+    for (let mi = lowerBoundOf(marks, span.start); mi < marks.length && marks[mi] < end; mi++) {
+      const pos = marks[mi];
+      if (pos < nextFree) continue;
       const code = text.charCodeAt(pos);
       // 7-bit ANPA wire copy writes ``quotes'' with doubled single marks.
       if (code === 96 || (code === 39 && text.charCodeAt(pos + 1) === 39)) {
@@ -126,7 +149,7 @@ function scanBlock(scan: Scan): void {
           if (code === 96 || ((classify(before(pos)) === 'space' || classify(before(pos)) === 'open') && n2 === 'word')) openDouble(scan, pos);
           else closeDouble(scan, pos);
           scan.markLen = 1;
-          pos++;
+          nextFree = pos + 2;
           continue;
         }
         if (code === 96) continue;
@@ -171,7 +194,7 @@ function scanBlock(scan: Scan): void {
         // rock ’n’ roll: both marks are apostrophes.
         if (ch === LSQ) problem(story, 'direction', pos, RSQ);
         if (text[pos + 2] === LSQ) problem(story, 'direction', pos + 2, RSQ);
-        pos += 2;
+        nextFree = pos + 3;
         continue;
       }
       const singleIsOpen = scan.singles > 0;

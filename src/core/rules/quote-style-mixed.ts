@@ -1,7 +1,7 @@
 import type { Story, TextEdit } from '../types';
 import type { Rule } from './rule';
 import { meta } from './util';
-import { classify } from '../quotes';
+import { classify, lowerBoundOf } from '../quotes';
 
 /**
  * Edits that turn every straight mark of the story into its curly form: from
@@ -17,19 +17,23 @@ export function curlyQuoteEdits(story: Story): TextEdit[] {
   }
   const out: TextEdit[] = [];
   const { text } = story;
-  const straight = /["'`]/g;
+  // Every straight mark in the text, found in one native scan; then visited line by line.
+  const straight: number[] = [];
+  const re = /["'`]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) straight.push(m.index);
+  if (!straight.length) return out;
   for (const b of story.blocks) {
     if (b.kind === 'slug') continue;
     for (const s of b.lineSpans) {
-      for (let i = s.start; i < s.end; i++) {
-        straight.lastIndex = i;
-        const m = straight.exec(text);
-        if (!m || m.index >= s.end) break;
-        i = m.index;
+      let next = s.start;
+      for (let mi = lowerBoundOf(straight, s.start); mi < straight.length && straight[mi] < s.end; mi++) {
+        const i = straight[mi];
+        if (i < next) continue;
+        next = i + 1;
         const paired = role.get(i);
         if (paired && paired.end > i + 1) {
           out.push({ start: i, end: paired.end, text: paired.text });
-          i = paired.end - 1;
+          next = paired.end;
           continue;
         }
         const ch = text[i];
