@@ -233,7 +233,12 @@ const UI_CHECKS = [
       // The squiggles themselves: an error and a warning decoration in the editor.
       await page.locator('.editor-instance .squiggly-error').first().waitFor();
       await page.locator('.editor-instance .squiggly-warning').first().waitFor();
+      // Hovering the squiggled name shows the finding inline.
+      await page.locator('.editor-instance .view-line > span > span', { hasText: /^Brisbene$/ }).first().hover();
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'looks like a misspelling' }).first();
+      await hover.waitFor();
       await screenshot('diagnostics');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+J'); // hide the panel again
     },
   ],
@@ -308,6 +313,8 @@ const UI_CHECKS = [
     async () => {
       await openStory(FERRY);
       await goToLine('14:60');
+      // The light bulb shows once the editor has the code actions at the cursor.
+      await page.locator('.editor-instance .lightBulbWidget').first().waitFor();
       await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: 'Brisbane' }).first();
       await fix.waitFor();
@@ -376,7 +383,7 @@ console.log(`  ${uiResults.length - uiFailed} passing`);
 if (uiFailed) console.log(`  ${uiFailed} failing`);
 
 const shots = readdirSync(shotsDir).filter((n) => n.endsWith('.png'));
-if (args['update-docs-images']) {
+if (args['update-docs-images'] && hostFailed === 0 && uiFailed === 0) {
   const docsImages = join(cs.repoRoot, 'docs/images');
   mkdirSync(docsImages, { recursive: true });
   for (const name of shots.filter((n) => !n.startsWith('failed-'))) copyFileSync(join(shotsDir, name), join(docsImages, name));
