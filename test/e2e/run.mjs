@@ -13,7 +13,8 @@
 //
 // Usage: node test/e2e/run.mjs [--vsix FILE] [--update-docs-images] [--keep]
 //   --update-docs-images  copy the screenshots to docs/images/
-//   --keep                keep test/e2e/.tmp/run even when everything passed
+//   --keep                keep the code-server profile (logs) even when everything passed
+// Screenshots and the workspace stay in test/e2e/.tmp/run until the next run.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';

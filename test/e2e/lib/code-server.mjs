@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const e2eDir = fileURLToPath(new URL('..', import.meta.url));
@@ -166,9 +166,4 @@ export async function startCodeServer(profile, { folder, env = {}, port }) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-export function ensureDir(path) {
-  mkdirSync(dirname(path), { recursive: true });
-  return path;
 }
