@@ -100,7 +100,7 @@ export const MB = 1024 * 1024;
  * story nearest 5 KB), a 1 MB day file and a 10 MB file (the 1 MB file ten
  * times over, so the growth ratio compares exactly ten times the same work).
  */
-export function buildInputs(analyzeStory) {
+export function buildInputs(analyzeStory, wanted = () => true) {
   const source = sourceStories();
   const parts = source.stories.map((s) => ({ name: s.name, parts: decompose(analyzeStory, s.text) })).filter((s) => s.parts);
   if (parts.length === 0) throw new Error(`no usable story (with a slug line) in ${source.dir}`);
@@ -108,14 +108,17 @@ export function buildInputs(analyzeStory) {
     Math.abs(render(s.parts, 'blank').length - 5 * KB) < Math.abs(render(best.parts, 'blank').length - 5 * KB) ? s : best,
   );
   const inputs = [];
+  // `wanted(layout, size)` picks inputs, so a child process measuring memory holds only its own.
   for (const layout of LAYOUTS) {
     const rendered = parts.map((s) => render(s.parts, layout));
-    const one = render(typical.parts, layout) + '\n';
+    if (wanted(layout, '5 KB')) inputs.push({ layout, size: '5 KB', label: `story (${typical.name})`, text: render(typical.parts, layout) + '\n', stories: 1 });
+    if (!wanted(layout, '1 MB') && !wanted(layout, '10 MB')) continue;
     const day = dayFile(rendered, MB);
-    const ten = { text: Array(10).fill(day.text.trimEnd()).join('\n\n') + '\n', stories: day.stories * 10 };
-    inputs.push({ layout, size: '5 KB', label: `story (${typical.name})`, text: one, stories: 1 });
-    inputs.push({ layout, size: '1 MB', label: `day file (${day.stories} stories)`, text: day.text, stories: day.stories });
-    inputs.push({ layout, size: '10 MB', label: `10 day files (${ten.stories} stories)`, text: ten.text, stories: ten.stories });
+    if (wanted(layout, '1 MB')) inputs.push({ layout, size: '1 MB', label: `day file (${day.stories} stories)`, text: day.text, stories: day.stories });
+    if (wanted(layout, '10 MB')) {
+      const ten = { text: Array(10).fill(day.text.trimEnd()).join('\n\n') + '\n', stories: day.stories * 10 };
+      inputs.push({ layout, size: '10 MB', label: `10 day files (${ten.stories} stories)`, text: ten.text, stories: ten.stories });
+    }
   }
   // A mid size for peers that cannot take a 1 MB file in reasonable time.
   const mid = dayFile(

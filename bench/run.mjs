@@ -132,7 +132,9 @@ async function childMain() {
   if (kind === 'memory') {
     const engine = await import(pathToFileURL(a).href);
     const [layout, size] = b.split('|');
-    const input = buildInputs(engine.analyzeStory).inputs.find((x) => x.layout === layout && x.size === size);
+    const input = buildInputs(engine.analyzeStory, (l, s) => l === layout && s === size).inputs[0];
+    // Compile the engine's code first, so the heap figure is the model's and not the code's.
+    engine.buildOutline(engine.analyzeStory('BC-US--Warm-Up,20\nWarm-up story\n\nBOSTON (AP) — “We are ready,” said harbor master Ann Lee.\n').story);
     global.gc();
     const before = process.memoryUsage();
     const analysis = engine.analyzeStory(input.text);
@@ -347,18 +349,18 @@ async function main() {
       memory.push({ input, ...m });
     }
     table(
-      ['layout', 'size', 'peak RSS', 'RSS before', 'heap before', 'heap after (model kept)', 'model / text'],
+      ['layout', 'size', 'RSS before analysis', 'peak RSS', 'peak − before', 'heap kept by the result', 'kept / input bytes'],
       memory.map((m) => [
         m.input.layout,
         m.input.size,
-        fmtBytes(m.peakRss),
         fmtBytes(m.before.rss),
-        fmtBytes(m.before.heapUsed),
-        fmtBytes(m.after.heapUsed),
+        fmtBytes(m.peakRss),
+        fmtBytes(Math.max(0, m.peakRss - m.before.rss)),
+        fmtBytes(m.after.heapUsed - m.before.heapUsed),
         `${((m.after.heapUsed - m.before.heapUsed) / m.bytes).toFixed(1)}×`,
       ]),
     );
-    console.log('peak RSS: process.resourceUsage().maxRSS after the analysis (includes Node itself and the input text); model / text: heap kept by the analysis result per byte of input.\n');
+    console.log('RSS before: Node, the engine and the input text, after a full GC. Peak RSS: process.resourceUsage().maxRSS once the analysis is done. Heap kept: heapUsed after a full GC with the analysis (model, findings, outline) still referenced, minus heapUsed before.\n');
   }
 
   // --- Lint latency.
