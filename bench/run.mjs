@@ -131,8 +131,8 @@ async function childMain() {
   const [, kind, a, b] = args;
   if (kind === 'memory') {
     const engine = await import(pathToFileURL(a).href);
-    const [layout, size] = b.split('|');
-    const input = buildInputs(engine.analyzeStory, (l, s) => l === layout && s === size).inputs[0];
+    // The parent wrote the input to a file: building it here would raise the peak RSS before the analysis starts.
+    const input = { text: readFileSync(b, 'utf8') };
     // Compile the engine's code first, so the heap figure is the model's and not the code's.
     engine.buildOutline(engine.analyzeStory('BC-US--Warm-Up,20\nWarm-up story\n\nBOSTON (AP) — “We are ready,” said harbor master Ann Lee.\n').story);
     global.gc();
@@ -344,10 +344,13 @@ async function main() {
   if (want('memory')) {
     console.log('## Memory (each input analysed once in a fresh child process)\n');
     const memory = [];
+    const inputFile = join(here, '.out/memory-input.wire');
     for (const input of corpus.inputs) {
-      const m = runChild(['--expose-gc'], ['memory', engineFile, `${input.layout}|${input.size}`]);
+      writeFileSync(inputFile, input.text);
+      const m = runChild(['--expose-gc'], ['memory', engineFile, inputFile]);
       memory.push({ input, ...m });
     }
+    rmSync(inputFile, { force: true });
     table(
       ['layout', 'size', 'RSS before analysis', 'peak RSS', 'peak − before', 'heap kept by the result', 'kept / input bytes'],
       memory.map((m) => [
@@ -507,22 +510,22 @@ async function main() {
   const worst = (size) => Math.max(...speed.filter((s) => s.size === size).map((s) => s.median));
   const goals = [];
   if (speed.length) {
-    goals.push([`5 KB story well under ${GOALS.storyMs} ms (slowest layout)`, `${fmtMs(worst('5 KB'))} ms`, worst('5 KB') < GOALS.storyMs]);
-    goals.push([`1 MB day file under ${GOALS.dayFileMs} ms (slowest layout)`, `${fmtMs(worst('1 MB'))} ms`, worst('1 MB') < GOALS.dayFileMs]);
+    goals.push([`5 KB story well under ${GOALS.storyMs} ms (slowest layout)`, `${fmtMs(worst('5 KB'))} ms`, worst('5 KB') < GOALS.storyMs, worst('5 KB') / GOALS.storyMs]);
+    goals.push([`1 MB day file under ${GOALS.dayFileMs} ms (slowest layout)`, `${fmtMs(worst('1 MB'))} ms`, worst('1 MB') < GOALS.dayFileMs, worst('1 MB') / GOALS.dayFileMs]);
     goals.push(['growth 1 MB → 10 MB linear (ratio ≤ 12)', Object.values(growth).map((g) => `${g.toFixed(1)}×`).join(' / '), Object.values(growth).every((g) => g <= 12)]);
   }
   for (const [key, factor] of Object.entries(peerResults)) {
     if (!key.startsWith('textlint ')) continue;
     const size = key.slice('textlint '.length);
     const shown = Number.isFinite(factor) ? `${factor.toFixed(2)}×` : 'textlint did not finish in budget';
-    goals.push([`≥ ${GOALS.textlintFactor}× textlint's throughput (${size})`, shown, factor >= GOALS.textlintFactor]);
+    goals.push([`≥ ${GOALS.textlintFactor}× textlint's throughput (${size})`, shown, factor >= GOALS.textlintFactor, GOALS.textlintFactor / factor]);
   }
   if (sizes) {
     goals.push([`activation under ${GOALS.activationMs} ms (load + activate, Node bundle)`, `${fmtMs(activation.node.total)} ms`, activation.node.total < GOALS.activationMs]);
     goals.push([`bundle under ${GOALS.bundleBytes / 1000} KB (each)`, `${sizes.node.toLocaleString('en-US')} / ${sizes.web.toLocaleString('en-US')} bytes`, Math.max(sizes.node, sizes.web) < GOALS.bundleBytes]);
   }
   console.log('## Goals\n');
-  table(['goal', 'measured', 'status'], goals.map(([g, m, ok]) => [g, m, ok ? 'met' : '**NOT MET**']));
+  table(['goal', 'measured', 'status'], goals.map(([g, m, ok, margin]) => [g, m, ok ? (margin !== undefined && margin > 0.75 ? `met, narrowly (${Math.round(margin * 100)}% of the bound)` : 'met') : '**NOT MET**']));
   const loadEnd = os.loadavg();
   console.log(`load average at end (1/5/15 min): ${loadEnd.map((x) => x.toFixed(2)).join(' / ')}; took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
 }
