@@ -62,6 +62,7 @@ describe('engine: pathological input completes with sane results', function () {
       pairing.map((f) => f.start),
       marks,
     );
+    assert.ok(pairing.every((f) => f.rule === 'quote-unopened' || f.rule === 'quote-direction'), 'only unopened or wrong-way findings');
   });
 
   it('a story that is all subheads: sections for each, no quotations, no findings', () => {
