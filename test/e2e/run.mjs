@@ -315,7 +315,8 @@ const UI_CHECKS = [
       const name = page.locator('.editor-instance .view-line > span > span', { hasText: /^Lindqvist$/ }).first();
       const hover = page.locator('.monaco-hover:visible .hover-contents, .monaco-hover:visible .rendered-markdown').first();
       // A hover that starts while the just-opened editor is still re-rendering
-      // (semantic tokens arriving) can be dropped (1 run in ~20): move away and
+      // (semantic tokens arriving) can be dropped (seen in about 1 run in 5 on a
+      // cold machine, where the second try shows it): move away and
       // point again, as a person would, at most three times.
       for (let attempt = 1; ; attempt++) {
         await name.hover();
