@@ -49,7 +49,8 @@ function overlapsAny(sorted: TextEdit[], e: TextEdit): boolean {
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  // Two insertions at the same point conflict; an insertion touching a replacement does not.
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  // Two insertions at the same point conflict, and so does an insertion at either end of a
+  // replacement: which goes first decides the text (`’` then `”`, or `”` then `’`).
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
   return a.start < b.end && b.start < a.end;
 }

@@ -335,6 +335,7 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
   const paras = groupParagraphs(bodyLines, layout);
   let afterEndMark = false;
   let datelineDone = false;
+  let paragraphSeen = false; // this story has a body paragraph already: no dateline after it
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
     const first = para.lines[0];
@@ -362,7 +363,7 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       // A dateline after header matter the header pass stopped at (residue, a caption).
       const d = matchDateline(text, first.contentStart, first.contentEnd, options);
       if (d) dateline = d;
-      datelineDone = !d && blocks.some((b) => b.storyIndex === storyIndex && b.kind === 'paragraph');
+      datelineDone = !d && paragraphSeen;
     }
     if (!datelineDone && dateline && first.contentStart === dateline.start) {
       push('dateline', para.lines);
@@ -382,6 +383,7 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       continue;
     }
     push('paragraph', para.lines);
+    paragraphSeen = true;
   }
   if (dateline && !datelineDone) dateline = undefined;
   return dateline;

@@ -27,7 +27,10 @@ export const quoteUnclosed: Rule = {
       }
       // `“We are ready, Marsh said.`: the mark belongs right after the comma.
       const closing = story.text[q.open.start] === '"' ? '"' : '”';
-      const fix = p.reason === 'attributionInside' ? { title: `Close the quotation before the attribution`, edits: [{ start: q.end, end: q.end, text: closing }] } : undefined;
+      // Only when no other quotation sits inside it: then the comma before the attribution is certain.
+      const after = story.quotations[q.index + 1];
+      const nested = !!after && after.start < q.end;
+      const fix = p.reason === 'attributionInside' && !nested ? { title: `Close the quotation before the attribution`, edits: [{ start: q.end, end: q.end, text: closing }] } : undefined;
       report({ ...headSpan(story, q), message, ...(fix ? { fix } : {}) });
     }
   },
