@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
 import { PeopleIndex, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
-import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -374,7 +374,7 @@ function subjectPerson(s: Subject): Person | undefined {
 function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   const para = ctx.paras[pi];
   const qt = para.quoteToken.get(q);
-  const explicit = qt === undefined ? undefined : explicitAttribution(ctx, para, qt);
+  const explicit = qt === undefined ? undefined : explicitAttribution(para, qt);
   if (q.continues) {
     const prev = previousRunning(ctx, pi);
     const prevSpeaker = prev && prev.speaker >= 0 ? ctx.story.people[prev.speaker] : undefined;
@@ -432,7 +432,7 @@ function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {
 }
 
 /** The attribution in the quotation's own sentence: `“…,” Marsh said` or `Marsh said: “…”`. */
-function explicitAttribution(ctx: Ctx, para: Para, qt: number): { subject: Subject; verb: number; via: AttributionVia } | undefined {
+function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: number; via: AttributionVia } | undefined {
   const { tokens, verbs } = para;
   const { from, to } = sentenceBounds(para, qt);
   // `verbs` is in token order: binary search for the first verb after the quotation.
@@ -912,4 +912,3 @@ function insideQuote(ctx: Ctx, offset: number): boolean {
   return !!q && q.start < offset && offset < q.end;
 }
 
-export { FEMALE_NAMES, MALE_NAMES };

@@ -392,7 +392,7 @@ function endBlock(scan: Scan): void {
 // Running quotes.
 
 function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
-  const { blocks, text } = story;
+  const { blocks } = story;
   const firstQuoteOfBlock = new Map<number, Quotation>();
   for (const q of story.quotations) if (q.depth === 0 && !firstQuoteOfBlock.has(q.blockIndex)) firstQuoteOfBlock.set(q.blockIndex, q);
   for (const q of pending) {
@@ -452,7 +452,6 @@ export function attributionInside(text: string, span: Span): number {
     const a = words[i + 1].w;
     const b = words[i + 2].w;
     const c = words[i + 3]?.w ?? '';
-    const d = words[i + 4]?.w ?? '';
     // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
     const at = words[i].start;
     // What follows the verb may be more of the writer's sentence: `, Stone said at a news conference.`
