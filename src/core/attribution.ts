@@ -70,31 +70,44 @@ const ROLE_TITLES: Record<string, string[]> = {
 };
 
 export function attributeQuotations(story: Story, options: ResolvedOptions): void {
-  const indexes = new Map<number, PeopleIndex>();
-  const storyStarts = new Map<number, number>();
-  for (const b of story.blocks) if (!storyStarts.has(b.storyIndex)) storyStarts.set(b.storyIndex, b.start);
   const quotesByBlock = new Map<number, Quotation[]>();
   for (const q of story.quotations) {
-    const list = quotesByBlock.get(q.blockIndex) ?? [];
-    list.push(q);
-    quotesByBlock.set(q.blockIndex, list);
+    const list = quotesByBlock.get(q.blockIndex);
+    if (list) list.push(q);
+    else quotesByBlock.set(q.blockIndex, [q]);
   }
+  // One story of a day file at a time: nothing reaches across a slug line, and each
+  // story's tokens die young instead of piling up in the heap for the whole file.
+  const { blocks } = story;
+  for (let from = 0; from < blocks.length; ) {
+    const storyIndex = blocks[from].storyIndex;
+    let to = from;
+    while (to < blocks.length && blocks[to].storyIndex === storyIndex) to++;
+    attributeStory(story, options, from, to, quotesByBlock);
+    from = to;
+  }
+  for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Attribution within one story: blocks [from, to). */
+function attributeStory(story: Story, options: ResolvedOptions, from: number, to: number, quotesByBlock: Map<number, Quotation[]>): void {
+  const index = new PeopleIndex(story);
+  const storyStart = story.blocks[from].start;
   const paras: Para[] = [];
-  story.blocks.forEach((block, blockIndex) => {
-    if (!isBodyBlock(block)) return;
+  for (let blockIndex = from; blockIndex < to; blockIndex++) {
+    const block = story.blocks[blockIndex];
+    if (!isBodyBlock(block)) continue;
     const quotes = quotesByBlock.get(blockIndex) ?? [];
     const tokens = tokenizeBlock(story, block, quotes);
     const quoteToken = new Map<Quotation, number>();
-    tokens.forEach((t, k) => t.quote && quoteToken.set(t.quote, k));
-    let index = indexes.get(block.storyIndex);
-    if (!index) indexes.set(block.storyIndex, (index = new PeopleIndex(story)));
-    paras.push({ blockIndex, block, index, storyStart: storyStarts.get(block.storyIndex) ?? 0, tokens, quotes, topQuotes: quotes.filter((q) => q.depth === 0), quoteToken, verbs: [] });
-  });
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].quote) quoteToken.set(tokens[k].quote!, k);
+    paras.push({ blockIndex, block, index, storyStart, tokens, quotes, topQuotes: quotes.filter((q) => q.depth === 0), quoteToken, verbs: [] });
+  }
+  if (paras.length === 0) return;
   findPeople(story, paras, options);
   const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set() };
-  ctx.mentionLog = buildMentionLog(ctx);
+  ctx.mentionLog = buildMentionLog(ctx, index.members);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
-  for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------
@@ -225,6 +238,7 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun): void 
 // ---------------------------------------------------------------------------
 // Attribution.
 
+/** One story's attribution pass: `paras` are that story's body paragraphs. */
 interface Ctx {
   story: Story;
   options: ResolvedOptions;
@@ -237,13 +251,13 @@ interface Ctx {
   attributionSubjects: Set<number>;
   /** Named mentions outside quotations, sorted by offset, for pronoun look-back. */
   mentionLog: { pos: number; person: Person }[];
-  /** Offsets of every word of the body, by word (built on first use). */
+  /** Offsets of every capitalised word of the story's body, by word (built on first use). */
   wordIndex?: Map<string, Span[]>;
 }
 
-function buildMentionLog(ctx: Ctx): { pos: number; person: Person }[] {
+function buildMentionLog(ctx: Ctx, people: Person[]): { pos: number; person: Person }[] {
   const log: { pos: number; person: Person }[] = [];
-  for (const p of ctx.story.people) for (const m of p.mentions) if (!insideQuote(ctx, m.start)) log.push({ pos: m.start, person: p });
+  for (const p of people) for (const m of p.mentions) if (!insideQuote(ctx, m.start)) log.push({ pos: m.start, person: p });
   return log.sort((a, b) => a.pos - b.pos);
 }
 
@@ -751,7 +765,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
   // Every other use of the word in the body is a mention of them too.
-  for (const sp of wordSpans(ctx, ctx.paras[pi].block.storyIndex, word)) {
+  for (const sp of wordSpans(ctx, word)) {
     if (sp.start === run.span.start) continue;
     index.mention(p, sp, 'surname');
     logMention(ctx, p, sp.start);
@@ -762,22 +776,23 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   return { kind: 'person', person: p, span: run.span, text };
 }
 
-/** Capitalised words of one story's body, by word. */
-function wordSpans(ctx: Ctx, storyIndex: number, word: string): Span[] {
+/** Capitalised words of the story's body, by word. */
+function wordSpans(ctx: Ctx, word: string): Span[] {
   if (!ctx.wordIndex) {
     const idx = new Map<string, Span[]>();
     for (const para of ctx.paras) {
       for (const t of para.tokens) {
         if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
-        const w = `${para.block.storyIndex} ${stripPossessive(t.text)}`;
-        const list = idx.get(w) ?? [];
-        list.push({ start: t.start, end: t.start + stripPossessive(t.text).length });
-        idx.set(w, list);
+        const w = stripPossessive(t.text);
+        const list = idx.get(w);
+        const span = { start: t.start, end: t.start + w.length };
+        if (list) list.push(span);
+        else idx.set(w, [span]);
       }
     }
     ctx.wordIndex = idx;
   }
-  return ctx.wordIndex.get(`${storyIndex} ${word}`) ?? [];
+  return ctx.wordIndex.get(word) ?? [];
 }
 
 /**
@@ -788,7 +803,7 @@ function wordSpans(ctx: Ctx, storyIndex: number, word: string): Span[] {
 function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number): boolean {
   if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word)) return true;
   const text = ctx.story.text;
-  for (const sp of wordSpans(ctx, ctx.paras[pi].block.storyIndex, word)) {
+  for (const sp of wordSpans(ctx, word)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;
     if (/^\s+(?:Inc\.|Corp\.|Co\.|LLC|Ltd\.|Group|Holdings)/.test(text.slice(sp.end, sp.end + 12))) return true;
   }
@@ -820,7 +835,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const span = { start: t.start, end: t.end };
   const pos = t.start;
   const para = ctx.paras[pi];
-  const windowStart = pi > 0 && ctx.paras[pi - 1].block.storyIndex === para.block.storyIndex ? ctx.paras[pi - 1].block.start : para.block.start;
+  const windowStart = pi > 0 ? ctx.paras[pi - 1].block.start : para.block.start;
   const compatible = (p: Person) => {
     if (pronoun === 'it') return p.kind === 'organization';
     if (p.kind === 'organization') return pronoun === 'they';
@@ -834,7 +849,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= windowStart; k--) if (!recent.has(log[k].person)) recent.set(log[k].person, log[k].pos);
   // The speaker of the previous paragraph's quotation stays in view.
   // So do the speakers of the last two paragraphs.
-  const speakersFrom = pi > 1 && ctx.paras[pi - 2].block.storyIndex === para.block.storyIndex ? ctx.paras[pi - 2].block.start : windowStart;
+  const speakersFrom = pi > 1 ? ctx.paras[pi - 2].block.start : windowStart;
   const ev = ctx.speakerEvents;
   for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
     if (ev[k].pos >= pos) continue;
@@ -860,7 +875,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
   if (here.length > 1) candidates = here;
-  else if (pi > 0 && ctx.paras[pi - 1].block.storyIndex === para.block.storyIndex) {
+  else if (pi > 0) {
     // Nobody named here: the people the previous paragraph tells about (not merely the
     // speakers it attributes quotes to) are the ones a reader has in mind.
     const prevPara = ctx.paras[pi - 1];
