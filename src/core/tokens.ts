@@ -35,7 +35,7 @@ export function tokenizeBlock(story: Story, block: Block, quotes: Quotation[]): 
   const text = story.text;
   const tokens: Token[] = [];
   let qi = 0;
-  const top = quotes.filter((q) => q.depth === 0);
+  const top = quotes.length ? quotes.filter((q) => q.depth === 0) : quotes;
   for (const span of block.lineSpans) {
     let i = span.start;
     while (i < span.end) {
@@ -69,19 +69,27 @@ export function tokenizeBlock(story: Story, block: Block, quotes: Quotation[]): 
           else break;
         }
         // Keep the period of an abbreviation or an initial (`Gov.`, `J.`).
-        if (text[j] === '.') {
-          const w = text.slice(i, j + 1);
-          if (ABBREVIATIONS.has(w) || /^[A-Z]\.$/.test(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w)) j++;
-        }
-        tokens.push({ kind: 'word', text: text.slice(i, j), start: i, end: j });
+        if (text.charCodeAt(j) === 46 && keepsPeriod(text, i, j)) j++;
+        // Every token has the same fields in the same order (one hidden class for V8).
+        tokens.push({ kind: 'word', text: text.slice(i, j), start: i, end: j, quote: undefined });
         i = j;
         continue;
       }
-      tokens.push({ kind: 'punct', text: text[i], start: i, end: i + 1 });
+      tokens.push({ kind: 'punct', text: text[i], start: i, end: i + 1, quote: undefined });
       i++;
     }
   }
   return tokens;
+}
+
+/** Is text[i, j) + `.` an abbreviation or an initial (`Gov.`, `J.`, `a.m.`)? */
+function keepsPeriod(text: string, i: number, j: number): boolean {
+  const first = text.charCodeAt(i);
+  if (j - i === 1) return first >= 65 && first <= 90; // `J.`
+  // Every listed abbreviation is at most five letters before its period, dots aside (`W.Va.`, `Sept.`).
+  if (j - i > 5 && text.charCodeAt(i + 1) !== 46) return false;
+  const w = text.slice(i, j + 1);
+  return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
 }
 
 export function isCapitalized(w: string): boolean {
