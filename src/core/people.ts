@@ -5,7 +5,7 @@
 import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
-import { isCapitalized, stripPossessive } from './tokens';
+import { endsPossessive, isCapitalized, stripPossessive } from './tokens';
 import {
   FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
@@ -41,12 +41,12 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
   if (!isNameToken(tokens[at])) return undefined;
   let first = at;
   let last = at;
-  while (first > 0 && !/[’']s$/.test(tokens[first - 1].text)) {
+  while (first > 0 && !endsPossessive(tokens[first - 1].text)) {
     const step = joinBefore(tokens, first);
     if (!step) break;
     first -= step;
   }
-  while (last + 1 < tokens.length && !/[’']s$/.test(tokens[last].text)) {
+  while (last + 1 < tokens.length && !endsPossessive(tokens[last].text)) {
     const step = joinAfter(tokens, last);
     if (!step) break;
     last += step;
@@ -100,13 +100,16 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
       break;
     }
   }
-  const title = tokens.slice(a, b).map((t) => t.text);
   // `Vice President` without a name after it is a title alone.
   if (b > last) return undefined;
   // A nickname in quotes is not part of the name's words.
-  const nameTokens = tokens.slice(b, last + 1).filter((t) => t.kind === 'word');
+  const nameTokens: Token[] = [];
+  for (let k = b; k <= last; k++) if (tokens[k].kind === 'word') nameTokens.push(tokens[k]);
   if (!nameTokens.length) return undefined;
-  const words = nameTokens.map((t, k) => (k === nameTokens.length - 1 ? stripPossessive(t.text) : t.text));
+  const title: string[] = [];
+  for (let k = a; k < b; k++) title.push(tokens[k].text);
+  const words: string[] = [];
+  for (let k = 0; k < nameTokens.length; k++) words.push(k === nameTokens.length - 1 ? stripPossessive(nameTokens[k].text) : nameTokens[k].text);
   const lastTok = nameTokens[nameTokens.length - 1];
   const possessiveLen = lastTok.text.length - words[words.length - 1].length;
   const span = { start: nameTokens[0].start, end: lastTok.end - possessiveLen };

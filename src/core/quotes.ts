@@ -566,6 +566,9 @@ function usedAsNoun(text: string, q: Quotation): boolean {
   return !!after && !SPEECH.has(after[1]);
 }
 
+/** Words a title leaves in lower case (`Gone with the Wind`). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'is', 'it', 'with', 'from']);
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -584,8 +587,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   const cw = content.split(' ').filter(Boolean);
   if (cw.length === 0 || cw.length > 10) return false;
   if (/[,;]/.test(content)) return false;
-  const small = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'is', 'it', 'with', 'from']);
-  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && small.has(w.toLowerCase())));
+  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
   if (!titleCase) return false;
   const pw = prevWord.toLowerCase();
   const possessive = /[’']s$/.test(words[words.length - 1] ?? '');

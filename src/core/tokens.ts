@@ -99,5 +99,19 @@ export function isCapitalized(w: string): boolean {
 
 /** `Marsh’s` → `Marsh`. */
 export function stripPossessive(w: string): string {
-  return w.replace(/[’']s$/, '').replace(/s[’']$/, 's');
+  // Character tests, not regular expressions: this runs on every capitalised word.
+  if (endsPossessive(w)) w = w.slice(0, -2);
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 2) === 115 && isApostrophe(w.charCodeAt(n - 1))) w = w.slice(0, -1);
+  return w;
+}
+
+/** `Marsh’s`, `Marsh's`. */
+export function endsPossessive(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && isApostrophe(w.charCodeAt(n - 2));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x2019 || c === 39;
 }

@@ -103,12 +103,20 @@ function quotationNode(story: OutlineStory, q: Quotation): OutlineNode {
 /** The quoted words in their marks, cut at a word boundary: `“We will rebuild the pier …”`. */
 export function quotationLabel(q: Pick<Quotation, 'text' | 'marks'>, maxLength = 60): string {
   const [open, close] = q.marks === 'single' ? ['‘', '’'] : ['“', '”'];
-  const text = q.text.replace(/\s+/g, ' ').trim();
+  // Only the first words are shown: a long quotation is normalised from a prefix that
+  // still yields more than `maxLength` characters, so the label costs the same for any length.
+  const prefixLength = 4 * maxLength;
+  let text = collapseSpace(q.text.length > prefixLength ? q.text.slice(0, prefixLength) : q.text);
+  if (q.text.length > prefixLength && text.length <= maxLength) text = collapseSpace(q.text);
   if (!text) return '(empty quotation)';
   if (text.length <= maxLength) return `${open}${text}${close}`;
   const cut = text.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(' ');
   return `${open}${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()} …${close}`;
+}
+
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function group(label: string, kind: OutlineKind, children: OutlineNode[], detail = ''): OutlineNode {
