@@ -76,10 +76,15 @@ function joinBefore(tokens: Token[], first: number): number {
   return 0;
 }
 
+/** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
 function isNickname(t: Token | undefined): boolean {
   if (!t || t.kind !== 'quote' || !t.quote || !t.quote.close) return false;
-  const words = t.quote.text.split(' ');
-  return words.length <= 2 && words.every((w) => isCapitalized(w)) && !/[,.!?]$/.test(t.quote.text);
+  const text = t.quote.text;
+  const space = text.indexOf(' ');
+  if (!isCapitalized(text)) return false;
+  if (space >= 0 && (text.indexOf(' ', space + 1) >= 0 || !isCapitalized(text.slice(space + 1)))) return false;
+  const end = text.charCodeAt(text.length - 1);
+  return end !== 44 && end !== 46 && end !== 33 && end !== 63; // , . ! ?
 }
 
 /** Interpret tokens [first, last] as a title and a name, an organisation or a place. */
@@ -235,13 +240,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+const NOBODY: readonly Person[] = [];
+
 /** The people of one story, indexed; `people` is the whole file's list they are added to. */
 export class PeopleIndex {
   readonly people: Person[];
   /** The people of this story only. */
   readonly members: Person[] = [];
-  private byName = new Map<string, number>();
-  private bySurname = new Map<string, number[]>();
+  private byName = new Map<string, Person>();
+  private bySurname = new Map<string, Person[]>();
   /** People by the first letter of their surname, for near-miss look-ups. */
   private byInitial = new Map<string, Person[]>();
   private byGiven = new Map<string, Person[]>();
@@ -267,24 +274,23 @@ export class PeopleIndex {
     if (title) p.title = title;
     this.people.push(p);
     this.members.push(p);
-    this.byName.set(name, p.index);
-    const list = this.bySurname.get(surname) ?? [];
-    list.push(p.index);
-    this.bySurname.set(surname, list);
+    this.byName.set(name, p);
+    push(this.bySurname, surname, p);
     if (kind === 'person') {
       push(this.byInitial, surname.charAt(0).toLowerCase(), p);
-      push(this.byGiven, name.split(' ')[0], p);
+      const space = name.indexOf(' ');
+      push(this.byGiven, space < 0 ? name : name.slice(0, space), p);
     }
     return p;
   }
 
   byFullName(name: string): Person | undefined {
-    const i = this.byName.get(name);
-    return i === undefined ? undefined : this.people[i];
+    return this.byName.get(name);
   }
 
-  withSurname(surname: string): Person[] {
-    return (this.bySurname.get(surname) ?? []).map((i) => this.people[i]);
+  /** Everyone (people and organisations) with this surname, in order of first reference. Read only. */
+  withSurname(surname: string): readonly Person[] {
+    return this.bySurname.get(surname) ?? NOBODY;
   }
 
   /** People whose surname `written` misspells. */
@@ -294,8 +300,8 @@ export class PeopleIndex {
     return out;
   }
 
-  withGivenName(given: string): Person[] {
-    return this.byGiven.get(given) ?? [];
+  withGivenName(given: string): readonly Person[] {
+    return this.byGiven.get(given) ?? NOBODY;
   }
 
   mention(p: Person, span: Span, form: Mention['form']): void {

@@ -64,16 +64,16 @@ interface Scan {
   /** Length of the mark being handled: 1, or 2 for 7-bit wire quotes (`` and ''). */
   markLen: number;
   /** Offsets of every quotation mark, apostrophe and backtick in the text, ascending. */
-  marks: Int32Array;
+  marks: number[];
 }
 
 /** Every mark in the text, found in one native scan. */
-function markPositions(text: string): Int32Array {
+function markPositions(text: string): number[] {
   const found: number[] = [];
   MARK_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARK_RE.exec(text))) found.push(m.index);
-  return Int32Array.from(found);
+  return found;
 }
 
 export function lowerBoundOf(sorted: ArrayLike<number>, value: number): number {
@@ -576,6 +576,13 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
   if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;
+  // The quotation's own words first (cheap), then the words before it.
+  const content = q.text.replace(/[.,!?]+$/, '');
+  const cw = content.split(' ').filter(Boolean);
+  if (cw.length === 0 || cw.length > 10) return false;
+  if (/[,;]/.test(content)) return false;
+  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+  if (!titleCase) return false;
   const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
@@ -583,12 +590,6 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // title-case name followed by the sentence's own verb (`said “The Morning Desk” misreported`).
   const afterSpeech = SPEECH.has(prevWord.toLowerCase()) || words.slice(-3).some((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   if (afterSpeech && prevWord.toLowerCase() !== 'called' && !(q.close && usedAsNoun(text, q))) return false;
-  const content = q.text.replace(/[.,!?]+$/, '');
-  const cw = content.split(' ').filter(Boolean);
-  if (cw.length === 0 || cw.length > 10) return false;
-  if (/[,;]/.test(content)) return false;
-  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
-  if (!titleCase) return false;
   const pw = prevWord.toLowerCase();
   const possessive = /[’']s$/.test(words[words.length - 1] ?? '');
   return TITLE_CONTEXT.has(pw) || possessive || (cw.length >= 2 && pw === 'the') || (afterSpeech && cw.length >= 2);

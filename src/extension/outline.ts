@@ -116,6 +116,8 @@ export function quotationLabel(q: Pick<Quotation, 'text' | 'marks'>, maxLength =
 }
 
 function collapseSpace(text: string): string {
+  // Most quotations have single spaces only: test before building a new string.
+  if (!/\s\s|[^\S ]|^ | $/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
