@@ -503,7 +503,12 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const b = Math.min(s.end, span.end);
     if (a < b) parts.push(story.text.slice(a, b));
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return collapseSpace(parts.join(' '));
+}
+
+/** Runs of white space as one space, trimmed; most text needs nothing, so test before copying. */
+function collapseSpace(text: string): string {
+  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Index of the first line span that ends after `offset` (binary search). */

@@ -461,8 +461,9 @@ function wrapWidth(lines: Line[]): number {
   const lengths: number[] = [];
   for (const l of lines) if (!l.blank) lengths.push(l.contentEnd - l.start);
   if (lengths.length < 3) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor((lengths.length - 1) * 0.9)];
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const sorted = Float64Array.from(lengths).sort();
+  return sorted[Math.floor((sorted.length - 1) * 0.9)];
 }
 
 function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
@@ -551,10 +552,10 @@ function opensQuote(text: string): boolean {
 /** Track whether a double quotation is open (curly marks count; straight ones toggle). */
 function trackDoubleQuotes(state: { open: number; straight: boolean }, text: string): void {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') state.open++;
-    else if (c === '”') state.open = Math.max(0, state.open - 1);
-    else if (c === '"') state.straight = !state.straight;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) state.open++;
+    else if (c === 0x201d) state.open = Math.max(0, state.open - 1);
+    else if (c === 34) state.straight = !state.straight;
   }
 }
 
