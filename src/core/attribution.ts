@@ -8,6 +8,7 @@
 import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
+import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
 import { PeopleIndex, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
 import { NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
@@ -116,11 +117,10 @@ function attributeStory(story: Story, options: ResolvedOptions, from: number, to
 function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void {
   // Surname-only references seen before any full name with that surname.
   const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex }[] = [];
-  const datelineEnds = new Map(story.datelines.map((d) => [d.start, d.end]));
   for (const para of paras) {
     const { tokens, index } = para;
     // The dateline's city and state are not names.
-    const skipTo = datelineEnds.get(para.block.start) ?? -1;
+    const skipTo = datelineStartingAt(story, para.block.start)?.end ?? -1;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== 'word' || !isCapitalized(t.text) || t.start < skipTo) continue;

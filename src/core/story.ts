@@ -173,6 +173,19 @@ function looksLikeSubhead(text: string): boolean {
 
 // ---------------------------------------------------------------------------
 
+/** The dateline that starts at `start`, if any (datelines are in text order: binary search, so a day file's hundreds stay cheap). */
+export function datelineStartingAt(story: Pick<Story, 'datelines'>, start: number): Dateline | undefined {
+  const ds = story.datelines;
+  let lo = 0;
+  let hi = ds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ds[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ds.length && ds[lo].start === start ? ds[lo] : undefined;
+}
+
 export function parseStory(text: string, options: ResolvedOptions): Story {
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
@@ -573,7 +586,7 @@ function buildSections(story: Story): Section[] {
     const block = blocks[b];
     if (block.kind === 'paragraph' || block.kind === 'residue') continue;
     let title = block.text;
-    const d = block.kind === 'dateline' ? story.datelines.find((x) => x.start === block.start) : undefined;
+    const d = block.kind === 'dateline' ? datelineStartingAt(story, block.start) : undefined;
     if (d) title = text.slice(d.start, d.credit.end);
     else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
     if (title.length > 80) title = title.slice(0, 79) + '…';
