@@ -35,3 +35,12 @@ export function spanToRange1(lineStarts: number[], span: Span): { line: number; 
   const b = offsetToLineCol(lineStarts, span.end);
   return { line: a.line + 1, column: a.column + 1, endLine: b.line + 1, endColumn: b.column + 1 };
 }
+
+/**
+ * Runs of white space as one space, trimmed: `text.replace(/\s+/g, ' ').trim()`, but
+ * only the runs that are not already a single space are replaced, so ordinary copy
+ * (and a megabyte-long unclosed quotation) is scanned without being rebuilt.
+ */
+export function collapseWhiteSpace(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}

@@ -6,6 +6,7 @@
 
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
+import { collapseWhiteSpace } from './lines';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -494,7 +495,7 @@ export function spanText(story: Story, block: Block, span: Span): string {
   const k0 = firstLineEndingAfter(lines, span.start);
   if (k0 < lines.length && span.end <= lines[k0].end) {
     const one = story.text.slice(Math.max(lines[k0].start, span.start), span.end);
-    return /\s\s|[\t\n\r]|^\s|\s$/.test(one) ? one.replace(/\s+/g, ' ').trim() : one;
+    return /\s\s|[\t\n\r]|^\s|\s$/.test(one) ? collapseWhiteSpace(one) : one;
   }
   const parts: string[] = [];
   for (let k = firstLineEndingAfter(lines, span.start); k < lines.length && lines[k].start < span.end; k++) {
@@ -503,12 +504,7 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const b = Math.min(s.end, span.end);
     if (a < b) parts.push(story.text.slice(a, b));
   }
-  return collapseSpace(parts.join(' '));
-}
-
-/** Runs of white space as one space, trimmed; most text needs nothing, so test before copying. */
-function collapseSpace(text: string): string {
-  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return collapseWhiteSpace(parts.join(' '));
 }
 
 /** Index of the first line span that ends after `offset` (binary search). */

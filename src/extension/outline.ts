@@ -1,7 +1,7 @@
 // Story → outline tree data, shared by the document symbols (Outline view,
 // breadcrumbs) and the "Wire Story" Explorer view. No `vscode` here.
 import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
-import { offsetToLineCol } from '../core/lines';
+import { collapseWhiteSpace, offsetToLineCol } from '../core/lines';
 
 export type OutlineKind = 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
 
@@ -106,19 +106,13 @@ export function quotationLabel(q: Pick<Quotation, 'text' | 'marks'>, maxLength =
   // Only the first words are shown: a long quotation is normalised from a prefix that
   // still yields more than `maxLength` characters, so the label costs the same for any length.
   const prefixLength = 4 * maxLength;
-  let text = collapseSpace(q.text.length > prefixLength ? q.text.slice(0, prefixLength) : q.text);
-  if (q.text.length > prefixLength && text.length <= maxLength) text = collapseSpace(q.text);
+  let text = collapseWhiteSpace(q.text.length > prefixLength ? q.text.slice(0, prefixLength) : q.text);
+  if (q.text.length > prefixLength && text.length <= maxLength) text = collapseWhiteSpace(q.text);
   if (!text) return '(empty quotation)';
   if (text.length <= maxLength) return `${open}${text}${close}`;
   const cut = text.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(' ');
   return `${open}${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()} …${close}`;
-}
-
-function collapseSpace(text: string): string {
-  // Most quotations have single spaces only: test before building a new string.
-  if (!/\s\s|[^\S ]|^ | $/.test(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function group(label: string, kind: OutlineKind, children: OutlineNode[], detail = ''): OutlineNode {

@@ -7,10 +7,23 @@ export function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], d
 
 /** `“We are asking everyone…”`: the first words of a quotation, for messages. */
 export function preview(q: Quotation, words = 4): string {
-  const ws = q.text.split(' ').filter(Boolean);
   const open = q.marks === 'double' ? '“' : '‘';
   const close = q.marks === 'double' ? '”' : '’';
-  if (ws.length <= words) return `${open}${q.text.replace(/[,.]$/, '')}${close}`;
+  // Read no further than the word after the last one shown: an unclosed quotation can run
+  // to the end of a huge paragraph, and every finding inside it names it.
+  const text = q.text;
+  const ws: string[] = [];
+  for (let i = 0; i < text.length && ws.length <= words; ) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let j = text.indexOf(' ', i);
+    if (j < 0) j = text.length;
+    ws.push(text.slice(i, j));
+    i = j;
+  }
+  if (ws.length <= words) return `${open}${text.replace(/[,.]$/, '')}${close}`;
   return `${open}${ws.slice(0, words).join(' ')}…${close}`;
 }
 
