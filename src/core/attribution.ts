@@ -106,7 +106,7 @@ function attributeStory(story: Story, options: ResolvedOptions, from: number, to
   }
   if (paras.length === 0) return;
   findPeople(story, paras, options);
-  const ctx: Ctx = { story, options, paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set() };
+  const ctx: Ctx = { story, options, verbShapes: verbShapes(options.speechVerbs), paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set() };
   ctx.mentionLog = buildMentionLog(ctx, index.members);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
 }
@@ -242,6 +242,8 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun): void 
 interface Ctx {
   story: Story;
   options: ResolvedOptions;
+  /** See verbShapes. */
+  verbShapes: number[];
   paras: Para[];
   /** Offsets at which a person spoke (quote or paraphrase), in order. */
   speakerEvents: { pos: number; person: Person }[];
@@ -289,12 +291,37 @@ function lowerBound(log: { pos: number }[], pos: number): number {
 
 function isVerb(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  // Most words are lower case already: look them up without allocating a lower-case copy.
-  const c = t.text.charCodeAt(0);
-  if (c >= 97 && c <= 122) return ctx.options.speechVerbs.has(t.text);
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Most words are lower case, and most of those are too short or end in a letter no
+    // speech verb of their length ends in: a bit test settles them before any hashing.
+    const shapes = ctx.verbShapes;
+    if (w.length >= shapes.length || !(shapes[w.length] & (1 << (w.charCodeAt(w.length - 1) & 31)))) return false;
+    return ctx.options.speechVerbs.has(w);
+  }
   // A word starting with a digit or other ASCII non-letter is never a verb: only letters are lowered.
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
-  return ctx.options.speechVerbs.has(t.text.toLowerCase());
+  return ctx.options.speechVerbs.has(w.toLowerCase());
+}
+
+const shapesOfVerbs = new WeakMap<ReadonlySet<string>, number[]>();
+
+/**
+ * For each word length, a bit per last character (its code's low five bits) found among
+ * the speech verbs of that length. A word whose bit is clear is not a speech verb.
+ */
+function verbShapes(verbs: ReadonlySet<string>): number[] {
+  let shapes = shapesOfVerbs.get(verbs);
+  if (!shapes) {
+    shapes = [];
+    for (const v of verbs) {
+      while (shapes.length <= v.length) shapes.push(0);
+      shapes[v.length] |= 1 << (v.charCodeAt(v.length - 1) & 31);
+    }
+    shapesOfVerbs.set(verbs, shapes);
+  }
+  return shapes;
 }
 
 /** First and last token of the sentence holding token `at` (precomputed per paragraph). */
