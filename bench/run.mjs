@@ -330,12 +330,14 @@ async function main() {
       ['layout', 'input', 'size', 'median ms', 'min ms', 'MB/s', 'findings', 'runs'],
       speed.map((s) => [s.layout, s.label, fmtBytes(s.bytes), fmtMs(s.median), fmtMs(s.min), mbps(s.bytes, s.median).toFixed(2), s.findings, s.runs]),
     );
-    console.log('Growth 1 MB → 10 MB (time ratio; 10 is linear):');
+    // By the fastest runs: on a shared machine other work only ever adds time, and the
+    // 10 MB input gets three runs, so its median moves more than the 1 MB one's.
+    console.log('Growth 1 MB → 10 MB (time ratio of the fastest runs; 10 is linear):');
     for (const layout of ['blank', 'indented', 'wrapped']) {
       const one = speed.find((s) => s.layout === layout && s.size === '1 MB');
       const ten = speed.find((s) => s.layout === layout && s.size === '10 MB');
-      growth[layout] = ten.median / one.median;
-      console.log(`  ${layout}: ${growth[layout].toFixed(1)}× for ${(ten.bytes / one.bytes).toFixed(1)}× the text`);
+      growth[layout] = ten.min / one.min;
+      console.log(`  ${layout}: ${growth[layout].toFixed(1)}× for ${(ten.bytes / one.bytes).toFixed(1)}× the text (medians: ${(ten.median / one.median).toFixed(1)}×)`);
     }
     console.log();
   }
@@ -512,7 +514,7 @@ async function main() {
   if (speed.length) {
     goals.push([`5 KB story well under ${GOALS.storyMs} ms (slowest layout)`, `${fmtMs(worst('5 KB'))} ms`, worst('5 KB') < GOALS.storyMs, worst('5 KB') / GOALS.storyMs]);
     goals.push([`1 MB day file under ${GOALS.dayFileMs} ms (slowest layout)`, `${fmtMs(worst('1 MB'))} ms`, worst('1 MB') < GOALS.dayFileMs, worst('1 MB') / GOALS.dayFileMs]);
-    goals.push(['growth 1 MB → 10 MB linear (ratio ≤ 12)', Object.values(growth).map((g) => `${g.toFixed(1)}×`).join(' / '), Object.values(growth).every((g) => g <= 12)]);
+    goals.push(['growth 1 MB → 10 MB linear (ratio of fastest runs ≤ 12)', Object.values(growth).map((g) => `${g.toFixed(1)}×`).join(' / '), Object.values(growth).every((g) => g <= 12)]);
   }
   for (const [key, factor] of Object.entries(peerResults)) {
     if (!key.startsWith('textlint ')) continue;

@@ -71,6 +71,7 @@ const ROLE_TITLES: Record<string, string[]> = {
 };
 
 export function attributeQuotations(story: Story, options: ResolvedOptions): void {
+  const problemsBefore = story.quoteProblems.length;
   const quotesByBlock = new Map<number, Quotation[]>();
   for (const q of story.quotations) {
     const list = quotesByBlock.get(q.blockIndex);
@@ -88,6 +89,9 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     from = to;
   }
   for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
+  // Problems found here (a running quote that names another speaker) join the list in
+  // text order: one sort at the end, not one per problem over the whole file's list.
+  if (story.quoteProblems.length > problemsBefore) story.quoteProblems.sort((a, b) => a.start - b.start);
 }
 
 /** Attribution within one story: blocks [from, to). */
@@ -445,7 +449,6 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       prev.runsOn = false;
       q.continues = false;
       ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end, reason: 'otherSpeaker' });
-      ctx.story.quoteProblems.sort((a, b) => a.start - b.start);
     } else if (prev) {
       setSpeaker(ctx, q, prevSpeaker, { via: 'running' });
       return;
