@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
-import { PeopleIndex, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
+import { PeopleIndex, editDistance, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
 import { NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
@@ -207,22 +207,14 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
   index.add('person', name, surname, run.span, genderOf(run), titleText(run), true);
 }
 
+/**
+ * `Leveque` for `Levesque`: same initial, one edit apart (two for names of seven letters
+ * or more). A swapped pair of letters (`Levseque`) counts as one edit.
+ */
 function editClose(a: string, b: string): boolean {
-  return a !== b && a.length >= 4 && b.length >= 4 && a[0] === b[0] && levenshteinSmall(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
-}
-
-function levenshteinSmall(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
+  if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  const max = Math.min(a.length, b.length) >= 7 ? 2 : 1;
+  return editDistance(a.toLowerCase(), b.toLowerCase(), max) <= max;
 }
 
 function titleText(run: NameRun): string | undefined {

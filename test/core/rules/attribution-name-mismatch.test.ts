@@ -59,6 +59,23 @@ ruleTester('attribution-name-mismatch', {
       `,
     },
     {
+      name: 'two letters swapped in a full-name reference',
+      code: wire`
+        BAR HARBOR, Maine (AP) — The town council voted 5-2 on Tuesday to rebuild the ferry landing before summer.
+
+        “The landing has been patched for a decade,” said council chair Marian Okafor.
+
+        Marian ⟦Okfaor⟧ said the vote came after two public hearings.
+      `,
+      output: wire`
+        BAR HARBOR, Maine (AP) — The town council voted 5-2 on Tuesday to rebuild the ferry landing before summer.
+
+        “The landing has been patched for a decade,” said council chair Marian Okafor.
+
+        Marian Okafor said the vote came after two public hearings.
+      `,
+    },
+    {
       name: 'misspelled possessive',
       code: wire`
         PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday after three weeks of repairs.
