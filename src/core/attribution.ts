@@ -24,8 +24,6 @@ interface Para {
   quotes: Quotation[];
   /** Depth-0 quotations, in order. */
   topQuotes: Quotation[];
-  /** Token index of each top-level quotation. */
-  quoteToken: Map<Quotation, number>;
   /** Speech verbs and their speakers, in token order. */
   verbs: VerbAttribution[];
   sentences?: Sentences;
@@ -103,10 +101,9 @@ function attributeStory(story: Story, options: ResolvedOptions, from: number, to
     const block = story.blocks[blockIndex];
     if (!isBodyBlock(block)) continue;
     const quotes = quotesByBlock.get(blockIndex) ?? [];
-    const tokens = tokenizeBlock(story, block, quotes);
-    const quoteToken = new Map<Quotation, number>();
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].quote) quoteToken.set(tokens[k].quote!, k);
-    paras.push({ blockIndex, block, index, storyStart, tokens, quotes, topQuotes: quotes.filter((q) => q.depth === 0), quoteToken, verbs: [] });
+    const topQuotes = quotes.length ? quotes.filter((q) => q.depth === 0) : quotes;
+    const tokens = tokenizeBlock(story, block, topQuotes);
+    paras.push({ blockIndex, block, index, storyStart, tokens, quotes, topQuotes, verbs: [] });
   }
   if (paras.length === 0) return;
   findPeople(story, paras, options);
@@ -289,16 +286,16 @@ function isVerb(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.text;
   const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) {
-    // Most words are lower case, and most of those are too short or end in a letter no
-    // speech verb of their length ends in: a bit test settles them before any hashing.
-    const shapes = ctx.verbShapes;
-    if (w.length >= shapes.length || !(shapes[w.length] & (1 << (w.charCodeAt(w.length - 1) & 31)))) return false;
-    return ctx.options.speechVerbs.has(w);
-  }
+  const lower = c >= 97 && c <= 122;
   // A word starting with a digit or other ASCII non-letter is never a verb: only letters are lowered.
-  if (c < 128 && !(c >= 65 && c <= 90)) return false;
-  return ctx.options.speechVerbs.has(w.toLowerCase());
+  if (!lower && c < 128 && !(c >= 65 && c <= 90)) return false;
+  // Most words are too short or end in a letter no speech verb of their length ends in:
+  // a bit test settles them before any hashing. The low five bits of an ASCII letter's
+  // code are the same in both cases, so `Said` and `SAID` pass where `said` does.
+  const shapes = ctx.verbShapes;
+  const last = w.charCodeAt(w.length - 1);
+  if (last < 128 && (w.length >= shapes.length || !(shapes[w.length] & (1 << (last & 31))))) return false;
+  return ctx.options.speechVerbs.has(lower ? w : w.toLowerCase());
 }
 
 const shapesOfVerbs = new WeakMap<ReadonlySet<string>, number[]>();
@@ -428,7 +425,7 @@ function subjectPerson(s: Subject): Person | undefined {
 
 function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   const para = ctx.paras[pi];
-  const qt = para.quoteToken.get(q);
+  const qt = quoteTokenIndex(para.tokens, q);
   const explicit = qt === undefined ? undefined : explicitAttribution(para, qt);
   if (q.continues) {
     const prev = previousRunning(ctx, pi);
@@ -474,6 +471,18 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     }
   }
   // No speaker: left for attribution-missing (full quotes) to report.
+}
+
+/** Index of the token a top-level quotation was folded into (tokens are in text order). */
+function quoteTokenIndex(tokens: Token[], q: Quotation): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].quote === q ? lo : undefined;
 }
 
 function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {

@@ -570,6 +570,25 @@ function usedAsNoun(text: string, q: Quotation): boolean {
 /** Words a title leaves in lower case (`Gone with the Wind`). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'is', 'it', 'with', 'from']);
 
+/** Every space-separated word starts with a capital, a digit or a mark, or is a small title word (not first). */
+function isTitleCase(content: string): boolean {
+  let k = 0;
+  for (let i = 0; i < content.length; ) {
+    if (content.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let j = content.indexOf(' ', i);
+    if (j < 0) j = content.length;
+    const c = content.charCodeAt(i);
+    const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 0x2018 || c === 34 || c === 39;
+    if (!capital && !(k > 0 && TITLE_SMALL_WORDS.has(content.slice(i, j).toLowerCase()))) return false;
+    k++;
+    i = j;
+  }
+  return true;
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -579,11 +598,12 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;
   // The quotation's own words first (cheap), then the words before it.
   const content = q.text.replace(/[.,!?]+$/, '');
+  // Most quotations are speech: the first word that is neither capitalised nor a small
+  // title word settles it, before the words are split out.
+  if (!isTitleCase(content)) return false;
   const cw = content.split(' ').filter(Boolean);
   if (cw.length === 0 || cw.length > 10) return false;
   if (/[,;]/.test(content)) return false;
-  const titleCase = cw.every((w, k) => /^[A-Z0-9“‘"']/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
-  if (!titleCase) return false;
   const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');

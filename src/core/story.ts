@@ -133,12 +133,19 @@ function isCityChar(c: number): boolean {
 function endsSentence(s: string): boolean {
   // Terminal punctuation, possibly followed by closing quotes or a bracket.
   let i = s.length - 1;
-  while (i >= 0 && '”’"\')]'.includes(s[i])) i--;
-  if (i < 0) return s.length > 0 && '”"'.includes(s[s.length - 1]);
-  const c = s[i];
-  if (c === '.' || c === '?' || c === '!' || c === ':') return true;
+  while (i >= 0 && isClosingMark(s.charCodeAt(i))) i--;
+  if (i < 0) {
+    const last = s.charCodeAt(s.length - 1);
+    return last === 0x201d || last === 34;
+  }
+  const c = s.charCodeAt(i);
   // A paragraph that ends inside a running quote ends with the words before the missing mark.
-  return false;
+  return c === 46 || c === 63 || c === 33 || c === 58; // . ? ! :
+}
+
+/** `”`, `’`, `"`, `'`, `)`, `]`: marks that may follow a sentence's last punctuation. */
+function isClosingMark(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93;
 }
 
 function endsWithPunctuation(s: string): boolean {
@@ -471,14 +478,30 @@ function countParagraphStarts(lines: Line[]): number {
 
 /** The wrap column of hard-wrapped text: the 90th percentile of line lengths. */
 function wrapWidth(lines: Line[]): number {
-  const lengths: number[] = [];
-  for (const l of lines) if (!l.blank) lengths.push(l.contentEnd - l.start);
-  if (lengths.length < 3) return 0;
-  // A whole file's lines sort faster as a typed array (native numeric sort); a story's few
-  // dozen lines sort faster as they are (a typed array costs more to make than it saves).
-  const sorted = lengths.length > 256 ? Float64Array.from(lengths).sort() : lengths.sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) * 0.9)];
+  let count = 0;
+  for (const l of lines) if (!l.blank) count++;
+  if (count < 3) return 0;
+  const rank = Math.floor((count - 1) * 0.9);
+  // Line lengths are small integers: count them (linear) instead of sorting them. Lines
+  // longer than the table (rare: unwrapped paragraphs) are sorted apart.
+  const histogram = new Uint32Array(WIDTH_TABLE);
+  const long: number[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    const len = l.contentEnd - l.start;
+    if (len < WIDTH_TABLE) histogram[len]++;
+    else long.push(len);
+  }
+  let seen = 0;
+  for (let len = 0; len < WIDTH_TABLE; len++) {
+    seen += histogram[len];
+    if (seen > rank) return len;
+  }
+  long.sort((a, b) => a - b);
+  return long[rank - seen];
 }
+
+const WIDTH_TABLE = 512;
 
 function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
   const paras: Para[] = [];

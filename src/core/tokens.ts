@@ -28,14 +28,13 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Tokens of `block`, in order. Top-level double quotations (and single ones at
- * depth 0) become one 'quote' token each; their insides are not tokenised.
+ * Tokens of `block`, in order. Each of the block's top-level quotations (`top`: depth 0,
+ * in order) becomes one 'quote' token; their insides are not tokenised.
  */
-export function tokenizeBlock(story: Story, block: Block, quotes: Quotation[]): Token[] {
+export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Token[] {
   const text = story.text;
   const tokens: Token[] = [];
   let qi = 0;
-  const top = quotes.length ? quotes.filter((q) => q.depth === 0) : quotes;
   for (const span of block.lineSpans) {
     let i = span.start;
     while (i < span.end) {
