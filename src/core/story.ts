@@ -246,7 +246,7 @@ function splitStories(lines: Line[]): Line[][] {
 
 function parseSegment(text: string, lines: Line[], options: ResolvedOptions, layout: Story['layout'], storyIndex: number, blocks: Block[]): Dateline | undefined {
   const push = (kind: BlockKind, ls: Line[]) => {
-    const b = makeBlock(kind, ls);
+    const b = makeBlock(text, kind, ls);
     b.storyIndex = storyIndex;
     blocks.push(b);
   };
@@ -423,20 +423,44 @@ function joinText(lines: Line[]): string {
   return lines.map((l) => l.text).join(' ');
 }
 
-function makeBlock(kind: BlockKind, ls: Line[]): Block {
-  const first = ls[0];
-  const last = ls[ls.length - 1];
-  return {
-    kind,
-    start: first.contentStart,
-    end: last.contentEnd,
-    text: joinText(ls),
-    startLine: first.index,
-    endLine: last.index,
-    paragraphIndex: -1,
-    storyIndex: 0,
-    lineSpans: ls.map((l) => ({ start: l.contentStart, end: l.contentEnd })),
-  };
+function makeBlock(text: string, kind: BlockKind, ls: Line[]): Block {
+  const lineSpans: Span[] = new Array(ls.length);
+  for (let k = 0; k < ls.length; k++) lineSpans[k] = { start: ls[k].contentStart, end: ls[k].contentEnd };
+  return new StoryBlock(text, kind, ls[0].index, ls[ls.length - 1].index, lineSpans);
+}
+
+/**
+ * A block folds its lines into `text` on first read. Most paragraphs' text is never read
+ * (the engine works on offsets), and folding a hard-wrapped paragraph's lines would copy
+ * the whole paragraph: in a day file that is a second copy of the copy, kept for as long
+ * as the model.
+ */
+class StoryBlock implements Block {
+  start: number;
+  end: number;
+  paragraphIndex = -1;
+  storyIndex = 0;
+  readonly #source: string;
+  #text: string | undefined;
+  constructor(
+    source: string,
+    public kind: BlockKind,
+    public startLine: number,
+    public endLine: number,
+    public lineSpans: Span[],
+  ) {
+    this.#source = source;
+    this.start = lineSpans[0].start;
+    this.end = lineSpans[lineSpans.length - 1].end;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) {
+      const spans = this.lineSpans;
+      this.#text = spans.length === 1 ? this.#source.slice(spans[0].start, spans[0].end) : spans.map((sp) => this.#source.slice(sp.start, sp.end)).join(' ');
+    }
+    return this.#text;
+  }
 }
 
 /** Line spans of a block (residue lines inside a paragraph excluded). */
