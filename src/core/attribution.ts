@@ -784,6 +784,9 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   if (persons.length === 1) return { kind: 'person', person: persons[0], span: run.span, text };
   if (persons.length > 1) {
     const before = persons.filter((p) => p.firstReference.start < pos);
+    // Only one of them introduced yet: the reader knows just that one, so the surname is
+    // clear here (`Ruth Abernathy … Abernathy said`, and only then `Dale Abernathy`).
+    if (before.length === 1) return { kind: 'person', person: before[0], span: run.span, text };
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
   }

@@ -54,8 +54,32 @@ ruleTester('attribution-ambiguous', {
         “Conditions are safe for passenger traffic,” it said in a statement.
       `,
     },
+    {
+      name: 'a surname attribution before the second person of that surname is introduced',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+        “We owe the island a pier that lasts,” Marsh said.
+
+        Lobsterman David Marsh, no relation, fishes out of the island harbor.
+
+        “We lost three weeks of hauling,” David Marsh said.
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a surname attribution after both people of that surname are introduced',
+      code: wire`
+        AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+        “We owe the island a pier that lasts,” Marsh said.
+
+        Lobsterman David Marsh, no relation, fishes out of the island harbor.
+
+        “We lost three weeks of hauling,” ⟦Marsh⟧ said.
+      `,
+    },
     {
       name: 'two people who share a surname, later surname-only attribution',
       code: wire`
