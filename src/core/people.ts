@@ -60,6 +60,7 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
  */
 function joinAfter(tokens: Token[], last: number): number {
   if (isNameToken(tokens[last + 1])) return 1;
+  if (ORG_HEADS.has(tokens[last].text) && isOrgLink(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2;
   let k = last + 1;
   while (k < tokens.length && k <= last + 3 && NAME_PARTICLES.has(tokens[k].text)) k++;
   if (k > last + 1 && isNameToken(tokens[k])) return k - last;
@@ -69,11 +70,26 @@ function joinAfter(tokens: Token[], last: number): number {
 
 function joinBefore(tokens: Token[], first: number): number {
   if (isNameToken(tokens[first - 1])) return 1;
+  if (first >= 2 && isOrgLink(tokens[first - 1]) && ORG_HEADS.has(tokens[first - 2].text) && tokens[first - 2].kind === 'word') return 2;
   let k = first - 1;
   while (k >= 0 && k >= first - 3 && NAME_PARTICLES.has(tokens[k].text)) k--;
   if (k < first - 1 && isNameToken(tokens[k])) return first - k;
   if (isNickname(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
   return 0;
+}
+
+/**
+ * Heads of organisations whose names go on past `of` or `for`: `Department of Public
+ * Health`, `University of Massachusetts`, `Centers for Disease Control`, `Bank of America`.
+ */
+const ORG_HEADS = new Set([
+  'Department', 'University', 'College', 'Bank', 'Bureau', 'Office', 'Board', 'Institute', 'Ministry', 'Museum',
+  'Academy', 'Association', 'Society', 'Chamber', 'Division', 'Commission', 'Council', 'Committee', 'Center', 'Centers',
+  'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union',
+]);
+
+function isOrgLink(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (t.text === 'of' || t.text === 'for');
 }
 
 /** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
@@ -93,6 +109,11 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // Sentence openers and time words are not part of a name.
   while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text))) a++;
   if (a > last) return undefined;
+  // `Department of Public Health`: joined past `of`, the run is an organisation's name,
+  // and its capitalised words (`County`, `State`) are part of it, not a title.
+  for (let k = a; k < last; k++) {
+    if (isOrgLink(tokens[k]) && k > a && ORG_HEADS.has(tokens[k - 1].text)) return orgRun(tokens, first, a, last);
+  }
   // The title runs to the last title word that still has a name after it:
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
@@ -139,6 +160,13 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
     if (role) run.role = role;
   }
   return run;
+}
+
+function orgRun(tokens: Token[], first: number, a: number, last: number): NameRun | undefined {
+  const words: string[] = [];
+  for (let k = a; k <= last; k++) if (tokens[k].kind === 'word') words.push(k === last ? stripPossessive(tokens[k].text) : tokens[k].text);
+  const possessiveLen = tokens[last].text.length - words[words.length - 1].length;
+  return { first, last, title: [], words, span: { start: tokens[a].start, end: tokens[last].end - possessiveLen }, org: true, place: false };
 }
 
 /** Lower-case role words right before a name: `harbor master`, `spokesperson`. */

@@ -42,6 +42,13 @@ const TITLE_CONTEXT = new Set([
   'album', 'song', 'novel', 'play', 'podcast', 'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single',
   'hit', 'memoir', 'column', 'report', 'poem', 'painting', 'exhibit', 'exhibition', 'game', 'segment', 'special',
 ]);
+/** Nouns a title can stand beside, set off by commas: `the report, “Rising Water, Shrinking Margins,” found`. */
+const TITLE_NOUNS = new Set([
+  'show', 'film', 'movie', 'book', 'series', 'program', 'programme', 'album', 'song', 'novel', 'play', 'podcast',
+  'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single', 'memoir', 'column', 'report', 'poem',
+  'painting', 'exhibit', 'exhibition', 'segment', 'special', 'study', 'paper', 'essay', 'editorial', 'article',
+  'survey', 'audit', 'plan', 'campaign', 'initiative', 'proposal', 'bill', 'measure', 'ordinance', 'slogan', 'anthem',
+]);
 const SPEECH = new Set(SPEECH_VERBS);
 
 interface OpenMark {
@@ -589,6 +596,23 @@ function isTitleCase(content: string): boolean {
   return true;
 }
 
+/**
+ * `A 2024 report by the council, “Rising Water, Shrinking Margins,” ranked the levee …`:
+ * set off by a comma shortly after a title noun, and the sentence goes on after it with a
+ * word that is not attribution.
+ */
+function isAppositiveTitle(text: string, block: Block, q: Quotation): boolean {
+  if (!q.close) return false;
+  const before = text.slice(Math.max(block.start, q.open.start - 80), q.open.start);
+  if (!/,\s*$/.test(before)) return false;
+  // Words of the same sentence before the quotation, nearest last.
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1);
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (!words.slice(-8).some((w) => TITLE_NOUNS.has(w))) return false;
+  const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
+  return !!after && !SPEECH.has(after[1]);
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -603,6 +627,8 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (!isTitleCase(content)) return false;
   const cw = content.split(' ').filter(Boolean);
   if (cw.length === 0 || cw.length > 10) return false;
+  // A title may hold commas of its own when it stands beside the noun it names.
+  if (isAppositiveTitle(text, block, q)) return true;
   if (/[,;]/.test(content)) return false;
   const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
   const words = beforeText.split(/\s+/).filter(Boolean);

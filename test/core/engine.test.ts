@@ -77,6 +77,36 @@ describe('engine: story structure', () => {
     });
   }
 
+  it('reads an organisation’s name past “of” and gives its quotes to it', () => {
+    const { story } = analyzeStory(
+      [
+        'BOSTON (AP) — State health officials reported 14 new cases of measles Tuesday in two western counties.',
+        '',
+        '“We are reviewing the records of every clinic,” the Department of Public Health said in a statement.',
+        '',
+        'The Bank of America said it would waive fees for affected families. “We want to help,” the bank said.',
+      ].join('\n'),
+    );
+    const orgs = story.people.filter((p) => p.kind === 'organization').map((p) => p.name);
+    assert.deepEqual(orgs, ['Department of Public Health', 'Bank of America']);
+    const speakers = story.quotations.map((q) => story.people[q.speaker]?.name);
+    assert.deepEqual(speakers, ['Department of Public Health', 'Bank of America']);
+  });
+
+  it('reads a county supervisor’s title apart from her name', () => {
+    const { story } = analyzeStory(
+      [
+        'RIO VISTA, Calif. (AP) — County Supervisor Grace Liang said the levee tax was a bet on state and federal money.',
+        '',
+        '“The towns that show up with their own money get funded first,” Liang said.',
+      ].join('\n'),
+    );
+    const liang = story.people.find((p) => p.surname === 'Liang');
+    assert.equal(liang?.name, 'Grace Liang');
+    assert.equal(liang?.title, 'County Supervisor');
+    assert.equal(story.quotations[0].speaker, liang?.index);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);

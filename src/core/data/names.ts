@@ -17,6 +17,7 @@ export const TITLE_WORDS = new Set([
   'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
   'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
   'CEO', 'CFO', 'COO', 'Chancellor', 'Commander', 'Sgt.', 'Coach', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Supervisor', 'Assessor', 'Controller', 'Trustee', 'Regent',
 ]);
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */

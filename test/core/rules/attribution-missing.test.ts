@@ -25,6 +25,30 @@ const RUNNING = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'an organisation named in the paragraph before, then “the bank said”',
+      code: wire`
+        CHARLOTTE, N.C. (AP) — The Bank of the Carolinas will waive overdraft fees for customers in the flooded counties until February.
+
+        “Nobody should pay a penalty because a river came through their living room,” the bank said in a statement.
+      `,
+    },
+    {
+      name: 'a title with commas of its own, set off beside the noun it names',
+      code: wire`
+        RIO VISTA, Calif. (AP) — Voters in three river towns will decide next month whether to pay for a taller levee.
+
+        A 2024 report by the Delta Stewardship Council, “Rising Water, Shrinking Margins,” ranked the levee among the 10 most likely in the region to fail.
+      `,
+    },
+    {
+      name: 'a department named with “of” speaks',
+      code: wire`
+        BOSTON (AP) — State health officials reported 14 new cases of measles Tuesday in two western counties.
+
+        “We are reviewing the records of every clinic in the region,” the Department of Public Health said in a statement.
+      `,
+    },
+    {
       name: 'quote introduced by a colon paragraph',
       code: wire`
         AUGUSTA, Maine (AP) — Gov. Ellen Marsh signed an order Tuesday closing state waters to scallop fishing for the rest of the season.
