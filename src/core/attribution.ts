@@ -10,8 +10,8 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
-import { PeopleIndex, editDistance, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
-import { NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { NOBODY, PeopleIndex, editDistance, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
+import { NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -143,6 +143,12 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.place) continue;
       if (run.words.length >= 2) {
         if (NON_NAME_WORDS.has(run.words[run.words.length - 1])) continue;
+        // `De la Cruz` opening a sentence: the surname of `Luis de la Cruz Jr.`, capitalised.
+        const owners = particleSurnameOwners(index, run.words);
+        if (owners.length) {
+          for (const p of owners) index.mention(p, run.span, 'surname');
+          continue;
+        }
         // `payments startup Ndani Pay`: a business described before its name is an organisation.
         if (run.role && ORG_DESCRIPTORS.has(run.role.split(' ').pop()!)) {
           noteOrganization(story, index, run);
@@ -174,6 +180,24 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
     }
   }
   void options;
+}
+
+/**
+ * People introduced with a surname that starts with particles (`Luis de la Cruz Jr.`,
+ * `Ana Van Dyke`) whose surname `words` spell, particles in either case (`De la Cruz`).
+ */
+function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Person[] {
+  if (!NAME_PARTICLES.has(words[0].toLowerCase()) && !NAME_PARTICLES.has(words[0])) return NOBODY;
+  for (let k = 0; k < words.length - 1; k++) if (!NAME_PARTICLES.has(words[k].toLowerCase()) && !NAME_PARTICLES.has(words[k])) return NOBODY;
+  const tail = ` ${words.join(' ').toLowerCase()}`;
+  const owners = index.withSurname(words[words.length - 1]).filter((p) => {
+    if (p.kind !== 'person') return false;
+    const name = ` ${p.name.toLowerCase()}`;
+    const at = name.indexOf(tail);
+    // The particles and surname end the name, or come before a suffix (`Jr.`).
+    return at > 0 && (at + tail.length === name.length || name[at + tail.length] === ' ');
+  });
+  return owners.length ? owners : NOBODY;
 }
 
 function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {

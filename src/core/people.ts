@@ -268,7 +268,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const NOBODY: readonly Person[] = [];
+export const NOBODY: readonly Person[] = [];
 
 /** The people of one story, indexed; `people` is the whole file's list they are added to. */
 export class PeopleIndex {

@@ -93,6 +93,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(speakers, ['Department of Public Health', 'Bank of America']);
   });
 
+  it('reads “De la Cruz” opening a sentence as the surname of Luis de la Cruz Jr.', () => {
+    const { story } = analyzeStory(
+      [
+        'RIO VISTA, Calif. (AP) — Pear grower Luis de la Cruz Jr. has walked the levee crown every weekend since March.',
+        '',
+        'De la Cruz, who leads the campaign for the levee tax, keeps photos of the 1986 flood in his truck.',
+        '',
+        '“People forget,” de la Cruz said. “The river doesn’t.”',
+      ].join('\n'),
+    );
+    const persons = story.people.filter((p) => p.kind === 'person');
+    assert.deepEqual(persons.map((p) => p.name), ['Luis de la Cruz Jr.']);
+    assert.equal(persons[0].mentions.length, 3);
+    assert.ok(story.quotations.every((q) => q.speaker === persons[0].index));
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [
