@@ -169,10 +169,21 @@ function orgRun(tokens: Token[], first: number, a: number, last: number): NameRu
   return { first, last, title: [], words, span: { start: tokens[a].start, end: tokens[last].end - possessiveLen }, org: true, place: false };
 }
 
+/**
+ * A listed role noun, or a compound ending in one: `schoolteacher`, `dockworker`,
+ * `co-owner`, `stepfather`. The head is five letters or more and what comes before it
+ * three or more, so `remember` is not a `member`.
+ */
+function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  for (let i = 3; i <= word.length - 5; i++) if (ROLE_NOUNS.has(word.slice(i))) return true;
+  return false;
+}
+
 /** Lower-case role words right before a name: `harbor master`, `spokesperson`. */
 function roleBefore(tokens: Token[], first: number): string | undefined {
   const prev = tokens[first - 1];
-  if (!prev || prev.kind !== 'word' || !(ROLE_NOUNS.has(prev.text.toLowerCase()) || ORG_DESCRIPTORS.has(prev.text))) return undefined;
+  if (!prev || prev.kind !== 'word' || !(isRoleNoun(prev.text.toLowerCase()) || ORG_DESCRIPTORS.has(prev.text))) return undefined;
   const words = [prev.text];
   let k = first - 2;
   // Up to four words back: `harbor master`, `City Council member`, `union executive director`.

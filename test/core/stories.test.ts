@@ -1,4 +1,4 @@
-// The engine against the fixture corpus: eleven original AP-style stories in
+// The engine against the fixture corpus: the original AP-style stories in
 // test/fixtures/stories, each read by hand as an editor would read it and
 // written down in <name>.expected.json. Every story runs in its three layouts
 // (blank-line, indented, hard-wrapped; see test/fixtures/layouts.ts), and the

@@ -1,4 +1,4 @@
-import type { Story, TextEdit } from '../types';
+import type { Block, Story, TextEdit } from '../types';
 import type { Rule } from './rule';
 import { meta } from './util';
 import { classify, lowerBoundOf } from '../quotes';
@@ -9,7 +9,7 @@ import { classify, lowerBoundOf } from '../quotes';
  * included), else from its shape (an apostrophe is always ’). The slug line and
  * feet-and-inches marks (`6'2"`) are left alone.
  */
-export function curlyQuoteEdits(story: Story): TextEdit[] {
+export function curlyQuoteEdits(story: Story, include: (block: Block) => boolean = () => true): TextEdit[] {
   const role = new Map<number, { end: number; text: string }>();
   for (const q of story.quotations) {
     role.set(q.open.start, { end: q.open.end, text: q.marks === 'double' ? '“' : '‘' });
@@ -23,7 +23,7 @@ export function curlyQuoteEdits(story: Story): TextEdit[] {
   for (let m = re.exec(text); m; m = re.exec(text)) straight.push(m.index);
   if (!straight.length) return out;
   for (const b of story.blocks) {
-    if (b.kind === 'slug') continue;
+    if (b.kind === 'slug' || !include(b)) continue;
     for (const s of b.lineSpans) {
       let next = s.start;
       for (let mi = lowerBoundOf(straight, s.start); mi < straight.length && straight[mi] < s.end; mi++) {
@@ -51,24 +51,33 @@ export function curlyQuoteEdits(story: Story): TextEdit[] {
   return out;
 }
 
-/** Does the copy (outside the slug) use any curly mark or apostrophe? */
-function hasCurly(story: Story): boolean {
+/**
+ * The stories (by storyIndex) whose copy, outside the slug, uses a curly mark or
+ * apostrophe. Each story of a day file has its own writer and its own style: a story
+ * all in straight marks is consistent, whatever the stories around it use.
+ */
+function storiesWithCurly(story: Story): Set<number> {
   const { text } = story;
+  const found = new Set<number>();
   for (const b of story.blocks) {
-    if (b.kind === 'slug') continue;
+    if (b.kind === 'slug' || found.has(b.storyIndex)) continue;
     for (let i = b.start; i < b.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) return true;
+      if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) {
+        found.add(b.storyIndex);
+        break;
+      }
     }
   }
-  return false;
+  return found;
 }
 
 export const quoteStyleMixed: Rule = {
   meta: meta('quote-style-mixed', 'warning', 'Straight and curly quotation marks mixed in one story.', true),
   check({ story, report }) {
-    if (!hasCurly(story)) return;
-    for (const e of curlyQuoteEdits(story)) {
+    const curly = storiesWithCurly(story);
+    if (!curly.size) return;
+    for (const e of curlyQuoteEdits(story, (b) => curly.has(b.storyIndex))) {
       const mark = story.text.slice(e.start, e.end);
       const what = mark === "'" && e.text === '’' ? 'apostrophe' : 'mark';
       report({
