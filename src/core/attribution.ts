@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, parseRun, runAround, surnameOf, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, type NameRun } from './people';
 import { NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
@@ -141,6 +141,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         continue;
       }
       if (run.place) continue;
+      // `Pike Hollow resident Dana Ortiz`: words before a role noun and a name say where
+      // the person is from or works, and are nobody themselves.
+      const after = tokens[run.last + 1];
+      if (run.title.length === 0 && tokens[run.last].text === run.words[run.words.length - 1] && after?.kind === 'word' && isRoleNoun(after.text) && isCapitalized(tokens[run.last + 2]?.text ?? '') && tokens[run.last + 2].kind === 'word') continue;
       if (run.words.length >= 2) {
         if (NON_NAME_WORDS.has(run.words[run.words.length - 1])) continue;
         // `De la Cruz` opening a sentence: the surname of `Luis de la Cruz Jr.`, capitalised.
@@ -472,6 +476,13 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     applySubject(ctx, q, explicit.subject, para.tokens[explicit.verb], explicit.via);
     return;
   }
+  // `McCready put it simply: “…”`: no speech verb, but a colon hands the quotation to the
+  // name that opens the sentence.
+  const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
+  if (lead) {
+    applyColonLead(ctx, q, lead);
+    return;
+  }
   // Another quotation in the paragraph, or a paraphrase, names the speaker.
   const fromPara = paragraphSpeaker(ctx, para, q);
   if (fromPara) {
@@ -484,6 +495,11 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     const lastVerb = prevPara.verbs[prevPara.verbs.length - 1];
     if (prevText.endsWith(':') && lastVerb) {
       applySubject(ctx, q, lastVerb.subject, prevPara.tokens[lastVerb.verb], 'colon');
+      return;
+    }
+    const prevLead = prevText.endsWith(':') ? colonLeadSubject(ctx, pi - 1, prevPara.tokens.length - 1) : undefined;
+    if (prevLead) {
+      applyColonLead(ctx, q, prevLead);
       return;
     }
     if (ctx.options.inheritFromParaphrase && !q.partial) {
@@ -508,6 +524,55 @@ function quoteTokenIndex(tokens: Token[], q: Quotation): number | undefined {
     else hi = mid;
   }
   return lo < tokens.length && tokens[lo].quote === q ? lo : undefined;
+}
+
+/**
+ * The person named at the start of the sentence that token `colon` (a `:`) ends:
+ * `McCready put it simply:`, `Marsh’s answer was short:`. Places, organisations and
+ * descriptions do not count (`In Auburn, the message was the same:`).
+ */
+function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject, { kind: 'person' }> | undefined {
+  const para = ctx.paras[pi];
+  const { tokens } = para;
+  const c = tokens[colon];
+  if (!c || c.kind !== 'punct' || c.text !== ':') return undefined;
+  // The first name that is a person, past descriptions (`Pike Hollow resident Dana Ortiz`).
+  for (let k = sentenceBounds(para, colon).from; k < colon; ) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (!isCapitalized(t.text)) {
+      if (!isRoleNoun(t.text)) return undefined;
+      k++;
+      continue;
+    }
+    const r = runAround(tokens, k);
+    if (!r || r.last >= colon) return undefined;
+    // Only people the story has named: reading a place as a new speaker is worse than no speaker.
+    const s = namesKnownPerson(para, r.first, r.last) ? nameSubject(ctx, pi, r.first, r.last) : undefined;
+    if (s && s.kind === 'person' && s.person.kind === 'person') return s;
+    k = r.last + 1;
+  }
+  return undefined;
+}
+
+/** Do tokens [first, last] name a person already in the story's index (no side effects)? */
+function namesKnownPerson(para: Para, first: number, last: number): boolean {
+  const run = parseRun(para.tokens, first, last);
+  if (!run || run.org || run.place) return false;
+  const { index } = para;
+  if (run.words.length >= 2) {
+    const p = index.byFullName(run.words.join(' ')) ?? index.people.find((x) => x.mentions.some((m) => m.start === run.span.start));
+    return !!p && p.kind === 'person';
+  }
+  return index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+}
+
+function applyColonLead(ctx: Ctx, q: Quotation, s: Extract<Subject, { kind: 'person' }>): void {
+  const a: Attribution = { via: 'colon', subject: s.span, subjectText: s.text };
+  if (s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
+  if (s.misspelled) a.unresolvedName = s.misspelled;
+  ctx.attributionSubjects.add(s.span.start);
+  setSpeaker(ctx, q, s.person, a);
 }
 
 function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {

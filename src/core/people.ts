@@ -61,6 +61,7 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
 function joinAfter(tokens: Token[], last: number): number {
   if (isNameToken(tokens[last + 1])) return 1;
   if (ORG_HEADS.has(tokens[last].text) && isOrgLink(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2;
+  if (isAmpersand(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2; // `Pacific Gas & Electric`
   let k = last + 1;
   while (k < tokens.length && k <= last + 3 && NAME_PARTICLES.has(tokens[k].text)) k++;
   if (k > last + 1 && isNameToken(tokens[k])) return k - last;
@@ -71,6 +72,7 @@ function joinAfter(tokens: Token[], last: number): number {
 function joinBefore(tokens: Token[], first: number): number {
   if (isNameToken(tokens[first - 1])) return 1;
   if (first >= 2 && isOrgLink(tokens[first - 1]) && ORG_HEADS.has(tokens[first - 2].text) && tokens[first - 2].kind === 'word') return 2;
+  if (first >= 2 && isAmpersand(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
   let k = first - 1;
   while (k >= 0 && k >= first - 3 && NAME_PARTICLES.has(tokens[k].text)) k--;
   if (k < first - 1 && isNameToken(tokens[k])) return first - k;
@@ -87,6 +89,10 @@ const ORG_HEADS = new Set([
   'Academy', 'Association', 'Society', 'Chamber', 'Division', 'Commission', 'Council', 'Committee', 'Center', 'Centers',
   'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union',
 ]);
+
+function isAmpersand(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.text === '&';
+}
 
 function isOrgLink(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (t.text === 'of' || t.text === 'for');
@@ -107,7 +113,7 @@ function isNickname(t: Token | undefined): boolean {
 export function parseRun(tokens: Token[], first: number, last: number): NameRun | undefined {
   let a = first;
   // Sentence openers and time words are not part of a name.
-  while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text))) a++;
+  while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a)) a++;
   if (a > last) return undefined;
   // `Department of Public Health`: joined past `of`, the run is an organisation's name,
   // and its capitalised words (`County`, `State`) are part of it, not a title.
@@ -130,7 +136,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (b > last) return undefined;
   // A nickname in quotes is not part of the name's words.
   const nameTokens: Token[] = [];
-  for (let k = b; k <= last; k++) if (tokens[k].kind === 'word') nameTokens.push(tokens[k]);
+  for (let k = b; k <= last; k++) if (tokens[k].kind === 'word' || isAmpersand(tokens[k])) nameTokens.push(tokens[k]);
   if (!nameTokens.length) return undefined;
   const title: string[] = [];
   for (let k = a; k < b; k++) title.push(tokens[k].text);
@@ -148,7 +154,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && /^(?:[A-Z][a-z]+\.|Maine|Ohio|Texas|Iowa|Utah|Idaho|Alaska|Hawaii)$/.test(tokens[last + 2].text)) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.
-  if (title.length === 0 && !org && words.length >= 3 && ROLE_NOUNS.has(words[0].toLowerCase())) {
+  if (title.length === 0 && !org && words.length >= 3 && isRoleNoun(words[0].toLowerCase())) {
     const role = words.shift()!.toLowerCase();
     const rest = nameTokens.slice(1);
     const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role };
@@ -160,6 +166,11 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
     if (role) run.role = role;
   }
   return run;
+}
+
+/** `The Associated Press`: `Associated` is no name on its own (contributor lines), but here it is one. */
+function isAssociatedPress(tokens: Token[], a: number): boolean {
+  return tokens[a].text === 'Associated' && tokens[a + 1]?.text === 'Press';
 }
 
 function orgRun(tokens: Token[], first: number, a: number, last: number): NameRun | undefined {
@@ -174,7 +185,7 @@ function orgRun(tokens: Token[], first: number, a: number, last: number): NameRu
  * `co-owner`, `stepfather`. The head is five letters or more and what comes before it
  * three or more, so `remember` is not a `member`.
  */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   if (ROLE_NOUNS.has(word)) return true;
   for (let i = 3; i <= word.length - 5; i++) if (ROLE_NOUNS.has(word.slice(i))) return true;
   return false;

@@ -540,8 +540,9 @@ function classifyPartial(story: Story, q: Quotation): void {
     return;
   }
   if (first !== first.toUpperCase() || first === first.toLowerCase()) {
-    // Lower case (or no letter case): a fragment; digits count as a sentence start.
-    q.partial = !/\d/.test(first);
+    // Lower case (or no letter case): a fragment; digits count as a sentence start. But the
+    // second half of a quotation its attribution splits is the speaker's own sentence going on.
+    q.partial = !/\d/.test(first) && !resumesSplitQuote(text, story.blocks[q.blockIndex].start, q.open.start);
     return;
   }
   const block = story.blocks[q.blockIndex];
@@ -552,6 +553,18 @@ function classifyPartial(story: Story, q: Quotation): void {
   }
   // `Marsh said “We …`: a speech verb among the three words before the mark makes it a full quote.
   q.partial = !lastWords(text, block.start, q.open.start, 3).some((w) => SPEECH.has(w.toLowerCase()));
+}
+
+/**
+ * `“We’re not going anywhere,” Raman said, “until …`: the mark at `open` follows a comma,
+ * and a short attribution with a speech verb runs back to a quotation closed by `,”`.
+ */
+function resumesSplitQuote(text: string, from: number, open: number): boolean {
+  const before = text.slice(Math.max(from, open - 80), open);
+  const m = /[,][”"]\s+([^“”"]{1,60}),\s*$/.exec(before);
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  return words.length <= 6 && words.some((w) => SPEECH.has(w.toLowerCase()));
 }
 
 /** Up to `n` words before `pos` (not before `from`), nearest last; a backward scan, no slicing of the block. */

@@ -558,7 +558,16 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
       // An unindented short line between indented paragraphs is a subhead, not a continuation.
       else if (layout === 'indented') startsNew = l.indented || (looksLikeSubhead(l.text) && endsSentence(prev.text) && !!next?.indented);
       else if (layout === 'lines') startsNew = true;
-      else if (layout === 'wrapped') startsNew = wrappedBreak(prev, l, width) || (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight));
+      else if (layout === 'wrapped') {
+        startsNew =
+          wrappedBreak(prev, l, width) ||
+          (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
+          // A photo credit ends its caption: `… on Sunday. (AP Photo/Dario Menendez)`.
+          endsWithPhotoCredit(cur) ||
+          // A short title-like line after a sentence's end, before a capital: a subhead,
+          // even where the line before it was too long for the break to show.
+          (endsSentence(prev.text) && looksLikeSubhead(l.text) && l.contentEnd - l.start < width * 0.7 && !!next && /^[A-Z“"‘']/.test(next.text));
+      }
       else startsNew = l.indented && endsSentence(prev.text);
     }
     if (startsNew) flush();
@@ -605,6 +614,16 @@ function wrappedBreak(prev: Line, l: Line, width: number): boolean {
   const prevLen = prev.contentEnd - prev.start;
   return prevLen + 1 + firstWordLength(l.text) <= width;
 }
+
+/** Do the paragraph's last lines end with a photo credit (which may wrap onto the last line)? */
+function endsWithPhotoCredit(cur: Line[]): boolean {
+  const last = cur[cur.length - 1].text;
+  if (last.charCodeAt(last.length - 1) !== 41) return false; // `)`
+  const tail = cur.length > 1 ? `${cur[cur.length - 2].text} ${last}` : last;
+  return PHOTO_CREDIT_AT_END_RE.test(tail);
+}
+
+const PHOTO_CREDIT_AT_END_RE = new RegExp(`(?:${PHOTO_CREDIT_RE.source})$`);
 
 function opensQuote(text: string): boolean {
   return text.startsWith('“') || (text.startsWith('"') && text.length > 1 && text[1] !== ' ');

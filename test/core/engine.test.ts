@@ -109,6 +109,25 @@ describe('engine: story structure', () => {
     assert.ok(story.quotations.every((q) => q.speaker === persons[0].index));
   });
 
+  it('reads the second half of a quotation split by its attribution as full, and a colon lead as the speaker', () => {
+    const { story } = analyzeStory(
+      [
+        'GRASS VALLEY, Calif. (AP) — Evacuee Vikram Raman spent the night in a church parking lot with his wife.',
+        '',
+        '“We’re not going anywhere,” Raman said, “until somebody tells us what’s left.”',
+        '',
+        'Battalion Chief Owen McCready said crews had been pulled back twice. Pike Hollow resident Dana Ortiz put it simply: “This fire is making its own weather.”',
+      ].join('\n'),
+    );
+    const [first, second, third] = story.quotations;
+    assert.equal(second.text.startsWith('until somebody'), true);
+    assert.equal(second.partial, false);
+    assert.equal(story.people[second.speaker]?.name, 'Vikram Raman');
+    assert.equal(first.partial, false);
+    assert.equal(story.people[third.speaker]?.name, 'Dana Ortiz');
+    assert.equal(third.attribution?.via, 'colon');
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [
