@@ -556,7 +556,13 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
     if (prev) {
       if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text)) startsNew = true;
       // An unindented short line between indented paragraphs is a subhead, not a continuation.
-      else if (layout === 'indented') startsNew = l.indented || (looksLikeSubhead(l.text) && endsSentence(prev.text) && !!next?.indented);
+      else if (layout === 'indented') {
+        startsNew =
+          l.indented ||
+          (looksLikeSubhead(l.text) && endsSentence(prev.text) && !!next?.indented) ||
+          // A photo caption set flush left between indented paragraphs.
+          (endsSentence(prev.text) && unindentedRunEndsWithCredit(lines, k));
+      }
       else if (layout === 'lines') startsNew = true;
       else if (layout === 'wrapped') {
         startsNew =
@@ -613,6 +619,13 @@ function wrappedBreak(prev: Line, l: Line, width: number): boolean {
   // The previous line was broken early: the next line's first word would have fitted.
   const prevLen = prev.contentEnd - prev.start;
   return prevLen + 1 + firstWordLength(l.text) <= width;
+}
+
+/** Do the unindented lines from `k` (up to the next indented or blank line, at most four) end with a photo credit? */
+function unindentedRunEndsWithCredit(lines: Line[], k: number): boolean {
+  let j = k;
+  while (j + 1 < lines.length && j < k + 3 && !lines[j + 1].indented && !lines[j + 1].blank) j++;
+  return endsWithPhotoCredit(lines.slice(Math.max(k, j - 1), j + 1));
 }
 
 /** Do the paragraph's last lines end with a photo credit (which may wrap onto the last line)? */
