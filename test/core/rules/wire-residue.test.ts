@@ -25,6 +25,20 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
+      name: 'inline jump line broken across two lines of hard-wrapped copy',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend
+        the Shoreline East rail line to Rhode Island.
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it ⟦[to
+        top of second column]⟧ before the end of the month.
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend
+        the Shoreline East rail line to Rhode Island.
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it before the end of the month.
+      `,
+    },
+    {
       name: 'jump line splitting a paragraph',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
