@@ -893,10 +893,13 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const p = index.add('organization', word, word, run.span, 'unknown', undefined, true);
     return { kind: 'person', person: p, span: run.span, text };
   }
-  // A misspelling of an introduced surname?
+  // A misspelling of an introduced surname? Those introduced by now count first; two people
+  // who share the surname it misses (`Vos` for Raymond and Angela Voss) are one spelling.
   const near = index.nearMisses(word, true);
-  if (near.length === 1) {
-    const p = near[0];
+  const nearBefore = near.filter((x) => x.firstReference.start < pos);
+  const nearPool = nearBefore.length ? nearBefore : near;
+  if (nearPool.length >= 1 && nearPool.every((x) => x.surname === nearPool[0].surname)) {
+    const p = nearPool.length === 1 ? nearPool[0] : lastMentioned(nearPool, pos);
     if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.surname });
     index.mention(p, run.span, 'surname');
     logMention(ctx, p, run.span.start);

@@ -25,6 +25,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a misspelled surname that two people share',
+      code: wire`
+        DULUTH, Minn. (AP) — Superintendent Raymond Voss defended the school budget Tuesday, and board member Angela Voss voted against it.
+
+        “The money follows the kids,” ⟦Vos⟧ said.
+      `,
+      output: wire`
+        DULUTH, Minn. (AP) — Superintendent Raymond Voss defended the school budget Tuesday, and board member Angela Voss voted against it.
+
+        “The money follows the kids,” Voss said.
+      `,
+    },
+    {
       name: 'misspelled surname in an attribution',
       code: wire`
         PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
