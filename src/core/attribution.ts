@@ -11,7 +11,7 @@ import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, type NameRun } from './people';
-import { NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -181,6 +181,12 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // A near miss of an introduced surname is a misspelling of it.
       const near = index.nearMisses(e.word);
       if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: near[0].surname });
+      else if (!near.length && e.form === 'surname' && (FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word))) {
+        // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
+        // (`Irene Koskinen`), names her, so a pronoun after it can find her.
+        const named = index.withGivenName(e.word).filter((p) => p.kind === 'person');
+        if (named.length === 1) index.mention(named[0], e.span, 'given');
+      }
     }
   }
   void options;

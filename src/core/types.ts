@@ -140,7 +140,7 @@ export type Gender = 'female' | 'male' | 'unknown';
 
 export interface Mention extends Span {
   /** How the mention names them. */
-  form: 'full' | 'surname' | 'titleSurname' | 'possessive' | 'pronoun' | 'role';
+  form: 'full' | 'surname' | 'titleSurname' | 'possessive' | 'given' | 'pronoun' | 'role';
 }
 
 export interface Person {

@@ -6,7 +6,9 @@ import { personAt } from '../core/query';
 
 export type PeopleStory = Pick<Story, 'text' | 'people' | 'quotations'>;
 
-const NAMING_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'titleSurname', 'possessive']);
+// A given name alone (`Irene`) names the person too: hover, references, and rename (which
+// gives it the new name's first word).
+const NAMING_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'titleSurname', 'possessive', 'given']);
 
 /** The person named at `offset` and the mention under it (pronouns and roles are not names). */
 export function nameAt(story: PeopleStory, offset: number): { person: Person; mention: Mention } | undefined {
@@ -110,6 +112,10 @@ export function renameEdits(story: PeopleStory, person: Person, newName: string)
     const written = story.text.slice(m.start, m.end);
     if (m.form === 'full' || isOrganization) {
       edits.push(...replaceWords(m.start, written, fullName));
+      continue;
+    }
+    if (m.form === 'given') {
+      edits.push({ start: m.start, end: m.end, text: fullName.split(' ')[0] });
       continue;
     }
     // Surname only: find it inside the mention (after a title, before a possessive `’s`).

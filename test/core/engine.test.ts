@@ -128,6 +128,24 @@ describe('engine: story structure', () => {
     assert.equal(third.attribution?.via, 'colon');
   });
 
+  it('reads a given name alone as the one person who has it, so a pronoun after it finds her', () => {
+    const { story } = analyzeStory(
+      [
+        'GRAND MARAIS, Minn. (AP) — For 31 years, Walter Koskinen has climbed the 84 steps of the Split Point Light every night at dusk.',
+        '',
+        'His wife, Irene, laughs at that.',
+        '',
+        '“He’s lonely the minute I go to the grocery store,” she says.',
+        '',
+        'The couple met in 1988, when Irene Koskinen was a reporter for the weekly Cook County Herald.',
+      ].join('\n'),
+    );
+    const irene = story.people.find((p) => p.name === 'Irene Koskinen');
+    assert.ok(irene);
+    assert.deepEqual(irene.mentions.map((m) => m.form), ['given', 'full']);
+    assert.equal(story.quotations[0].speaker, irene.index);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [

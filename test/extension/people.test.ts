@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { TextEdit } from '../../src/core/types';
 import { applyFixes } from '../../src/core/fixes';
+import { analyzeStory } from '../../src/core';
 import {
   hoverInfo,
   hoverMarkdown,
@@ -70,6 +71,19 @@ describe('people: rename', () => {
     assert.ok(out.includes('and Marchetti’s crews'));
     assert.ok(!/Marsh/.test(out), 'no mention left behind');
     assert.ok(out.includes('Paul Ridley'), 'other people untouched');
+  });
+
+  it('renames a given name standing alone with the new first name, and leaves it when only the surname changes', () => {
+    const text = 'GRAND MARAIS, Minn. (AP) — Walter Koskinen keeps the light.\n\nHis wife, Irene, laughs at that.\n\nIrene Koskinen met him in 1988.\n';
+    const { story } = analyzeStory(text);
+    const irene = story.people.findIndex((p) => p.name === 'Irene Koskinen');
+    assert.ok(irene >= 0);
+    const renamed = rename('Irina Lahti', story, irene);
+    assert.ok(renamed.includes('His wife, Irina, laughs'), renamed);
+    assert.ok(renamed.includes('Irina Lahti met him'), renamed);
+    const surnameOnly = rename('Lahti', story, irene);
+    assert.ok(surnameOnly.includes('His wife, Irene, laughs'), surnameOnly);
+    assert.ok(surnameOnly.includes('Irene Lahti met him'), surnameOnly);
   });
 
   it('takes a single word as a new surname for someone with a first name', () => {
