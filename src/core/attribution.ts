@@ -430,7 +430,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   const { tokens } = para;
   // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
   for (let k = 0; k < tokens.length; k++) {
-    if (!isVerb(ctx, tokens[k])) continue;
+    if (!isVerb(ctx, tokens[k]) && !isAsPutsIt(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     const subject = subjectOf(ctx, pi, k);
@@ -450,6 +450,14 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (q.depth !== 0 || q.marks !== 'double' || q.isTitle) continue;
     attributeQuote(ctx, pi, q);
   }
+}
+
+/** `as he puts it, “…”`, `as Koskinen put it`: attribution without a speech verb. */
+function isAsPutsIt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || (t.text !== 'puts' && t.text !== 'put') || tokens[k + 1]?.text !== 'it') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As') return true;
+  return false;
 }
 
 function subjectPerson(s: Subject): Person | undefined {
@@ -684,12 +692,28 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const prev = tokens[j];
   // Only these verbs take their subject after them (`said Levesque`); after `urged` or
   // `told` the next name is the object.
-  const forward = () => (INVERTING_VERBS.has(verb) ? subjectForward(ctx, pi, v + 1) : undefined);
+  const forward = () => {
+    if (!INVERTING_VERBS.has(verb)) return undefined;
+    const s = subjectForward(ctx, pi, v + 1);
+    // `said the group had raised $180,000`: a verb after the phrase makes it the start of what
+    // was said, not the speaker.
+    return s && !clauseFollows(tokens, v + 1, s.span.end) ? s : undefined;
+  };
   // `“…,” said Levesque` and `, said Levesque,` read forward.
   if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && (prev.text === ',' || TERMINAL.has(prev.text)) && (!tokens[j - 1] || tokens[j - 1].kind === 'quote' || TERMINAL.has(prev.text)))) {
     return forward();
   }
   return subjectBackward(ctx, pi, j, v) ?? forward() ?? sentenceSubject(ctx, pi, v);
+}
+
+const FINITE_AFTER_SUBJECT = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'planned', 'plans', 'wanted', 'wants', 'needed', 'needs']);
+
+/** Is the first token at or after `end` (searching from token `from`) a verb that opens a clause? */
+function clauseFollows(tokens: Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && FINITE_AFTER_SUBJECT.has(t.text);
 }
 
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'replied', 'answered', 'posted', 'tweeted', 'warned', 'cautioned', 'insisted', 'claimed', 'admitted', 'stated', 'declared', 'acknowledged', 'quipped', 'joked']);

@@ -146,6 +146,21 @@ describe('engine: story structure', () => {
     assert.equal(story.quotations[0].speaker, irene.index);
   });
 
+  it('does not read “said the group had raised” as the group speaking, and reads “as he puts it” as attribution', () => {
+    const { story } = analyzeStory(
+      [
+        'GRAND MARAIS, Minn. (AP) — The Split Point Light Preservation Society will run the station with volunteers.',
+        '',
+        'A person familiar with its finances said the group had raised about $180,000 this year.',
+        '',
+        'Keeper Walter Koskinen stays on as guide and, as he puts it, “the fellow who fixes whatever breaks.”',
+      ].join('\n'),
+    );
+    const society = story.people.find((p) => p.name === 'Split Point Light Preservation Society');
+    assert.equal(society?.speaks, false);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Walter Koskinen');
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [

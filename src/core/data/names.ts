@@ -42,7 +42,7 @@ export const ROLE_NOUNS = new Set([
   'psychologist', 'epidemiologist', 'virologist', 'geologist', 'seismologist', 'climatologist', 'hydrologist',
   'entrepreneur', 'investor', 'banker', 'broker', 'developer', 'architect', 'designer', 'photographer', 'filmmaker',
   'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
-  'evacuee', 'commuter', 'passenger', 'patient', 'customer', 'rider', 'traveler', 'hiker', 'camper', 'motorist',
+  'keeper', 'caretaker', 'custodian', 'janitor', 'bookkeeper', 'evacuee', 'commuter', 'passenger', 'patient', 'customer', 'rider', 'traveler', 'hiker', 'camper', 'motorist',
   'pedestrian', 'bystander', 'onlooker', 'spectator', 'protester', 'demonstrator', 'refugee', 'migrant',
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
 ]);
