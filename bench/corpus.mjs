@@ -26,7 +26,7 @@ export function sourceStories() {
     const all = readdirSync(dir).filter((f) => f.endsWith('.wire'));
     // The fixtures hold each story in several layouts (`x.wire`, `x.indented.wire`, …): one copy each is
     // enough, since every story is laid out again in each layout here.
-    const files = all.filter((f) => !/\.(?:indented|wrapped|blank|crlf)\.wire$/.test(f) || !all.includes(f.replace(/\.[a-z]+\.wire$/, '.wire'))).sort();
+    const files = all.filter((f) => !/\.(?:indented|wrapped|indented-wrapped|blank|crlf)\.wire$/.test(f) || !all.includes(f.replace(/\.[a-z-]+\.wire$/, '.wire'))).sort();
     for (const f of files) stories.push({ name: f, text: readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '') });
   }
   return { dir: dirs.map((d) => relative(repoRoot, d)).join(' and '), stories };

@@ -4,7 +4,7 @@
 // must report it and where: `lineOf` is a substring of the edited story that
 // starts at the spot the finding is about (the opening mark of an unclosed or
 // unattributed quotation, the misspelled or unknown name). The edited story
-// is then put in each of the three layouts, the line holding the start of
+// is then put in each layout (blank-line, indented, hard-wrapped, indented and hard-wrapped), the line holding the start of
 // `lineOf` is found in that layout's text (spaces in `lineOf` may be line
 // breaks there), and a finding of the expected rule must cover that line.
 //

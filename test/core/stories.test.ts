@@ -1,7 +1,7 @@
 // The engine against the fixture corpus: the original AP-style stories in
 // test/fixtures/stories, each read by hand as an editor would read it and
-// written down in <name>.expected.json. Every story runs in its three layouts
-// (blank-line, indented, hard-wrapped; see test/fixtures/layouts.ts), and the
+// written down in <name>.expected.json. Every story runs in four layouts
+// (blank-line, indented, hard-wrapped, indented and hard-wrapped; see test/fixtures/layouts.ts), and the
 // reading must not change with the layout.
 //
 // Conventions of the expectation files:
@@ -41,7 +41,7 @@ import { join } from 'node:path';
 import { analyzeStory } from '../../src/core';
 import type { Analysis, Quotation, Story } from '../../src/core';
 import { describeFinding, isPairingOrAttribution } from '../fixtures/findings';
-import { LAYOUTS, INDENTS, WRAP_WIDTH, blocksOf, indentFor, inLayout, invisibleBreaks, type LayoutName } from '../fixtures/layouts';
+import { GENERATED_LAYOUTS, LAYOUTS, INDENTS, WIRE_WIDTH, WRAP_WIDTH, blocksOf, indentFor, inLayout, invisibleBreaks, type LayoutName } from '../fixtures/layouts';
 import { STORIES_DIR, readExpectation, readStory, storyNames, type Expectation, type ExpectedQuote, type ExpectedSection, type ExpectedSpeaker } from '../fixtures/stories';
 
 const EXACT_TITLE_KINDS = new Set(['slug', 'headline', 'byline', 'dateline', 'subhead', 'endMark']);
@@ -196,7 +196,7 @@ describe('fixture corpus: the stories and their layouts', () => {
       });
 
       it('committed layout files match the generator (npx tsx test/fixtures/generate.ts)', () => {
-        for (const layout of ['indented', 'wrapped'] as const) {
+        for (const layout of GENERATED_LAYOUTS) {
           const committed = readFileSync(join(STORIES_DIR, `${name}.${layout}.wire`), 'utf8');
           assert.equal(committed, inLayout(name, text, layout), `${name}.${layout}.wire is stale`);
         }
@@ -204,7 +204,7 @@ describe('fixture corpus: the stories and their layouts', () => {
 
       it('keeps the words and their order in every layout', () => {
         const words = (t: string) => t.split(/\s+/).filter(Boolean);
-        for (const layout of ['indented', 'wrapped'] as const) assert.deepEqual(words(inLayout(name, text, layout)), words(text), layout);
+        for (const layout of GENERATED_LAYOUTS) assert.deepEqual(words(inLayout(name, text, layout)), words(text), layout);
       });
 
       it('indented layout: no blank lines; paragraphs of prose and nothing else start indented', () => {
@@ -217,6 +217,24 @@ describe('fixture corpus: the stories and their layouts', () => {
         for (const l of starts) assert.ok(l.startsWith(indent) && !/^[\t ]/.test(l.slice(indent.length)), `odd indent: ${JSON.stringify(l.slice(0, 12))}`);
         // The first lines of the story (slug, headline, byline) stay flush left.
         assert.ok(!/^[\t ]/.test(lines[0]));
+      });
+
+      it('indented-wrapped layout: no blank lines; prose paragraphs open indented, wrap at 69 columns, and go on flush left', () => {
+        const text2 = inLayout(name, text, 'indented-wrapped');
+        const lines = text2.replace(/\n$/, '').split('\n');
+        const indent = indentFor(name);
+        assert.ok(lines.every((l) => l.trim() !== ''), 'a blank line');
+        for (const l of lines) {
+          const body = l.startsWith(indent) ? l.slice(indent.length) : l;
+          assert.ok(!/^[\t ]/.test(body), `odd indent: ${JSON.stringify(l.slice(0, 12))}`);
+        }
+        // Same paragraph starts as the indented layout, and more lines (the wrapping).
+        const starts = (t: string) => t.split('\n').filter((l) => l.startsWith(indent)).map((l) => l.trim().split(' ').slice(0, 4).join(' '));
+        assert.deepEqual(starts(text2), starts(inLayout(name, text, 'indented')));
+        const indentedLines = inLayout(name, text, 'indented').split('\n');
+        assert.ok(lines.length > indentedLines.length - 1, 'nothing wrapped');
+        const prose = lines.filter((l, i) => l.startsWith(indent) || (i > 0 && lines[i - 1] !== undefined && !/^[A-Z“"]/.test(l)));
+        for (const l of prose) assert.ok(l.replace(indent, '').length <= WIRE_WIDTH || !l.trim().includes(' '), `line over ${WIRE_WIDTH}: ${l}`);
       });
 
       it('wrapped layout: no blank lines, no indentation, no line over 72 columns, every paragraph break visible', () => {
