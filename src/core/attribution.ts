@@ -140,7 +140,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         noteOrganization(story, index, run);
         continue;
       }
-      if (run.place) continue;
+      if (run.place) {
+        if (run.words.length >= 2 && run.words.length <= 3 && !run.org && run.title.length === 0) index.placeLike.push(run);
+        continue;
+      }
       // `Pike Hollow resident Dana Ortiz`: words before a role noun and a name say where
       // the person is from or works, and are nobody themselves.
       const after = tokens[run.last + 1];
@@ -433,12 +436,15 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (!isVerb(ctx, tokens[k]) && !isAsPutsIt(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
-    const subject = subjectOf(ctx, pi, k);
-    if (!subject) continue;
-    para.verbs.push({ verb: k, subject });
     const s = sentenceBounds(para, k);
     const counts = sentencesOf(para);
     const hasQuote = counts.quotes[s.to + 1] - counts.quotes[s.from] > 0;
+    // `He added an empty-net goal`, `posted a video`: with an object and no quotation in
+    // the sentence, the verb reports no speech.
+    if (!hasQuote && OBJECT_VERBS.has(lower) && takesObject(tokens[k + 1])) continue;
+    const subject = subjectOf(ctx, pi, k);
+    if (!subject) continue;
+    para.verbs.push({ verb: k, subject });
     const person = subjectPerson(subject);
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
@@ -458,6 +464,14 @@ function isAsPutsIt(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || (t.text !== 'puts' && t.text !== 'put') || tokens[k + 1]?.text !== 'it') return false;
   for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As') return true;
   return false;
+}
+
+const OBJECT_VERBS = new Set(['added', 'adds', 'posted', 'posts', 'wrote', 'writes']);
+
+/** A determiner, possessive or number: the start of a noun phrase (`an empty-net goal`, `his third`, `27`). */
+function takesObject(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return DETERMINER_WORDS.has(t.text.toLowerCase()) || /^\d/.test(t.text);
 }
 
 function subjectPerson(s: Subject): Person | undefined {
@@ -936,6 +950,19 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     return { kind: 'person', person: p, span: run.span, text, misspelled: word };
   }
   if (NON_NAME_WORDS.has(word) || TITLE_WORDS.has(word)) return { kind: 'description', span: run.span, text };
+  // `a pass from Mats Zuccarello`, read as a place, then `Zuccarello said`: that was the full name.
+  const placed = index.placeLike.find((r) => r.span.start < pos && surnameOf(r.words) === word);
+  if (placed) {
+    const p = index.add('person', placed.words.join(' '), word, placed.span, genderOf(placed), undefined, true);
+    logMention(ctx, p, placed.span.start);
+    for (const sp of wordSpans(ctx, word)) {
+      if (sp.start === placed.span.start || sp.start + word.length === placed.span.end) continue;
+      index.mention(p, sp, 'surname');
+      logMention(ctx, p, sp.start);
+    }
+    p.mentions.sort((a, b) => a.start - b.start);
+    return { kind: 'person', person: p, span: run.span, text };
+  }
   // Never introduced: keep them as a person so the outline and the rules can name them.
   const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';

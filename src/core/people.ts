@@ -204,7 +204,18 @@ function roleBefore(tokens: Token[], first: number): string | undefined {
     words.unshift(t.text);
     k--;
   }
-  return asMidSentence(words);
+  // Only a sentence's first word owes its capital to the sentence: `Harbor master` opening one
+  // is `harbor master`, but `“…,” Blues coach Drew Bannister said` keeps the team's name.
+  return opensSentence(tokens, k + 1) ? asMidSentence(words) : words.join(' ');
+}
+
+/** Does token `k` open a sentence (first of its paragraph, or after `.`, `?`, `!` or a quotation ending in one)? */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return true;
+  if (before.kind === 'punct') return before.text === '.' || before.text === '?' || before.text === '!';
+  if (before.kind === 'quote') return /[.?!][’'”"]*$/.test(before.text);
+  return false;
 }
 
 /**
@@ -302,6 +313,11 @@ export class PeopleIndex {
   /** People by the first letter of their surname, for near-miss look-ups. */
   private byInitial = new Map<string, Person[]>();
   private byGiven = new Map<string, Person[]>();
+  /**
+   * Two-word runs read as places because of the word before them (`a pass from Mats
+   * Zuccarello`), kept in case the surname later speaks: then the run was a person.
+   */
+  readonly placeLike: NameRun[] = [];
 
   constructor(story: Story) {
     this.people = story.people;
