@@ -9,7 +9,7 @@ import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
-import { tokenizeBlock, isCapitalized, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, type NameRun } from './people';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
@@ -433,7 +433,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   const { tokens } = para;
   // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
   for (let k = 0; k < tokens.length; k++) {
-    if (!isVerb(ctx, tokens[k]) && !isAsPutsIt(tokens, k)) continue;
+    if (!isVerb(ctx, tokens[k]) && !isAsPutsIt(tokens, k) && !isCalledQuote(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     const s = sentenceBounds(para, k);
@@ -463,6 +463,18 @@ function isAsPutsIt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== 'word' || (t.text !== 'puts' && t.text !== 'put') || tokens[k + 1]?.text !== 'it') return false;
   for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As') return true;
+  return false;
+}
+
+/** `called it “a blank check with a nice label”`: naming something in quotation marks is speaking. */
+function isCalledQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || (t.text !== 'called' && t.text !== 'calls')) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const x = tokens[j];
+    if (x.kind === 'quote') return true;
+    if (x.kind === 'punct') return false;
+  }
   return false;
 }
 
@@ -765,6 +777,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     }
     j = k - 1;
   }
+  // `Sen. Curtis Halvorsen, R-Neb., who …, said`: past the party and state to the name.
+  while (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
   const t = tokens[j];
   if (!t || t.kind !== 'word') return undefined;
   const lower = t.text.toLowerCase();

@@ -5,7 +5,7 @@
 import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
-import { endsPossessive, isCapitalized, stripPossessive } from './tokens';
+import { endsPossessive, isCapitalized, isPartyState, stripPossessive } from './tokens';
 import {
   FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
@@ -30,7 +30,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outsi
 const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  if (!t || t.kind !== 'word' || isPartyState(t)) return false;
   const w = t.text;
   if (!isCapitalized(w)) return false;
   return true;

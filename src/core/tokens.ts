@@ -85,10 +85,20 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
 function keepsPeriod(text: string, i: number, j: number): boolean {
   const first = text.charCodeAt(i);
   if (j - i === 1) return first >= 65 && first <= 90; // `J.`
+  // A party and state after a lawmaker's name: `R-Okla.`, `D-N.M.`, `I-Vt.`
+  if (text.charCodeAt(i + 1) === 45 && (first === 68 || first === 82 || first === 73) && j - i >= 4) return ABBREVIATIONS.has(text.slice(i + 2, j + 1));
   // Every listed abbreviation is at most five letters before its period, dots aside (`W.Va.`, `Sept.`).
   if (j - i > 5 && text.charCodeAt(i + 1) !== 46) return false;
   const w = text.slice(i, j + 1);
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
+}
+
+/** `R-Okla.`, `D-N.M.`, `I-Vt.`: a lawmaker's party and state, set off after the name. */
+export function isPartyState(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  return (c === 68 || c === 82 || c === 73) && w.charCodeAt(1) === 45 && w.charCodeAt(w.length - 1) === 46;
 }
 
 export function isCapitalized(w: string): boolean {
