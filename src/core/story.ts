@@ -56,6 +56,8 @@ function isBlankChar(c: number): boolean {
 // Line classifiers. Each is anchored at the line start and bounded in length.
 
 const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s)/;
+/** A slug with its category and keyword (`BC-US--Ferry-Strike`) and, usually, a word count (`,610`). */
+const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w'-]*(?:,[^,]{1,40})*,\d{2,5}$/;
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
 const BYLINE_RE = /^By\s+[A-Z\u00C0-\u024F]/;
 const AGENCY_LINE_RE = /^(?:The\s+)?(?:Associated Press|AP\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}|[A-Z][A-Za-z]+\s+(?:Writer|Correspondent|Editor|Reporter)s?)(?:\s+[A-Z][A-Za-z]*){0,3}$/;
@@ -234,7 +236,10 @@ function splitStories(lines: Line[]): Line[][] {
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    if (seenBody && (k === 0 || lines[k - 1].blank || END_MARK_RE.test(lines[k - 1].text) || COPYRIGHT_RE.test(lines[k - 1].text)) && SLUG_RE.test(l.text) && l.text.length <= 160 && !/[.!?]$/.test(l.text)) {
+    const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(lines[k - 1].text) || COPYRIGHT_RE.test(lines[k - 1].text);
+    // A day file pasted without blank lines runs one story into the next: there only a slug
+    // in full wire form (`BC-US--Ferry-Strike,610`) starts a story.
+    if (seenBody && (afterBreak || FULL_SLUG_RE.test(l.text)) && SLUG_RE.test(l.text) && l.text.length <= 160 && !/[.!?]$/.test(l.text)) {
       segments.push(lines.slice(start, k));
       start = k;
     }

@@ -175,6 +175,25 @@ describe('engine: story structure', () => {
     assert.equal(story.quotations[0].speaker, liang?.index);
   });
 
+  it('splits a hard-wrapped day file with no blank lines at its full slug lines', () => {
+    const text = [
+      'BC-US--Maple-Season,210',
+      'Maple producers brace for a short season',
+      'BURLINGTON, Vt. (AP) -- Vermont\'s maple producers expect a short season',
+      'after a warm February, the state\'s sugarmakers association said Monday.',
+      '"We tapped two weeks early," said sugarmaker Hannah Lowell.',
+      'BC-US--Ice-Out,1st Ld-Writethru,190',
+      'Ice leaves Moosehead Lake at record pace',
+      'GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday,',
+      'the earliest date on record, harbor master Tom Levesque said.',
+      '“We’ve kept the log since 1848,” Levesque said.',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.storyCount, 2);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Hannah Lowell', 'Tom Levesque']);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);
