@@ -149,6 +149,26 @@ describe('fixture corpus: the engine reads each story as an editor does', () => 
   }
 });
 
+// A desk's day file: every story of the corpus in one file, in each layout, as a wire
+// terminal or a paste delivers it (no blank line between stories except in the blank-line
+// layout). Each story must read exactly as it reads alone: no speaker, style or person
+// leaks from one story into the next.
+describe('fixture corpus: a day file of every story', () => {
+  const names = storyNames().filter((n) => /^(?:BC|AP)-/.test(readStory(n)));
+  for (const layout of LAYOUTS) {
+    it(`${layout} layout: each story reads as it does alone`, () => {
+      const parts = names.map((n) => analyzed(n, layout).text);
+      const day = parts.join(layout === 'blank' ? '\n' : '');
+      const { story, findings } = analyzeStory(day);
+      assert.equal(story.storyCount, names.length);
+      const speakers = (st: Story) => spokenQuotations(st).map((q) => (q.speaker >= 0 ? st.people[q.speaker].name : null));
+      assert.deepEqual(speakers(story), names.flatMap((n) => speakers(analyzed(n, layout).analysis.story)));
+      const alone = names.flatMap((n) => analyzed(n, layout).analysis.findings.map((f) => f.rule)).sort();
+      assert.deepEqual(findings.map((f) => f.rule).sort(), alone);
+    });
+  }
+});
+
 // The corpus itself: checks that keep the fixtures honest, independent of the engine.
 describe('fixture corpus: the stories and their layouts', () => {
   const names = storyNames();
