@@ -161,6 +161,13 @@ describe('engine: story structure', () => {
     assert.equal(story.people[story.quotations[0].speaker]?.name, 'Walter Koskinen');
   });
 
+  it('reads companies by the words that end their names (Markets, Capital) as organisations, not people', () => {
+    const { story } = analyzeStory('MINNEAPOLIS (AP) — Northfield Foods Inc. will buy Kessler Markets of Des Moines, Iowa, with money from Harmattan Capital, the companies said.\n');
+    const kinds = Object.fromEntries(story.people.map((p) => [p.name, p.kind]));
+    assert.equal(kinds['Kessler Markets'], 'organization');
+    assert.equal(kinds['Harmattan Capital'], 'organization');
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [

@@ -66,6 +66,8 @@ export const ORG_LAST_WORDS = new Set([
   'Laboratory', 'Laboratories', 'Project', 'Program', 'Initiative', 'Campaign', 'Act', 'Law', 'Bill', 'Amendment',
   'Festival', 'Fair', 'Show', 'Awards', 'Prize', 'Storm', 'Hurricane', 'Tropical', 'Fire', 'Guard', 'Reserve',
   'Service', 'Weather', 'Railroad', 'Railway', 'Transit', 'Water', 'Electric', 'Gas', 'Utilities', 'Co-op', 'Cooperative',
+  'Markets', 'Foods', 'Stores', 'Brands', 'Media', 'Communications', 'Entertainment', 'Financial', 'Bancorp', 'Insurance',
+  'Capital', 'Airways', 'Hotels', 'Resorts', 'Studios', 'Records', 'Logistics', 'Solutions', 'Enterprises', 'Corp',
 ]);
 
 /** First words of place names: `New York`, `South Portland`, `Fort Worth`. */
