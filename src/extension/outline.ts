@@ -3,7 +3,7 @@
 import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
 import { collapseWhiteSpace, offsetToLineCol } from '../core/lines';
 
-export type OutlineKind = 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
+export type OutlineKind = 'storyGroup' | 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
 
 export interface OutlineNode {
   label: string;
@@ -19,7 +19,7 @@ export interface OutlineNode {
 }
 
 export type OutlineStory = Pick<Story, 'sections' | 'people' | 'quotations'> & {
-  blocks: ReadonlyArray<Pick<Block, 'paragraphIndex'>>;
+  blocks: ReadonlyArray<Pick<Block, 'paragraphIndex'> & Partial<Pick<Block, 'storyIndex' | 'start' | 'end'>>>;
 };
 
 const SECTION_KIND_LABEL: Partial<Record<BlockKind, string>> = {
@@ -38,16 +38,53 @@ const SECTION_KIND_LABEL: Partial<Record<BlockKind, string>> = {
   residue: 'page residue',
 };
 
-/** The top-level groups: Sections, then Speakers; a group with nothing in it is left out. */
+/**
+ * The top-level groups: Sections, then Speakers; a group with nothing in it is left out.
+ * A day file of several stories gets one node per story (its slug or headline), each
+ * holding that story's Sections and Speakers, so a desk can move from story to story.
+ */
 export function buildOutline(story: OutlineStory): OutlineNode[] {
-  const groups: OutlineNode[] = [];
+  const stories = storyRanges(story);
+  if (stories.length <= 1) return storyGroups(sectionNodes(story), speakerNodes(story));
   const sections = sectionNodes(story);
-  if (sections.length > 0) groups.push(group('Sections', 'sectionsGroup', sections));
   const speakers = speakerNodes(story);
-  if (speakers.length > 0) {
-    groups.push(group('Speakers', 'speakersGroup', speakers, `${speakers.length} ${plural(speakers.length, 'speaker')}`));
+  const out: OutlineNode[] = [];
+  let si = 0;
+  let pi = 0;
+  for (const [n, range] of stories.entries()) {
+    const mine: OutlineNode[] = [];
+    while (si < sections.length && sections[si].selection.start < range.end) mine.push(sections[si++]);
+    const theirs: OutlineNode[] = [];
+    while (pi < speakers.length && speakers[pi].selection.start < range.end) theirs.push(speakers[pi++]);
+    const children = storyGroups(mine, theirs);
+    const slug = mine.find((s) => s.kind === 'slug');
+    const headline = mine.find((s) => s.kind === 'headline');
+    const label = slug?.label ?? headline?.label ?? `Story ${n + 1}`;
+    const details = [slug && headline ? headline.label : '', `${theirs.length} ${plural(theirs.length, 'speaker')}`].filter(Boolean);
+    out.push({ label, detail: details.join(' · '), kind: 'storyGroup', range, selection: (slug ?? headline ?? mine[0])?.selection ?? { start: range.start, end: range.start }, children });
   }
+  return out;
+}
+
+function storyGroups(sections: OutlineNode[], speakers: OutlineNode[]): OutlineNode[] {
+  const groups: OutlineNode[] = [];
+  if (sections.length > 0) groups.push(group('Sections', 'sectionsGroup', sections));
+  if (speakers.length > 0) groups.push(group('Speakers', 'speakersGroup', speakers, `${speakers.length} ${plural(speakers.length, 'speaker')}`));
   return groups;
+}
+
+/** Each story's extent, in order (one per storyIndex); empty when blocks carry no story index. */
+function storyRanges(story: OutlineStory): Span[] {
+  const ranges: Span[] = [];
+  for (const b of story.blocks) {
+    if (b.storyIndex === undefined || b.start === undefined || b.end === undefined) return [];
+    const r = ranges[b.storyIndex];
+    if (r) r.end = Math.max(r.end, b.end);
+    else ranges[b.storyIndex] = { start: b.start, end: b.end };
+  }
+  // Each story runs to where the next begins, so every offset belongs to one.
+  for (let k = 0; k + 1 < ranges.length; k++) if (ranges[k] && ranges[k + 1]) ranges[k].end = ranges[k + 1].start;
+  return ranges.filter(Boolean);
 }
 
 export function sectionNodes(story: OutlineStory): OutlineNode[] {

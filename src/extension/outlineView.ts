@@ -6,6 +6,7 @@ import { createLintScheduler } from './lintScheduler';
 import { isWireDocument, WIRE_SELECTOR, type WireService } from './service';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
+  storyGroup: vscode.SymbolKind.Package,
   sectionsGroup: vscode.SymbolKind.Namespace,
   speakersGroup: vscode.SymbolKind.Namespace,
   slug: vscode.SymbolKind.Key,
@@ -26,6 +27,7 @@ const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
 };
 
 const THEME_ICON: Partial<Record<OutlineKind, string>> = {
+  storyGroup: 'book',
   sectionsGroup: 'list-tree',
   speakersGroup: 'organization',
   slug: 'tag',

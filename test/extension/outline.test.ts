@@ -118,3 +118,50 @@ describe('folding regions', () => {
     ]);
   });
 });
+
+describe('outline of a day file', () => {
+  const text = [
+    'BC-US--Ferry-Strike,210',
+    'Island ferry crews walk off',
+    '',
+    'PORT ANGELES, Wash. (AP) — Ferry crews walked off the job Thursday, union president Marisol Etxeberria said.',
+    '',
+    '“We did not want it to come to this,” Etxeberria said.',
+    '',
+    'BC-US--Ice-Out,190',
+    'Ice leaves Moosehead Lake at record pace',
+    '',
+    'GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday, harbor master Tom Levesque said.',
+    '',
+    '“We’ve kept the log since 1848,” Levesque said.',
+    '',
+  ].join('\n');
+  const { story } = analyzeStory(text);
+  const outline = buildOutline(story);
+  const within = (inner: OutlineNode, outer: OutlineNode) => outer.range.start <= inner.range.start && inner.range.end <= outer.range.end;
+
+  it('has one node per story, named by its slug, with the headline and speaker count', () => {
+    assert.deepEqual(
+      outline.map((n) => [n.kind, n.label, n.detail]),
+      [
+        ['storyGroup', 'BC-US--Ferry-Strike,210', 'Island ferry crews walk off · 1 speaker'],
+        ['storyGroup', 'BC-US--Ice-Out,190', 'Ice leaves Moosehead Lake at record pace · 1 speaker'],
+      ],
+    );
+  });
+
+  it('puts each story’s sections and speakers under it, inside its range', () => {
+    const [ferry, ice] = outline;
+    assert.deepEqual(ferry.children.map((g) => g.label), ['Sections', 'Speakers']);
+    assert.deepEqual(ferry.children[1].children.map((s) => s.label), ['Marisol Etxeberria']);
+    assert.deepEqual(ice.children[1].children.map((s) => s.label), ['Tom Levesque']);
+    assert.equal(text.slice(ice.selection.start, ice.selection.end), 'BC-US--Ice-Out,190');
+    for (const storyNode of outline) {
+      for (const g of storyNode.children) {
+        assert.ok(within(g, storyNode), `${g.label} inside ${storyNode.label}`);
+        for (const c of g.children) assert.ok(within(c, g), `${c.label} inside ${g.label}`);
+      }
+    }
+    assert.ok(ferry.range.end <= ice.range.start, 'stories do not overlap');
+  });
+});
