@@ -137,7 +137,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
       if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The') continue;
       if (run.org && !knownSurname) {
-        noteOrganization(story, index, run);
+        noteOrganization(story, index, run, tokens);
         continue;
       }
       if (run.place) {
@@ -156,9 +156,16 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           for (const p of owners) index.mention(p, run.span, 'surname');
           continue;
         }
+        // `Brugada Molina` after `Mayor Clara Brugada Molina`: the end of a longer name is
+        // the same person's double surname, not a new person.
+        const longer = nameTailOwners(index, run.words);
+        if (longer.length === 1 && run.title.length === 0) {
+          index.mention(longer[0], run.span, 'surname');
+          continue;
+        }
         // `payments startup Ndani Pay`: a business described before its name is an organisation.
         if (run.role && ORG_DESCRIPTORS.has(run.role.split(' ').pop()!)) {
-          noteOrganization(story, index, run);
+          noteOrganization(story, index, run, tokens);
           continue;
         }
         addFullName(story, index, run);
@@ -213,6 +220,12 @@ function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Pe
   return owners.length ? owners : NOBODY;
 }
 
+/** People introduced with a longer name that ends with `words` (`Clara Brugada Molina` for `Brugada Molina`). */
+function nameTailOwners(index: PeopleIndex, words: string[]): Person[] {
+  const tail = ` ${words.join(' ')}`;
+  return index.withSurname(surnameOf(words)).filter((p) => p.kind === 'person' && p.name.length > tail.length && p.name.endsWith(tail));
+}
+
 function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
   const name = run.words.join(' ');
   const surname = surnameOf(run.words);
@@ -258,12 +271,35 @@ function titleText(run: NameRun): string | undefined {
 }
 
 /** Organisations are recorded when first named; they become speakers only if they speak. */
-function noteOrganization(story: Story, index: PeopleIndex, run: NameRun): void {
+function noteOrganization(story: Story, index: PeopleIndex, run: NameRun, tokens: Token[]): void {
   const name = run.words.join(' ');
   const existing = index.byFullName(name);
+  const org = existing ?? index.add('organization', name, name, run.span, 'unknown', undefined, true);
   if (existing) index.mention(existing, run.span, 'full');
-  else index.add('organization', name, name, run.span, 'unknown', undefined, true);
+  const alias = aliasAfter(tokens, run.last);
+  if (alias && alias.text !== name) {
+    index.addAlias(org, alias.text);
+    index.mention(org, alias, 'full');
+  }
   void story;
+}
+
+/**
+ * The short name set off right after an organisation's name: `(FEMA)`, `, known as Conagua`,
+ * `, known by its Spanish initials, Conagua`.
+ */
+function aliasAfter(tokens: Token[], last: number): (Span & { text: string }) | undefined {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  if (a?.text === '(' && b?.kind === 'word' && isCapitalized(b.text) && tokens[last + 3]?.text === ')') return { start: b.start, end: b.end, text: b.text };
+  if (a?.text !== ',' || b?.text !== 'known') return undefined;
+  // `known as X` or `known by … , X`: the first capitalised word within a few tokens.
+  for (let k = last + 3; k < tokens.length && k <= last + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (t.kind === 'word' && isCapitalized(t.text) && t.text !== 'Spanish' && t.text !== 'English' && t.text !== 'French') return { start: t.start, end: t.end, text: t.text };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------

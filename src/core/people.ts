@@ -366,6 +366,13 @@ export class PeopleIndex {
     return out;
   }
 
+  /** `the National Water Commission, known … as Conagua`: `alias` names the organisation too. */
+  addAlias(p: Person, alias: string): void {
+    if (this.byName.has(alias)) return;
+    this.byName.set(alias, p);
+    push(this.bySurname, alias, p);
+  }
+
   withGivenName(given: string): readonly Person[] {
     return this.byGiven.get(given) ?? NOBODY;
   }

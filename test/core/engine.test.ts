@@ -168,6 +168,26 @@ describe('engine: story structure', () => {
     assert.equal(kinds['Harmattan Capital'], 'organization');
   });
 
+  it('reads Spanish names whole: particles, a double surname on second reference, an agency known by its initials', () => {
+    const { story, findings } = analyzeStory(
+      [
+        'MEXICO CITY (AP) — The reservoirs were at 27% of capacity, according to the National Water Commission, known by its Spanish initials, Conagua.',
+        '',
+        'Mayor Clara Brugada Molina said the cuts would last until June. “Nobody will be left without water,” Brugada Molina said.',
+        '',
+        '“The truck comes once a week,” said María de los Ángeles Ortega, 63. Ortega said she had stopped washing clothes at home.',
+        '',
+        'Conagua said in a post on X that it would release more water.',
+      ].join('\n'),
+    );
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    const persons = story.people.filter((p) => p.kind === 'person').map((p) => p.name);
+    assert.deepEqual(persons, ['Clara Brugada Molina', 'María de los Ángeles Ortega']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Clara Brugada Molina', 'María de los Ángeles Ortega']);
+    const conagua = story.people.find((p) => p.name === 'National Water Commission');
+    assert.equal(conagua?.speaks, true);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [

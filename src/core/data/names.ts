@@ -97,7 +97,7 @@ export const NON_NAME_WORDS = new Set([
 ]);
 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'y', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
 
 export const FEMALE_WORDS = new Set([
   'Mrs.', 'Ms.', 'Miss', 'Sister', 'Queen', 'Princess', 'Duchess', 'Countess', 'Lady', 'Dame', 'Councilwoman',
