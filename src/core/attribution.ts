@@ -824,9 +824,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     let r = runAround(tokens, j);
     if (!r) return undefined;
     // `analyst Joyce Whitfield of Gulfstream Energy Research said`: the person before `of` speaks.
-    const link = tokens[r.first - 1]?.text;
-    if ((link === 'of' || link === 'at' || link === 'for' || link === 'with' || link === 'from') && isCapitalized(tokens[r.first - 2]?.text ?? '') && tokens[r.first - 2].kind === 'word') {
-      const holder = runAround(tokens, r.first - 2);
+    // `… of the National Autonomous University of Mexico said`: past `the` too.
+    const linkAt = tokens[r.first - 1]?.text === 'the' ? r.first - 2 : r.first - 1;
+    const link = tokens[linkAt]?.text;
+    if ((link === 'of' || link === 'at' || link === 'for' || link === 'with' || link === 'from') && isCapitalized(tokens[linkAt - 1]?.text ?? '') && tokens[linkAt - 1].kind === 'word') {
+      const holder = runAround(tokens, linkAt - 1);
       const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
       if (named && named.kind === 'person' && named.person.kind === 'person') return named;
     }
