@@ -745,7 +745,18 @@ function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribut
 function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const verb = tokens[v].text.toLowerCase();
-  if (verb === 'according') return subjectForward(ctx, pi, v + 2);
+  if (verb === 'according') {
+    const source = subjectForward(ctx, pi, v + 2);
+    // `according to Ameren Missouri`: a named source nobody has introduced is an organisation
+    // (a place does not report anything), so `the utility said` can find it later.
+    if (source && source.kind === 'description' && isCapitalized(source.text)) {
+      const { index } = ctx.paras[pi];
+      const org = index.byFullName(source.text) ?? index.add('organization', source.text, source.text, source.span, 'unknown', undefined, true);
+      logMention(ctx, org, source.span.start);
+      return { kind: 'person', person: org, span: source.span, text: source.text };
+    }
+    return source;
+  }
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
   const aux = tokens[v - 1]?.text.toLowerCase();
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
@@ -921,6 +932,13 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 }
 
 
+const PLACE_LAST_WORDS = new Set(['City', 'County', 'State', 'Island', 'Islands', 'Valley', 'Lake', 'River', 'Bay', 'Coast', 'Park', 'Street', 'Avenue', 'Road', 'Mountains', 'Mountain', 'Beach', 'Falls', 'Creek', 'Forest', 'Region', 'Province', 'Territory', 'Peninsula', 'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza']);
+
+/** `Kansas City`, `St. Charles County`: named places that the organisation list holds too. */
+function isPlaceName(name: string): boolean {
+  return PLACE_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 /** `the governor` → the one person titled Gov.; `the company` → the organisation last named; anything else stays a description. */
 function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const phrase = words.join(' ');
@@ -929,7 +947,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     const log = ctx.mentionLog;
     const from = pi > 1 ? ctx.paras[pi - 2].block.start : ctx.paras[pi].storyStart;
     for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
-      if (log[k].person.kind === 'organization') return { kind: 'role', person: log[k].person, span, text: phrase };
+      // `the utility` is no city or county, whatever else the story named.
+      if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name)) return { kind: 'role', person: log[k].person, span, text: phrase };
     }
   }
   const titles = ROLE_TITLES[lower];

@@ -188,6 +188,19 @@ describe('engine: story structure', () => {
     assert.equal(conagua?.speaks, true);
   });
 
+  it('takes a source named after “according to” as an organisation that “the utility” can name later, and no city as a utility', () => {
+    const { story } = analyzeStory(
+      [
+        'ST. LOUIS (AP) — An ice storm closed schools from Kansas City to St. Louis on Tuesday and cut power in the No. 2 priority zone.',
+        '',
+        'About 300,000 homes were without power at 8 a.m., according to Ameren Missouri. The utility said crews from six states were on the way.',
+      ].join('\n'),
+    );
+    const speakers = story.people.filter((p) => p.speaks).map((p) => p.name);
+    assert.deepEqual(speakers, ['Ameren Missouri']);
+    assert.ok(!story.people.some((p) => p.name === 'No.'));
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       [

@@ -80,7 +80,7 @@ export const PLACE_FIRST_WORDS = new Set([
 
 /** Capitalised words that start sentences or name times, never part of a person's name. */
 export const NON_NAME_WORDS = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without',
+  'No.', 'Nos.', 'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without',
   'After', 'Before', 'During', 'Since', 'Until', 'When', 'While', 'If', 'Though', 'Although', 'Because', 'As', 'Of',
   'Over', 'Under', 'About', 'Across', 'Around', 'Near', 'Inside', 'Outside', 'Through', 'Into', 'Onto', 'Among', 'This',
   'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
