@@ -637,7 +637,7 @@ function namesKnownPerson(para: Para, first: number, last: number): boolean {
   if (!run || run.org || run.place) return false;
   const { index } = para;
   if (run.words.length >= 2) {
-    const p = index.byFullName(run.words.join(' ')) ?? index.people.find((x) => x.mentions.some((m) => m.start === run.span.start));
+    const p = index.byFullName(run.words.join(' ')) ?? index.mentionedAt(run.span.start);
     return !!p && p.kind === 'person';
   }
   return index.withSurname(run.words[0]).some((p) => p.kind === 'person');
@@ -974,7 +974,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     return { kind: 'description', span: run.span, text };
   }
   if (run.words.length >= 2) {
-    const p = index.byFullName(text) ?? index.people.find((x) => x.mentions.some((m) => m.start === run.span.start));
+    const p = index.byFullName(text) ?? index.mentionedAt(run.span.start);
     if (p) {
       const variant = p.variants.find((vr) => vr.start >= run.span.start && vr.end <= run.span.end);
       return { kind: 'person', person: p, span: run.span, text, ...(variant ? { misspelled: variant.written } : {}) };

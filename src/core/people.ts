@@ -318,6 +318,8 @@ export class PeopleIndex {
    * Zuccarello`), kept in case the surname later speaks: then the run was a person.
    */
   readonly placeLike: NameRun[] = [];
+  /** Who is mentioned at each offset: a story's name runs are looked up by where they start. */
+  private byMentionStart = new Map<number, Person>();
 
   constructor(story: Story) {
     this.people = story.people;
@@ -342,6 +344,7 @@ export class PeopleIndex {
     this.members.push(p);
     this.byName.set(name, p);
     push(this.bySurname, surname, p);
+    if (!this.byMentionStart.has(span.start)) this.byMentionStart.set(span.start, p);
     if (kind === 'person') {
       push(this.byInitial, surname.charAt(0).toLowerCase(), p);
       const space = name.indexOf(' ');
@@ -383,6 +386,12 @@ export class PeopleIndex {
     if (seen.has(span.start)) return;
     seen.add(span.start);
     p.mentions.push({ start: span.start, end: span.end, form });
+    if (!this.byMentionStart.has(span.start)) this.byMentionStart.set(span.start, p);
+  }
+
+  /** The first person recorded with a mention starting at `start`. */
+  mentionedAt(start: number): Person | undefined {
+    return this.byMentionStart.get(start);
   }
 
   /** Start offsets of each person's mentions, so a mention is recorded once. */
