@@ -469,7 +469,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   const { tokens } = para;
   // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
   for (let k = 0; k < tokens.length; k++) {
-    if (!isVerb(ctx, tokens[k]) && !isAsPutsIt(tokens, k) && !isCalledQuote(tokens, k)) continue;
+    if (!isVerb(ctx, tokens[k]) && !isOtherAttribution(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     const s = sentenceBounds(para, k);
@@ -492,6 +492,12 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (q.depth !== 0 || q.marks !== 'double' || q.isTitle) continue;
     attributeQuote(ctx, pi, q);
   }
+}
+
+/** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
+function isOtherAttribution(tokens: Token[], k: number): boolean {
+  const c = tokens[k].text.charCodeAt(0);
+  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : false; // p, c
 }
 
 /** `as he puts it, “…”`, `as Koskinen put it`: attribution without a speech verb. */

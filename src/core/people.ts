@@ -60,7 +60,7 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
  */
 function joinAfter(tokens: Token[], last: number): number {
   if (isNameToken(tokens[last + 1])) return 1;
-  if (ORG_HEADS.has(tokens[last].text) && isOrgLink(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2;
+  if (isOrgLink(tokens[last + 1]) && ORG_HEADS.has(tokens[last].text) && isNameToken(tokens[last + 2])) return 2;
   if (isAmpersand(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2; // `Pacific Gas & Electric`
   let k = last + 1;
   while (k < tokens.length && k <= last + 3 && NAME_PARTICLES.has(tokens[k].text)) k++;
