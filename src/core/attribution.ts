@@ -11,7 +11,7 @@ import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, type NameRun } from './people';
-import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -44,8 +44,9 @@ const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'w
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'never', 'often', 'recently', 'simply', 'still', 'had', 'has']);
 const TERMINAL = new Set(['.', '?', '!', ';']);
-// Organisations speak too (`the bank said`, `the university said in a statement`).
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'spokesperson', 'spokeswoman', 'spokesman', 'statement', 'company', 'agency', 'department', 'office', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'president', 'sheriff', 'chief', 'team', 'school', 'district', 'group', 'union', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'firm', 'utility', 'airline', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter']);
+// Who can speak: role nouns, organisations (`the bank said`, `the university said in a
+// statement`), groups of people, and documents.
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter']);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -562,7 +563,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   // name that opens the sentence.
   const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
   if (lead) {
-    applyColonLead(ctx, q, lead);
+    applySubject(ctx, q, lead, undefined, 'colon');
     return;
   }
   // Another quotation in the paragraph, or a paraphrase, names the speaker.
@@ -581,7 +582,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     }
     const prevLead = prevText.endsWith(':') ? colonLeadSubject(ctx, pi - 1, prevPara.tokens.length - 1) : undefined;
     if (prevLead) {
-      applyColonLead(ctx, q, prevLead);
+      applySubject(ctx, q, prevLead, undefined, 'colon');
       return;
     }
     if (ctx.options.inheritFromParaphrase && !q.partial) {
@@ -647,14 +648,6 @@ function namesKnownPerson(para: Para, first: number, last: number): boolean {
     return !!p && p.kind === 'person';
   }
   return index.withSurname(run.words[0]).some((p) => p.kind === 'person');
-}
-
-function applyColonLead(ctx: Ctx, q: Quotation, s: Extract<Subject, { kind: 'person' }>): void {
-  const a: Attribution = { via: 'colon', subject: s.span, subjectText: s.text };
-  if (s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
-  if (s.misspelled) a.unresolvedName = s.misspelled;
-  ctx.attributionSubjects.add(s.span.start);
-  setSpeaker(ctx, q, s.person, a);
 }
 
 function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {
@@ -727,8 +720,13 @@ function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): Person | undefine
   return undefined;
 }
 
-function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token, via: AttributionVia): void {
-  const a: Attribution = { via, subject: s.span, subjectText: 'text' in s ? s.text : s.kind === 'pronoun' ? s.pronoun : undefined, verb: { start: verbTok.start, end: verbTok.end }, verbText: verbTok.text };
+/** `verbTok` is absent when no verb attributes the quotation (`McCready put it simply: “…”`). */
+function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undefined, via: AttributionVia): void {
+  const a: Attribution = { via, subject: s.span, subjectText: 'text' in s ? s.text : s.kind === 'pronoun' ? s.pronoun : undefined };
+  if (verbTok) {
+    a.verb = { start: verbTok.start, end: verbTok.end };
+    a.verbText = verbTok.text;
+  }
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
   if (s.kind === 'person' && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
@@ -938,8 +936,6 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 }
 
 
-const PLACE_LAST_WORDS = new Set(['City', 'County', 'State', 'Island', 'Islands', 'Valley', 'Lake', 'River', 'Bay', 'Coast', 'Park', 'Street', 'Avenue', 'Road', 'Mountains', 'Mountain', 'Beach', 'Falls', 'Creek', 'Forest', 'Region', 'Province', 'Territory', 'Peninsula', 'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza']);
-
 /** `Kansas City`, `St. Charles County`: named places that the organisation list holds too. */
 function isPlaceName(name: string): boolean {
   return PLACE_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
@@ -1032,27 +1028,26 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   if (placed) {
     const p = index.add('person', placed.words.join(' '), word, placed.span, genderOf(placed), undefined, true);
     logMention(ctx, p, placed.span.start);
-    for (const sp of wordSpans(ctx, word)) {
-      if (sp.start === placed.span.start || sp.start + word.length === placed.span.end) continue;
-      index.mention(p, sp, 'surname');
-      logMention(ctx, p, sp.start);
-    }
-    p.mentions.sort((a, b) => a.start - b.start);
+    mentionEveryUse(ctx, index, p, word, (sp) => sp.start === placed.span.start || sp.start + word.length === placed.span.end);
     return { kind: 'person', person: p, span: run.span, text };
   }
   // Never introduced: keep them as a person so the outline and the rules can name them.
   const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
-  // Every other use of the word in the body is a mention of them too.
+  mentionEveryUse(ctx, index, p, word, (sp) => sp.start === run.span.start);
+  logMention(ctx, p, run.span.start);
+  p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
+  return { kind: 'person', person: p, span: run.span, text };
+}
+
+/** Every other use of `word` in the story's body (not `isOwn`) is a mention of `p` too; `p`'s mentions end in text order. */
+function mentionEveryUse(ctx: Ctx, index: PeopleIndex, p: Person, word: string, isOwn: (sp: Span) => boolean): void {
   for (const sp of wordSpans(ctx, word)) {
-    if (sp.start === run.span.start) continue;
+    if (isOwn(sp)) continue;
     index.mention(p, sp, 'surname');
     logMention(ctx, p, sp.start);
   }
-  logMention(ctx, p, run.span.start);
   p.mentions.sort((a, b) => a.start - b.start);
-  p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
-  return { kind: 'person', person: p, span: run.span, text };
 }
 
 /** Capitalised words of the story's body, by word. */

@@ -37,17 +37,18 @@ function classify(ch: string | undefined): Cls {
 }
 
 const ELISIONS = new Set(['em', 'cause', 'til', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'kay', 'ol', 'neath', 'cuz', 'sup']);
-const TITLE_CONTEXT = new Set([
-  'on', 'in', 'titled', 'entitled', 'called', 'named', 'show', 'film', 'movie', 'book', 'series', 'program', 'programme',
-  'album', 'song', 'novel', 'play', 'podcast', 'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single',
-  'hit', 'memoir', 'column', 'report', 'poem', 'painting', 'exhibit', 'exhibition', 'game', 'segment', 'special',
-]);
-/** Nouns a title can stand beside, set off by commas: `the report, “Rising Water, Shrinking Margins,” found`. */
-const TITLE_NOUNS = new Set([
+/** Kinds of work a title names: `the film “…”`, `the report, “…,” found`. */
+const WORK_NOUNS = [
   'show', 'film', 'movie', 'book', 'series', 'program', 'programme', 'album', 'song', 'novel', 'play', 'podcast',
   'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single', 'memoir', 'column', 'report', 'poem',
-  'painting', 'exhibit', 'exhibition', 'segment', 'special', 'study', 'paper', 'essay', 'editorial', 'article',
-  'survey', 'audit', 'plan', 'campaign', 'initiative', 'proposal', 'bill', 'measure', 'ordinance', 'slogan', 'anthem',
+  'painting', 'exhibit', 'exhibition', 'segment', 'special',
+];
+/** A word right before a quotation that makes it a title. */
+const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'hit', 'game', ...WORK_NOUNS]);
+/** Nouns a title can stand beside, set off by commas: `the report, “Rising Water, Shrinking Margins,” found`. */
+const TITLE_NOUNS = new Set([
+  ...WORK_NOUNS, 'study', 'paper', 'essay', 'editorial', 'article', 'survey', 'audit', 'plan', 'campaign', 'initiative',
+  'proposal', 'bill', 'measure', 'ordinance', 'slogan', 'anthem',
 ]);
 const SPEECH = new Set(SPEECH_VERBS);
 

@@ -70,6 +70,13 @@ export const ORG_LAST_WORDS = new Set([
   'Capital', 'Airways', 'Hotels', 'Resorts', 'Studios', 'Records', 'Logistics', 'Solutions', 'Enterprises', 'Corp',
 ]);
 
+/** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
+export const PLACE_LAST_WORDS = new Set([
+  'City', 'County', 'State', 'Island', 'Islands', 'Valley', 'Lake', 'River', 'Bay', 'Coast', 'Park', 'Street', 'Avenue',
+  'Road', 'Mountains', 'Mountain', 'Beach', 'Falls', 'Creek', 'Forest', 'Region', 'Province', 'Territory', 'Peninsula',
+  'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza',
+]);
+
 /** First words of place names: `New York`, `South Portland`, `Fort Worth`. */
 export const PLACE_FIRST_WORDS = new Set([
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Lake',

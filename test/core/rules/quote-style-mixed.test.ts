@@ -1,5 +1,20 @@
 import { ruleTester, wire } from './harness';
 
+/** Two stories in one file: the first in straight marks throughout, the second curly but for `apostrophe` in “We’ve”. */
+const dayFile = (apostrophe: string) => wire`
+  BC-US--Maple-Season,210
+
+  BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February.
+
+  "We tapped two weeks early and the sap is already slowing," said sugarmaker Hannah Lowell.
+
+  BC-US--Ice-Out,190
+
+  GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday, the earliest date on record.
+
+  “We${apostrophe}ve kept the log since 1848, and it’s never gone this soon,” said harbor master Tom Levesque.
+`;
+
 ruleTester('quote-style-mixed', {
   valid: [
     {
@@ -26,52 +41,13 @@ ruleTester('quote-style-mixed', {
         “He can play three positions,” coach Dana Reyes said.
       `,
     },
-    {
-      name: 'a day file: one story all straight, the next all curly',
-      code: wire`
-        BC-US--Maple-Season,210
-
-        BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February.
-
-        "We tapped two weeks early and the sap is already slowing," said sugarmaker Hannah Lowell.
-
-        BC-US--Ice-Out,190
-
-        GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday, the earliest date on record.
-
-        “We’ve kept the log since 1848, and it’s never gone this soon,” said harbor master Tom Levesque.
-      `,
-    },
+    { name: 'a day file: one story all straight, the next all curly', code: dayFile('’') },
   ],
   invalid: [
     {
       name: 'a day file: only the story that mixes its marks is flagged',
-      code: wire`
-        BC-US--Maple-Season,210
-
-        BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February.
-
-        "We tapped two weeks early and the sap is already slowing," said sugarmaker Hannah Lowell.
-
-        BC-US--Ice-Out,190
-
-        GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday, the earliest date on record.
-
-        “We⟦'⟧ve kept the log since 1848, and it’s never gone this soon,” said harbor master Tom Levesque.
-      `,
-      output: wire`
-        BC-US--Maple-Season,210
-
-        BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February.
-
-        "We tapped two weeks early and the sap is already slowing," said sugarmaker Hannah Lowell.
-
-        BC-US--Ice-Out,190
-
-        GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday, the earliest date on record.
-
-        “We’ve kept the log since 1848, and it’s never gone this soon,” said harbor master Tom Levesque.
-      `,
+      code: dayFile("⟦'⟧"),
+      output: dayFile('’'),
     },
     {
       name: 'one straight quotation in curly copy',
