@@ -165,7 +165,8 @@ const repository = {
       3: { name: 'punctuation.separator.byline.wire' },
       4: { name: 'entity.other.attribute-name.byline-title.wire' },
     },
-    end: R`^(?:${H}*+(${BYLINE_TITLE})${H}*+$)?+`,
+    // Blank lines stay inside: copy that sets every header line apart puts one before the title line.
+    end: R`^(?!${H}*+$)(?:${H}*+(${BYLINE_TITLE})${H}*+$)?+`,
     endCaptures: {
       1: { name: 'entity.other.attribute-name.byline-title.wire' },
     },

@@ -302,10 +302,13 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     if (!bylineSeen && BYLINE_RE.test(t) && t.length <= 160) {
       const ls = [l];
       i++;
-      // `Associated Press` / `AP Business Writer` on the next line (no blank between).
-      if (i < n && !lines[i].blank && AGENCY_LINE_RE.test(lines[i].text) && lines[i].text.length <= 60) {
-        ls.push(lines[i]);
-        i++;
+      // `Associated Press` / `AP Business Writer` on the next line, or after a blank line
+      // in copy that sets every header line apart.
+      let k = i;
+      while (k < n && lines[k].blank) k++;
+      if (k < n && AGENCY_LINE_RE.test(lines[k].text) && lines[k].text.length <= 60) {
+        ls.push(lines[k]);
+        i = k + 1;
       }
       push('byline', ls);
       bylineSeen = true;

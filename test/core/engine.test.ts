@@ -77,6 +77,15 @@ describe('engine: story structure', () => {
     });
   }
 
+  it('keeps the agency line in the byline when every header line is set apart by a blank line', () => {
+    const text = [...HEADER, ...BODY, ...END].join('\n\n') + '\n';
+    const { story } = analyzeStory(text);
+    assert.deepEqual(kinds(story), EXPECTED_KINDS);
+    const byline = story.blocks[2];
+    assert.equal(text.slice(byline.start, byline.end), 'By NORA PELLETIER\n\nAssociated Press');
+    assert.equal(story.sections.filter((s) => s.kind === 'subhead').length, 1);
+  });
+
   it('reads an organisation’s name past “of” and gives its quotes to it', () => {
     const { story } = analyzeStory(
       [
