@@ -1125,9 +1125,11 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   // So do the speakers of the last two paragraphs.
   const speakersFrom = pi > 1 ? ctx.paras[pi - 2].block.start : windowStart;
   const ev = ctx.speakerEvents;
+  const recentSpeakers = new Set<Person>();
   for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
     if (ev[k].pos >= pos) continue;
     if (ev[k].pos < speakersFrom) break;
+    recentSpeakers.add(ev[k].person);
     if (!recent.has(ev[k].person)) recent.set(ev[k].person, ev[k].pos);
   }
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
@@ -1148,6 +1150,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
+  let subject: { person: Person; asked: boolean } | undefined;
   if (here.length > 1) candidates = here;
   else if (pi > 0) {
     // Nobody named here: the people the previous paragraph tells about (not merely the
@@ -1160,13 +1163,65 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     const there = candidates.filter((p) => told.has(p));
     if (there.length === 1) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
     if (there.length > 1) candidates = there;
+    subject = lastSentenceSubject(ctx, prevPara, candidates);
+    // `Okafor was asked about her defense. “…,” she said.`: the one asked answers.
+    if (subject?.asked) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
   }
   const known = candidates.filter((p) => p.gender !== 'unknown');
   if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
-  const spoke = candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);
-  if (spoke.length === 1) return { kind: 'pronoun', pronoun, span, person: spoke[0], candidates: [] };
-  const pool = spoke.length ? spoke : candidates;
+  // The voice the reader has in mind: whoever of them was quoted in the last two paragraphs,
+  // else earlier. One voice wins unless the previous paragraph has just made someone else its
+  // subject (`Marsh thanked Calloway …` after Calloway was quoted; `Okafor blocked a shot by
+  // Lindqvist.`): then both readings stand.
+  const spokeRecently = candidates.filter((p) => recentSpeakers.has(p));
+  const voices = spokeRecently.length ? spokeRecently : candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);
+  if (voices.length === 1 && (!subject || subject.person === voices[0])) return { kind: 'pronoun', pronoun, span, person: voices[0], candidates: [] };
+  const pool = voices.length > 1 ? voices : candidates;
   return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
+}
+
+/**
+ * The subject of the last sentence of `para` that names one of `candidates`: the first of them
+ * it names, when nobody else is named before it. `asked` when it goes on `was asked` (the person
+ * a question was put to, whose answer the next quotation is likely to be).
+ */
+function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { person: Person; asked: boolean } | undefined {
+  const log = ctx.mentionLog;
+  const tokens = para.tokens;
+  let best: { person: Person; sentence: number; token: number } | undefined;
+  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < para.block.end; k++) {
+    if (ctx.attributionSubjects.has(log[k].pos)) continue;
+    const t = tokenAt(tokens, log[k].pos);
+    if (t < 0) continue;
+    const sentence = sentenceBounds(para, t).from;
+    // The first mention of each sentence; a later sentence replaces an earlier one.
+    if (!best || sentence > best.sentence) best = { person: log[k].person, sentence, token: t };
+  }
+  if (!best || !candidates.includes(best.person)) return undefined;
+  const end = sentenceBounds(para, best.token).to;
+  let asked = false;
+  for (let j = best.token + 1; j < end && j <= best.token + 12; j++) {
+    const w = tokens[j].text;
+    if (w === 'asked' && /^(?:was|were|is|being)$/.test(tokens[j - 1].text)) {
+      asked = true;
+      break;
+    }
+  }
+  return { person: best.person, asked };
+}
+
+/** Index of the token starting at `pos`, or -1. */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The most recent speaker event before `pos` that passes `test` (looks back at most 60 events). */

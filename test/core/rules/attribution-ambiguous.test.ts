@@ -13,6 +13,21 @@ const ONE_OF_TWO_QUOTED = wire`
   “We will have boats running by the weekend,” she said.
 `;
 
+// The woman asked a question answers it, though a woman quoted paragraphs before is also in view.
+const ASKED_AFTER_ANOTHER_SPOKE = wire`
+  SEATTLE (AP) — Kiko Ramos scored 27 points and Washington beat Stanford 71-68 on Sunday.
+
+  Stanford got 19 points from Ava Lindqvist.
+
+  “We stopped moving the ball,” Lindqvist said.
+
+  Washington coach Lena Brandt said her team had talked all week about closing games.
+
+  Dani Okafor added 12 points. Okafor, a freshman, was asked about her defense on Lindqvist late in the game.
+
+  “I just tried to make everything hard,” she said.
+`;
+
 ruleTester('attribution-ambiguous', {
   valid: [
     { name: 'pronoun after two people of whom only one was quoted', code: ONE_OF_TWO_QUOTED },
@@ -66,6 +81,10 @@ ruleTester('attribution-ambiguous', {
         “We lost three weeks of hauling,” David Marsh said.
       `,
     },
+    {
+      name: '“she said” after the paragraph says who was asked, though another woman was quoted before',
+      code: ASKED_AFTER_ANOTHER_SPOKE,
+    },
   ],
   invalid: [
     {
@@ -118,6 +137,22 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '“she said” after a paragraph whose subject is not the woman quoted earlier',
+      code: wire`
+        SEATTLE (AP) — Kiko Ramos scored 27 points and Washington beat Stanford 71-68 on Sunday.
+
+        Stanford got 19 points from Ava Lindqvist.
+
+        “We stopped moving the ball,” Lindqvist said.
+
+        Washington coach Lena Brandt said her team had talked all week about closing games.
+
+        Dani Okafor blocked a shot by Lindqvist in the final minute.
+
+        “I just tried to make everything hard,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '“he said” after two men named in the same paragraph, neither quoted',
       code: wire`
         PORTLAND, Maine (AP) — Harbor master Tom Levesque and engineer Raymond Thibodeau walked the rebuilt Kittering pier Friday.
@@ -129,6 +164,13 @@ ruleTester('attribution-ambiguous', {
 });
 
 describe('attribution-ambiguous: pronoun resolution', () => {
+  it('gives the pronoun to the person the previous paragraph says was asked', () => {
+    const { story } = analyzeStory(ASKED_AFTER_ANOTHER_SPOKE);
+    const last = story.quotations[story.quotations.length - 1];
+    assert.ok(last.text.startsWith('I just tried'));
+    assert.equal(last.attribution?.via, 'pronoun');
+    assert.equal(story.people[last.speaker]?.name, 'Dani Okafor');
+  });
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];
