@@ -90,6 +90,8 @@ const ORG_HEADS = new Set([
   'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union',
 ]);
 
+const COMPANY_SUFFIXES = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'LLC', 'PLC', 'L.P.', 'LLP']);
+
 function isAmpersand(t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && t.text === '&';
 }
@@ -120,6 +122,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   for (let k = a; k < last; k++) {
     if (isOrgLink(tokens[k]) && k > a && ORG_HEADS.has(tokens[k - 1].text)) return orgRun(tokens, first, a, last);
   }
+  // `General Pantry Co.`, `Admiral Cruise Lines Inc.`: a company suffix makes the whole run a
+  // company's name, whatever title word it starts with.
+  if (COMPANY_SUFFIXES.has(tokens[last].text) && last > a) return orgRun(tokens, first, a, last);
   // The title runs to the last title word that still has a name after it:
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
@@ -142,6 +147,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   for (let k = a; k < b; k++) title.push(tokens[k].text);
   const words: string[] = [];
   for (let k = 0; k < nameTokens.length; k++) words.push(k === nameTokens.length - 1 ? stripPossessive(nameTokens[k].text) : nameTokens[k].text);
+  // `Minneapolis-based`, `New York-area`, `Texas-born`: a place made into a modifier names nobody.
+  if (/-[a-z]+$/.test(words[words.length - 1])) return undefined;
   const lastTok = nameTokens[nameTokens.length - 1];
   const possessiveLen = lastTok.text.length - words[words.length - 1].length;
   const span = { start: nameTokens[0].start, end: lastTok.end - possessiveLen };
@@ -175,7 +182,7 @@ function isAssociatedPress(tokens: Token[], a: number): boolean {
 
 function orgRun(tokens: Token[], first: number, a: number, last: number): NameRun | undefined {
   const words: string[] = [];
-  for (let k = a; k <= last; k++) if (tokens[k].kind === 'word') words.push(k === last ? stripPossessive(tokens[k].text) : tokens[k].text);
+  for (let k = a; k <= last; k++) if (tokens[k].kind === 'word' || isAmpersand(tokens[k])) words.push(k === last ? stripPossessive(tokens[k].text) : tokens[k].text);
   const possessiveLen = tokens[last].text.length - words[words.length - 1].length;
   return { first, last, title: [], words, span: { start: tokens[a].start, end: tokens[last].end - possessiveLen }, org: true, place: false };
 }

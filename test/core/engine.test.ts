@@ -102,6 +102,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(speakers, ['Department of Public Health', 'Bank of America']);
   });
 
+  it('reads a company whose name starts with a title word as a company, and a place made into a modifier as nobody', () => {
+    const { story } = analyzeStory(
+      [
+        'NEW YORK (AP) — Shares of Halvorsen Foods Inc. fell 9% Tuesday after the company cut its forecast.',
+        '',
+        'The Minneapolis-based maker of Crispwell crackers said it now expects sales to fall 2% to 3% this year.',
+        '',
+        '“The consumer is tired,” Chief Executive Mark Dubois said.',
+        '',
+        'Shares of rivals Kettleworth Brands and General Pantry Co. also fell.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      story.people.map((p) => `${p.kind}: ${p.name}`),
+      ['organization: Halvorsen Foods Inc.', 'person: Mark Dubois', 'organization: Kettleworth Brands', 'organization: General Pantry Co.'],
+    );
+  });
+
   it('reads “De la Cruz” opening a sentence as the surname of Luis de la Cruz Jr.', () => {
     const { story } = analyzeStory(
       [
