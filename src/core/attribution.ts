@@ -1080,6 +1080,8 @@ function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number)
   for (const sp of wordSpans(ctx, word)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;
     if (/^\s+(?:Inc\.|Corp\.|Co\.|LLC|Ltd\.|Group|Holdings)/.test(text.slice(sp.end, sp.end + 12))) return true;
+    // `Coldiretti, which represents small farmers, said`: `which`, not `who`.
+    if (/^,\s+which\b/.test(text.slice(sp.end, sp.end + 9))) return true;
   }
   // `Walmart said its stores …` / `Walmart said that its …`: `its` right after the verb.
   const { tokens } = ctx.paras[pi];

@@ -46,13 +46,49 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
     if (!step) break;
     first -= step;
   }
+  last = widenAfter(tokens, last);
+  // `the Mine Safety and Health Administration`, `the Food and Drug Administration`: after
+  // `the`, an `and` inside an institution's name joins its halves.
+  if (AND_JOINED_HEADS.has(tokens[last].text)) {
+    while (first >= 2 && tokens[first - 1].text === 'and' && isNameToken(tokens[first - 2])) {
+      let f = first - 2;
+      while (f > 0 && !endsPossessive(tokens[f - 1].text)) {
+        const step = joinBefore(tokens, f);
+        if (!step) break;
+        f -= step;
+      }
+      if (!afterThe(tokens, f)) break;
+      first = f;
+    }
+  }
+  while (afterThe(tokens, first) && tokens[last + 1]?.text === 'and' && isNameToken(tokens[last + 2])) {
+    const end = widenAfter(tokens, last + 2);
+    if (!AND_JOINED_HEADS.has(tokens[end].text)) break;
+    last = end;
+  }
+  return { first, last };
+}
+
+function widenAfter(tokens: Token[], last: number): number {
   while (last + 1 < tokens.length && !endsPossessive(tokens[last].text)) {
     const step = joinAfter(tokens, last);
     if (!step) break;
     last += step;
   }
-  return { first, last };
+  return last;
 }
+
+/** The run at `first` follows `the`, or opens with `The`. */
+function afterThe(tokens: Token[], first: number): boolean {
+  return tokens[first].text === 'The' || (first > 0 && (tokens[first - 1].text === 'the' || tokens[first - 1].text === 'The'));
+}
+
+/** Last words of institutions whose names hold an `and`. */
+const AND_JOINED_HEADS = new Set([
+  'Administration', 'Department', 'Commission', 'Agency', 'Service', 'Services', 'Bureau', 'Board', 'Committee',
+  'Council', 'Authority', 'Institute', 'Association', 'Office', 'Ministry', 'Center', 'Centers', 'Foundation',
+  'Company', 'Co.', 'Inc.', 'Corp.',
+]);
 
 /**
  * How many tokens after `last` join the name: a capitalised word (1), particles
@@ -133,6 +169,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
   for (let k = last - 2; k >= b; k--) {
     if (TITLE_WORDS.has(tokens[k].text)) {
+      // `Webb County Historical Society`: no given name after the title word and an
+      // institution's last word: the whole run is the institution's name.
+      const lastWord = stripPossessive(tokens[last].text);
+      if (k > a && ORG_LAST_WORDS.has(lastWord) && !FEMALE_NAMES.has(tokens[k + 1].text) && !MALE_NAMES.has(tokens[k + 1].text)) return orgRun(tokens, first, a, last);
       b = k + 1;
       break;
     }

@@ -120,6 +120,25 @@ describe('engine: story structure', () => {
     );
   });
 
+  it('reads institutions named with “and”, with “which”, and after a county as organisations that speak', () => {
+    const { story, findings } = analyzeStory(
+      [
+        'BECKLEY, W.Va. (AP) — Federal investigators arrived at the Piney Ridge mine Monday.',
+        '',
+        'The Mine Safety and Health Administration said in a statement that it had ordered the section closed.',
+        '',
+        'Coldiretti, which represents small farmers, said in a statement that harvests could not simply be moved.',
+        '',
+        'The cafe served about 3,000 meals that week, according to the Webb County Historical Society.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      story.people.map((p) => `${p.kind}: ${p.name}`).sort(),
+      ['organization: Coldiretti', 'organization: Mine Safety and Health Administration', 'organization: Piney Ridge', 'organization: Webb County Historical Society'],
+    );
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads “De la Cruz” opening a sentence as the surname of Luis de la Cruz Jr.', () => {
     const { story } = analyzeStory(
       [

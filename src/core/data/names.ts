@@ -58,7 +58,7 @@ export const ORG_LAST_WORDS = new Set([
   'Police', 'Patrol', 'Force', 'Army', 'Navy', 'Corps', 'News', 'Times', 'Press', 'Post', 'Journal', 'Herald',
   'Tribune', 'Club', 'Team', 'Airlines', 'Group', 'Network', 'Hall', 'Mountains', 'Mountain', 'Valley', 'Coast',
   'Day', 'Week', 'Games', 'Cup', 'Series', 'League', 'Union', 'Federation', 'Ministry', 'Assembly', 'Parliament',
-  'Legislature', 'Republicans', 'Democrats', 'Republican', 'Democrat', 'Church', 'Museum', 'Library', 'Stadium',
+  'Legislature', 'Republicans', 'Democrats', 'Republican', 'Democrat', 'Church', 'Museum', 'Library', 'Stadium', 'Society',
   'Arena', 'Square', 'Plaza', 'Market', 'Mall', 'Station', 'Port', 'Pier', 'Wharf', 'Beach', 'Falls', 'Creek',
   'Forest', 'Reserve', 'District', 'Region', 'Province', 'Territory', 'Republic', 'Kingdom', 'Empire', 'Capitol',
   'Ocean', 'Sea', 'Gulf', 'Peninsula', 'Canyon', 'Desert', 'Fund', 'Trust', 'Alliance', 'Coalition', 'Council',
