@@ -114,7 +114,7 @@ const SUBHEAD = R`(?![^\n]{49})(?!${NOT_SUBHEAD})[\p{Lu}\p{N}‘']${SUBHEAD_WORD
 
 const repository = {
   slug: {
-    comment: 'The slug line, then the next non-blank line as the headline unless it is a byline, an Eds note or the dateline.',
+    comment: 'The slug line, then the next non-blank line as the headline unless it is a byline or the dateline; an Eds note before the headline is passed over.',
     begin: R`^${H}*+(${SLUG})`,
     beginCaptures: {
       1: { name: 'meta.slug.wire' },
@@ -128,10 +128,12 @@ const repository = {
       9: { name: 'punctuation.separator.slug.wire' },
       10: { name: 'constant.numeric.word-count.wire' },
     },
-    end: R`^(?=${H}*+${NOT_HEADLINE})|^${H}*+(\S[^\n]*+)`,
+    // An editor's note may come between the slug and the headline.
+    end: R`^(?=${H}*+(?!Eds:|EDITOR['’]S${H})${NOT_HEADLINE})|^${H}*+(?!Eds:|EDITOR['’]S${H})(\S[^\n]*+)`,
     endCaptures: {
       1: { name: 'markup.heading.headline.wire', patterns: [{ include: '#quotation' }, { include: '#single-quotation' }] },
     },
+    patterns: [{ include: '#editors-note' }],
   },
   'first-line-headline': {
     comment: 'Line 1 of the file is the headline when it is not a slug, byline, note or dateline and does not end like a sentence.',

@@ -173,7 +173,9 @@ function firstWordLength(s: string): number {
 
 /** A short title-like line without closing punctuation: a subhead candidate. */
 function looksLikeSubhead(text: string): boolean {
-  if (text.length === 0 || text.length > 70 || endsWithPunctuation(text)) return false;
+  if (text.length === 0 || text.length > 70) return false;
+  // An explainer's question in capitals is a subhead: `WHAT HAPPENS NEXT?`.
+  if (endsWithPunctuation(text) && !(text.charCodeAt(text.length - 1) === 63 && text.length >= 4 && !/[a-z]/.test(text))) return false;
   const words = wordCount(text);
   if (words > 10) return false;
   const c = text.charCodeAt(0);
@@ -292,7 +294,9 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       // An editor's note may wrap: take following lines until a blank line or a header line.
       const ls = [l];
       i++;
-      while (i < n && !lines[i].blank && !BYLINE_RE.test(lines[i].text) && !matchDateline(text, lines[i].contentStart, lines[i].contentEnd, options) && (headerEnd < 0 || i < headerEnd) && !endsSentenceAndShort(ls[ls.length - 1])) {
+      // A note set above the headline ends with its sentence: a line after it that ends none is the headline.
+      const headlineAfter = (l: Line) => !headlineSeen && /[.!?]$/.test(ls[ls.length - 1].text) && !/[.!?]$/.test(l.text);
+      while (i < n && !lines[i].blank && !BYLINE_RE.test(lines[i].text) && !matchDateline(text, lines[i].contentStart, lines[i].contentEnd, options) && (headerEnd < 0 || i < headerEnd) && !endsSentenceAndShort(ls[ls.length - 1]) && !headlineAfter(lines[i])) {
         ls.push(lines[i]);
         i++;
       }

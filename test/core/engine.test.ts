@@ -86,6 +86,32 @@ describe('engine: story structure', () => {
     assert.equal(story.sections.filter((s) => s.kind === 'subhead').length, 1);
   });
 
+  it('reads an explainer: a note above the headline, and questions in capitals as subheads, in every layout', () => {
+    const header = [
+      'BC-US--Daylight Saving-Explainer,560',
+      'EDITOR’S NOTE — This story is part of a series explaining how state laws change daily life.',
+      'What to know about the push to end clock changes',
+      'By The Associated Press',
+    ];
+    const body = [
+      'WASHINGTON (AP) — Twice a year, Americans grumble about changing their clocks. Lawmakers in at least 19 states have passed measures to stop, but almost nothing has changed.',
+      'WHAT DID THE STATES PASS?',
+      'Most of the measures say the state will adopt permanent daylight saving time, but only if Congress allows it.',
+      'WHY HASN’T CONGRESS ACTED?',
+      '“States have done about all they can do on their own,” said Nadia Kurtz, a policy analyst at the National Conference of State Legislatures.',
+    ];
+    const layouts = {
+      blank: [...header, ...body].join('\n\n'),
+      indented: [...header, ...body.map((p) => (/^[A-Z’ ]+\?$/.test(p) ? p : `\t${p}`))].join('\n'),
+      wrapped: [...header, ...body.flatMap((p) => wrap(p, 72))].join('\n'),
+    };
+    for (const [name, text] of Object.entries(layouts)) {
+      const { story } = analyzeStory(text + '\n');
+      assert.deepEqual(kinds(story), ['slug', 'editorsNote', 'headline', 'byline', 'dateline', 'subhead', 'paragraph', 'subhead', 'paragraph'], name);
+      assert.deepEqual(story.people.map((p) => p.name), ['Nadia Kurtz', 'National Conference of State Legislatures'], name);
+    }
+  });
+
   it('reads an organisation’s name past “of” and gives its quotes to it', () => {
     const { story } = analyzeStory(
       [
