@@ -387,8 +387,10 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       push('copyright', para.lines);
       continue;
     }
+    const isCaption = joined.includes(')') && (joined.includes('Photo') || joined.includes('AP')) && PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined);
     if (afterEndMark) {
-      push(CONTRIBUTOR_RE.test(joined) ? 'contributor' : 'endMatter', para.lines);
+      // Captions sent after the story (`FILE - … (AP Photo/Name, File)`) are still captions.
+      push(CONTRIBUTOR_RE.test(joined) ? 'contributor' : isCaption ? 'caption' : 'endMatter', para.lines);
       continue;
     }
     if (!datelineDone && !dateline && !afterEndMark) {
@@ -402,7 +404,7 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       datelineDone = true;
       continue;
     }
-    if (joined.includes(')') && (joined.includes('Photo') || joined.includes('AP')) && PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined)) {
+    if (isCaption) {
       push('caption', para.lines);
       continue;
     }

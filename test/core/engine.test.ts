@@ -112,6 +112,12 @@ describe('engine: story structure', () => {
     }
   });
 
+  it('keeps a photo caption sent after the end mark a caption', () => {
+    const text = [...HEADER, ...BODY, '___', 'FILE - A ferry leaves Portland for Peaks Island on Aug. 3, 2025. (AP Photo/Jenny Kwan, File)'].join('\n\n') + '\n';
+    const { story } = analyzeStory(text);
+    assert.deepEqual(kinds(story).slice(-2), ['endMark', 'caption']);
+  });
+
   it('reads an organisation’s name past “of” and gives its quotes to it', () => {
     const { story } = analyzeStory(
       [
