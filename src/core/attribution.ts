@@ -947,6 +947,13 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   if (/^the\s/i.test(phrase) && ORG_DESCRIPTORS.has(lower)) {
     const log = ctx.mentionLog;
+    // An organisation whose name says what it is (`the Japan Meteorological Agency` for `the
+    // agency`), however far back, before whichever was named last.
+    const head = lower.slice(lower.lastIndexOf(' ') + 1);
+    for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
+      const p = log[k].person;
+      if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(head)) return { kind: 'role', person: p, span, text: phrase };
+    }
     const from = pi > 1 ? ctx.paras[pi - 2].block.start : ctx.paras[pi].storyStart;
     for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
       // `the utility` is no city or county, whatever else the story named.

@@ -171,6 +171,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads “the agency” as the organisation whose name says it is one, not the last place named', () => {
+    const { story } = analyzeStory(
+      [
+        'TOKYO (AP) — A magnitude 6.4 earthquake shook northern Japan on Friday, but no tsunami warning was issued, the Japan Meteorological Agency said.',
+        '',
+        '“It was long, maybe 30 seconds,” said Haruki Sato, who runs a noodle shop near Sendai Station.',
+        '',
+        'The quake was centered about 40 kilometers (25 miles) off the coast, the agency said.',
+      ].join('\n'),
+    );
+    const speakers = story.people.filter((p) => p.speaks).map((p) => p.name);
+    assert.deepEqual(speakers, ['Japan Meteorological Agency', 'Haruki Sato']);
+  });
+
   it('reads “De la Cruz” opening a sentence as the surname of Luis de la Cruz Jr.', () => {
     const { story } = analyzeStory(
       [
