@@ -5,6 +5,7 @@
 import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
+import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isCapitalized, isPartyState, stripPossessive } from './tokens';
 import {
   FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
@@ -199,7 +200,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const org = title.length === 0 && (ORG_LAST_WORDS.has(lastWord) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])));
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
-  if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && /^(?:[A-Z][a-z]+\.|Maine|Ohio|Texas|Iowa|Utah|Idaho|Alaska|Hawaii)$/.test(tokens[last + 2].text)) place = true;
+  if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.
   if (title.length === 0 && !org && words.length >= 3 && isRoleNoun(words[0].toLowerCase())) {
     const role = words.shift()!.toLowerCase();

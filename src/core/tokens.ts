@@ -2,6 +2,7 @@
 // single token, so attribution patterns (`“…,” Marsh said`) read as token sequences.
 
 import type { Block, Quotation, Story } from './types';
+import { SPELLED_OUT_STATES } from './data/datelines';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -93,12 +94,13 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
 }
 
-/** `R-Okla.`, `D-N.M.`, `I-Vt.`: a lawmaker's party and state, set off after the name. */
+/** `R-Okla.`, `D-N.M.`, `I-Vt.`, `R-Texas`: a lawmaker's party and state, set off after the name. */
 export function isPartyState(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.text;
   const c = w.charCodeAt(0);
-  return (c === 68 || c === 82 || c === 73) && w.charCodeAt(1) === 45 && w.charCodeAt(w.length - 1) === 46;
+  if (!((c === 68 || c === 82 || c === 73) && w.charCodeAt(1) === 45)) return false;
+  return w.charCodeAt(w.length - 1) === 46 || SPELLED_OUT_STATES.has(w.slice(2));
 }
 
 export function isCapitalized(w: string): boolean {

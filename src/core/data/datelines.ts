@@ -35,6 +35,9 @@ export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
   Wyoming: 'Wyo.', 'District of Columbia': 'D.C.',
 };
 
+/** The states AP spells out in full (Alaska, Texas, …), in datelines and after a name (`R-Texas`). */
+export const SPELLED_OUT_STATES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => AP_STATE_ABBREVIATIONS[s] === s));
+
 /** USPS postal code → state name, to suggest the AP form for `MN`. */
 export const POSTAL_CODES: Record<string, string> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',

@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a lawmaker’s party and a state AP spells out (R-Texas) are no speaker',
+      code: wire`
+        WASHINGTON (AP) — The House passed a $9 billion wildfire recovery package Thursday.
+
+        Rep. Jim Tolliver, R-Texas, who voted against the bill, called it “a blank check with a forest fire painted on it.”
+      `,
+    },
+    {
       name: 'full name at first reference, surname after',
       code: wire`
         PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
