@@ -118,6 +118,8 @@ function attributeStory(story: Story, options: ResolvedOptions, from: number, to
 // People.
 
 function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void {
+  // People introduced after a role that opens a sentence, so was read in lower case (`Cardinal coach`).
+  const capitalRoles: { name: string; run: NameRun; index: PeopleIndex }[] = [];
   // Surname-only references seen before any full name with that surname.
   const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex }[] = [];
   for (const para of paras) {
@@ -170,6 +172,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         addFullName(story, index, run);
+        if (run.roleWritten) capitalRoles.push({ name: run.words.join(' '), run, index });
       } else {
         const word = run.words[0];
         if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
@@ -179,6 +182,13 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         else early.push({ word, span: run.span, form, index });
       }
     }
+  }
+  // The role's first word names an organisation of the story (`The Cardinal have lost …`): a
+  // team or a body, whose capital the role keeps.
+  for (const { name, run, index } of capitalRoles) {
+    const p = index.byFullName(name);
+    const head = run.roleWritten!.split(' ')[0];
+    if (p && p.title === run.role && index.byFullName(head)?.kind === 'organization') p.title = run.roleWritten;
   }
   // A surname used before its full name: the person was not introduced at first reference.
   for (const e of early) {
@@ -267,7 +277,8 @@ function editClose(a: string, b: string): boolean {
 }
 
 function titleText(run: NameRun): string | undefined {
-  if (run.title.length) return run.title.join(' ');
+  // `Former Mayor Raul Treviño` opening a sentence: AP writes `former` in lower case.
+  if (run.title.length) return run.title[0] === 'Former' ? `former${run.title.length > 1 ? ' ' : ''}${run.title.slice(1).join(' ')}` : run.title.join(' ');
   return run.role;
 }
 
@@ -526,8 +537,12 @@ const OBJECT_VERBS = new Set(['added', 'adds', 'posted', 'posts', 'wrote', 'writ
 /** A determiner, possessive or number: the start of a noun phrase (`an empty-net goal`, `his third`, `27`). */
 function takesObject(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return DETERMINER_WORDS.has(t.text.toLowerCase()) || /^\d/.test(t.text);
+  const w = t.text.toLowerCase();
+  return DETERMINER_WORDS.has(w) || NUMBER_WORDS.has(w) || /^\d/.test(w);
 }
+
+// `added eight rebounds`, `added a dozen`: a count after the verb is its object.
+const NUMBER_WORDS = new Set(['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'both', 'more', 'another']);
 
 function subjectPerson(s: Subject): Person | undefined {
   if (s.kind === 'person' || s.kind === 'role') return s.person;

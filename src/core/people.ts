@@ -25,6 +25,8 @@ export interface NameRun {
   place: boolean;
   /** Lower-case role words just before the run (`harbor master`). */
   role?: string;
+  /** The role as written, where opening a sentence cost its first word the capital (`Cardinal coach`). */
+  roleWritten?: string;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'through', 'of', 'around', 'between', 'along', 'off', 'via']);
@@ -203,15 +205,18 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.
   if (title.length === 0 && !org && words.length >= 3 && isRoleNoun(words[0].toLowerCase())) {
-    const role = words.shift()!.toLowerCase();
+    const written = words.shift()!;
     const rest = nameTokens.slice(1);
-    const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role };
+    const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role: written.toLowerCase(), roleWritten: written };
     return runOut;
   }
   const run: NameRun = { first, last, title, words, span, org, place };
   if (title.length === 0 && !org) {
     const role = roleBefore(tokens, first);
-    if (role) run.role = role;
+    if (role) {
+      run.role = role.text;
+      if (role.written !== role.text) run.roleWritten = role.written;
+    }
   }
   return run;
 }
@@ -240,7 +245,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** Lower-case role words right before a name: `harbor master`, `spokesperson`. */
-function roleBefore(tokens: Token[], first: number): string | undefined {
+function roleBefore(tokens: Token[], first: number): { text: string; written: string } | undefined {
   const prev = tokens[first - 1];
   if (!prev || prev.kind !== 'word' || !(isRoleNoun(prev.text.toLowerCase()) || ORG_DESCRIPTORS.has(prev.text))) return undefined;
   const words = [prev.text];
@@ -254,7 +259,8 @@ function roleBefore(tokens: Token[], first: number): string | undefined {
   }
   // Only a sentence's first word owes its capital to the sentence: `Harbor master` opening one
   // is `harbor master`, but `“…,” Blues coach Drew Bannister said` keeps the team's name.
-  return opensSentence(tokens, k + 1) ? asMidSentence(words) : words.join(' ');
+  const written = words.join(' ');
+  return { text: opensSentence(tokens, k + 1) ? asMidSentence(words) : written, written };
 }
 
 /** Does token `k` open a sentence (first of its paragraph, or after `.`, `?`, `!` or a quotation ending in one)? */

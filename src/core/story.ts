@@ -57,7 +57,7 @@ function isBlankChar(c: number): boolean {
 
 const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s)/;
 /** A slug with its category and keyword (`BC-US--Ferry-Strike`) and, usually, a word count (`,610`). */
-const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w'-]*(?:,[^,]{1,40})*,\d{2,5}$/;
+const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w' -]*(?:,[^,]{1,40})*,\d{2,5}$/;
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
 const BYLINE_RE = /^By\s+[A-Z\u00C0-\u024F]/;
 const AGENCY_LINE_RE = /^(?:The\s+)?(?:Associated Press|AP\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}|[A-Z][A-Za-z]+\s+(?:Writer|Correspondent|Editor|Reporter)s?)(?:\s+[A-Z][A-Za-z]*){0,3}$/;
