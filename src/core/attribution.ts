@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
@@ -239,7 +239,7 @@ function nameTailOwners(index: PeopleIndex, words: string[]): Person[] {
 
 function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
   const name = run.words.join(' ');
-  const surname = surnameOf(run.words);
+  const surname = familySurname(run.words);
   const existing = index.byFullName(name);
   if (existing) {
     index.mention(existing, run.span, 'full');

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isCapitalized, isPartyState, stripPossessive } from './tokens';
 import {
-  FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
 } from './data/names';
 
@@ -52,21 +52,20 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
   last = widenAfter(tokens, last);
   // `the Mine Safety and Health Administration`, `the Food and Drug Administration`: after
   // `the`, an `and` inside an institution's name joins its halves.
-  if (AND_JOINED_HEADS.has(tokens[last].text)) {
-    while (first >= 2 && tokens[first - 1].text === 'and' && isNameToken(tokens[first - 2])) {
-      let f = first - 2;
-      while (f > 0 && !endsPossessive(tokens[f - 1].text)) {
-        const step = joinBefore(tokens, f);
-        if (!step) break;
-        f -= step;
-      }
-      if (!afterThe(tokens, f)) break;
-      first = f;
+  while (first >= 2 && tokens[first - 1].text === 'and' && isNameToken(tokens[first - 2])) {
+    let f = first - 2;
+    while (f > 0 && !endsPossessive(tokens[f - 1].text)) {
+      const step = joinBefore(tokens, f);
+      if (!step) break;
+      f -= step;
     }
+    if (!afterThe(tokens, f) || !(AND_JOINED_HEADS.has(tokens[last].text) || hasOrgLink(tokens, f, first - 2))) break;
+    first = f;
   }
+  // So does one past `of` or `for` (`the Center for China and Globalization`).
   while (afterThe(tokens, first) && tokens[last + 1]?.text === 'and' && isNameToken(tokens[last + 2])) {
     const end = widenAfter(tokens, last + 2);
-    if (!AND_JOINED_HEADS.has(tokens[end].text)) break;
+    if (!AND_JOINED_HEADS.has(tokens[end].text) && !hasOrgLink(tokens, first, last)) break;
     last = end;
   }
   return { first, last };
@@ -79,6 +78,12 @@ function widenAfter(tokens: Token[], last: number): number {
     last += step;
   }
   return last;
+}
+
+/** Do tokens [first, last] hold an organisation's head and `of` or `for` (`Center for China`)? */
+function hasOrgLink(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (isOrgLink(tokens[k]) && ORG_HEADS.has(tokens[k - 1].text)) return true;
+  return false;
 }
 
 /** The run at `first` follows `the`, or opens with `The`. */
@@ -191,7 +196,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const words: string[] = [];
   for (let k = 0; k < nameTokens.length; k++) words.push(k === nameTokens.length - 1 ? stripPossessive(nameTokens[k].text) : nameTokens[k].text);
   // `Minneapolis-based`, `New York-area`, `Texas-born`: a place made into a modifier names nobody.
-  if (/-[a-z]+$/.test(words[words.length - 1])) return undefined;
+  // (Not `Lee Jae-myung`: a Korean given name is hyphenated too.)
+  if (/-(?:based|area|born|bred|owned|run|made|led|backed|funded|style|era|bound|wide|centered|focused|flagged|listed|registered)$/.test(words[words.length - 1])) return undefined;
   const lastTok = nameTokens[nameTokens.length - 1];
   const possessiveLen = lastTok.text.length - words[words.length - 1].length;
   const span = { start: nameTokens[0].start, end: lastTok.end - possessiveLen };
@@ -305,6 +311,21 @@ export function surnameOf(words: string[]): string {
   let k = words.length - 1;
   while (k > 0 && NAME_SUFFIXES.has(words[k])) k--;
   return words[k].replace(/,$/, '');
+}
+
+/**
+ * The surname of a full name: its last word (suffixes aside), or its first for a Chinese or
+ * Korean name written family name first (`Li Qiang`, `Lee Jae-myung`, `Kim Jong Un`). A
+ * common Western given name (`Kim Clijsters`) counts only before a hyphenated or short given name.
+ */
+export function familySurname(words: string[]): string {
+  if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY_NAMES.has(words[0])) {
+    const rest = words.slice(1);
+    const western = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);
+    const asianGiven = rest.every((w) => /^[A-Z][a-z]+-[a-z]+$/.test(w) || (w.length <= 5 && !FEMALE_NAMES.has(w) && !MALE_NAMES.has(w)));
+    if (asianGiven || (!western && rest.length === 1 && !FEMALE_NAMES.has(rest[0]) && !MALE_NAMES.has(rest[0]))) return words[0];
+  }
+  return surnameOf(words);
 }
 
 /** Optimal string alignment distance, stopping early above `max`. */

@@ -103,6 +103,15 @@ export const NON_NAME_WORDS = new Set([
   'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Never', 'Always', 'Perhaps', 'Maybe',
 ]);
 
+/**
+ * Common Chinese and Korean family names in the romanisation AP uses. Names from those languages
+ * put the family name first (`Li Qiang`, `Lee Jae-myung`), and AP refers to the person by it.
+ */
+export const EAST_ASIAN_FAMILY_NAMES = new Set(`Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao
+Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi
+Wen Fu Qin Bai Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Moon Ko Baek Nam Roh Chung
+Yun Han Song`.split(/\s+/));
+
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'y', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
 

@@ -20,6 +20,20 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'Chinese and Korean names, family name first, referred to by it',
+      code: wire`
+        BEIJING (AP) — Chinese Premier Li Qiang and South Korean President Lee Jae-myung agreed Tuesday to restart trade talks.
+
+        “We should not let temporary difficulties block a long road,” Li said.
+
+        Lee said the two countries had “every reason” to deepen supply-chain ties.
+
+        Trade analyst Zhang Wei of the Beijing-based Center for China and Globalization said the agreement was modest.
+
+        “It tells companies the door is not closing,” Zhang said.
+      `,
+    },
+    {
       name: 'full name at first reference, surname after',
       code: wire`
         PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
