@@ -574,6 +574,13 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     applySubject(ctx, q, explicit.subject, para.tokens[explicit.verb], explicit.via);
     return;
   }
+  // `“We will rebuild every pier.” — Gov. Ellen Marsh`: the speaker after a dash, as in a
+  // roundup of reaction.
+  const signed = qt !== undefined ? dashSignature(ctx, pi, qt) : undefined;
+  if (signed) {
+    applySubject(ctx, q, signed, undefined, 'dash');
+    return;
+  }
   // `McCready put it simply: “…”`: no speech verb, but a colon hands the quotation to the
   // name that opens the sentence.
   const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
@@ -651,6 +658,22 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
     k = r.last + 1;
   }
   return undefined;
+}
+
+/**
+ * A name right after a dash that follows quotation token `qt` and ends the paragraph, or
+ * goes on after a comma (`— Tom Levesque, harbor master in Rockland`).
+ */
+function dashSignature(ctx: Ctx, pi: number, qt: number): Extract<Subject, { kind: 'person' }> | undefined {
+  const { tokens } = ctx.paras[pi];
+  const dash = tokens[qt + 1];
+  if (!dash || dash.kind !== 'punct' || (dash.text !== '—' && dash.text !== '–')) return undefined;
+  const r = runAround(tokens, qt + 2);
+  if (!r || r.first !== qt + 2) return undefined;
+  const after = tokens[r.last + 1];
+  if (after && after.text !== ',') return undefined;
+  const s = nameSubject(ctx, pi, r.first, r.last);
+  return s && s.kind === 'person' ? s : undefined;
 }
 
 /** Do tokens [first, last] name a person already in the story's index (no side effects)? */

@@ -629,7 +629,9 @@ function isSubheadLine(cur: Line[], l: Line, next: Line | undefined, following: 
 /** Hard-wrapped copy: does `l` start a new paragraph after `prev`? */
 function wrappedBreak(prev: Line, l: Line, width: number): boolean {
   if (l.indented && !prev.indented) return true;
-  if (!endsSentence(prev.text) && !endsRunningQuoteLine(prev.text, l.text)) return false;
+  // A sentence's end, or a line opening a quotation after a lead-in (`Some of what they said:`)
+  // or a roundup's signature (`— Gov. Ellen Marsh`).
+  if (!endsSentence(prev.text) && !endsRunningQuoteLine(prev.text, l.text) && !(opensQuote(l.text) && /[:\p{L}]$/u.test(prev.text))) return false;
   // The previous line was broken early: the next line's first word would have fitted.
   const prevLen = prev.contentEnd - prev.start;
   return prevLen + 1 + firstWordLength(l.text) <= width;

@@ -119,6 +119,7 @@ export type AttributionVia =
   | 'paragraph' // another quotation in the same paragraph names the speaker
   | 'running' // continues the previous paragraph's running quote
   | 'colon' // the previous paragraph ends `Marsh said:`
+  | 'dash' // `“We will rebuild.” — Gov. Ellen Marsh`: the speaker set after a dash
   | 'paraphrase'; // the previous paragraph paraphrases one speaker: `Marsh said the …`
 
 export interface Attribution {

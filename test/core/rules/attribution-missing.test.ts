@@ -22,8 +22,21 @@ const RUNNING = wire`
   “There is nothing to argue about.”
 `;
 
+// A roundup of reaction: each quote signed after a dash.
+const ROUNDUP = wire`
+  PORTLAND, Maine (AP) — Officials and residents reacted Wednesday as the storm moved out to sea. Some of what they said:
+
+  “We will rebuild every pier on this coast.” — Gov. Ellen Marsh
+
+  “The water came up faster than anyone had seen.” — Tom Levesque, harbor master in Rockland
+
+  “My grandmother’s house is gone. Just gone.” — Dana Ortiz, resident of Owls Head
+`;
+
 ruleTester('attribution-missing', {
   valid: [
+    { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
+    { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
       name: 'an organisation named in the paragraph before, then “the bank said”',
       code: wire`
@@ -180,6 +193,18 @@ ruleTester('attribution-missing', {
     { name: 'removed attribution, indented layout', code: indented(REMOVED_ATTRIBUTION) },
     { name: 'removed attribution, hard-wrapped at 72 columns', code: hardWrapped(REMOVED_ATTRIBUTION) },
   ],
+});
+
+describe('attribution-missing: quotes signed after a dash', () => {
+  it('gives each quote to the person named after its dash, blank-line and hard-wrapped', () => {
+    for (const text of [ROUNDUP, hardWrapped(ROUNDUP)]) {
+      const { story } = analyzeStory(text);
+      assert.deepEqual(
+        story.quotations.filter((q) => q.depth === 0).map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.partial]),
+        [['Ellen Marsh', 'dash', false], ['Tom Levesque', 'dash', false], ['Dana Ortiz', 'dash', false]],
+      );
+    }
+  });
 });
 
 describe('attribution-missing: speaker of a running quote', () => {
