@@ -9,7 +9,7 @@ import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isCapitalized, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
-  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, ROLE_NOUNS, TITLE_WORDS,
+  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS,
 } from './data/names';
 
 export interface NameRun {
@@ -206,7 +206,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const lastWord = words[words.length - 1];
   const acronym = words.length === 1 && /^[A-Z]{2,6}s?$/.test(lastWord);
   const org = title.length === 0 && (ORG_LAST_WORDS.has(lastWord) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
-  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])));
+  const givenFirst = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);
+  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
+  // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
+  if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.

@@ -74,7 +74,8 @@ export const ORG_LAST_WORDS = new Set([
 export const PLACE_LAST_WORDS = new Set([
   'City', 'County', 'State', 'Island', 'Islands', 'Valley', 'Lake', 'River', 'Bay', 'Coast', 'Park', 'Street', 'Avenue',
   'Road', 'Mountains', 'Mountain', 'Beach', 'Falls', 'Creek', 'Forest', 'Region', 'Province', 'Territory', 'Peninsula',
-  'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza',
+  'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza', 'Rock', 'Ledge', 'Reef', 'Shoal',
+  'Cove', 'Point', 'Hill', 'Hills', 'Ridge', 'Pond', 'Sound', 'Strait', 'Inlet', 'Light', 'Lighthouse',
 ]);
 
 /** First words of place names: `New York`, `South Portland`, `Fort Worth`. */

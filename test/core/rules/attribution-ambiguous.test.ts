@@ -82,6 +82,16 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: 'a place named like a person (Matinicus Rock) is no candidate for “he”',
+      code: wire`
+        SOUTHWEST HARBOR, Maine (AP) — Eleven former lighthouse keepers sat down to lunch together Saturday.
+
+        Across the table, Everett Haskell nods. Haskell, 88, served on Matinicus Rock, where the keepers’ children took a boat to school.
+
+        “My mother taught us at the kitchen table half the year,” he says.
+      `,
+    },
+    {
       name: '“she said” after the paragraph says who was asked, though another woman was quoted before',
       code: ASKED_AFTER_ANOTHER_SPOKE,
     },
