@@ -868,6 +868,10 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   }
   // `Sen. Curtis Halvorsen, R-Neb., who …, said`: past the party and state to the name.
   while (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
+  // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
+  for (let k = j, steps = 0; k > 0 && steps < 15 && tokens[k].kind === 'word'; k--, steps++) {
+    if (tokens[k].text === 'who' && k < j && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text)) return subjectBackward(ctx, pi, k - 1, v);
+  }
   const t = tokens[j];
   if (!t || t.kind !== 'word') return undefined;
   const lower = t.text.toLowerCase();
@@ -1164,6 +1168,10 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     if (pronoun === 'he') return p.gender !== 'female';
     return p.gender === 'unknown';
   };
+  // `A woman who lives on a houseboat … said she had seen Pickett. “…,” she said.`: the last
+  // speaker was described, not named; the pronoun is hers, not that of someone named before.
+  const described = describedSpeaker(ctx, pi, pos, pronoun, compatible);
+  if (described) return { kind: 'description', span, text: t.text };
   // People named (outside quotations) from the previous paragraph up to the pronoun, most recent first.
   const recent = new Map<Person, number>();
   const log = ctx.mentionLog;
@@ -1269,6 +1277,42 @@ function tokenAt(tokens: Token[], pos: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * The described, unnamed subject of the last speech verb before `pos` (in this paragraph or the
+ * one before), when it fits the pronoun and nobody the pronoun could mean is named after it.
+ */
+function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, compatible: (p: Person) => boolean): Subject | undefined {
+  for (let k = pi; k >= Math.max(0, pi - 1); k--) {
+    const verbs = ctx.paras[k].verbs;
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i];
+      if (v.subject.span.start >= pos) continue;
+      const s = v.subject;
+      if (s.kind !== 'description' || !descriptionFits(s.text, pronoun)) return undefined;
+      // Someone named in what the described person said (`said she had seen Pickett`) is
+      // not the speaker; someone named in a paragraph after it might be.
+      const log = ctx.mentionLog;
+      for (let j = lowerBound(log, k < pi ? ctx.paras[k].block.end : pos); j < log.length && log[j].pos < pos; j++) if (compatible(log[j].person)) return undefined;
+      return s;
+    }
+  }
+  return undefined;
+}
+
+const FEMALE_NOUNS = /\b(?:woman|mother|daughter|wife|girl|sister|grandmother|aunt|niece|widow|mom|grandma|lady|\w+woman)\b/i;
+const MALE_NOUNS = /\b(?:man|father|son|husband|boy|brother|grandfather|uncle|nephew|widower|dad|grandpa|\w+man)\b/i;
+
+/** Can `he`/`she`/`they` stand for someone described as `text` (`A woman who lives …`, `a neighbor`)? */
+function descriptionFits(text: string, pronoun: string): boolean {
+  // Only a single person described with an article (`a woman`, `one neighbor`), not `police`.
+  if (!/^(?:a|an|one|another)\s/i.test(text)) return false;
+  // `woman` ends in `man`: the female nouns are tested first.
+  const female = FEMALE_NOUNS.test(text);
+  if (pronoun === 'she') return female || !MALE_NOUNS.test(text);
+  if (pronoun === 'he') return !female;
+  return false;
 }
 
 /** The most recent speaker event before `pos` that passes `test` (looks back at most 60 events). */

@@ -174,6 +174,23 @@ ruleTester('attribution-ambiguous', {
 });
 
 describe('attribution-ambiguous: pronoun resolution', () => {
+  it('gives “she said” to the unnamed woman who spoke last, not to a woman named before her', () => {
+    const { story, findings } = analyzeStory(wire`
+      ANNAPOLIS, Md. (AP) — Investigators believe Darren Pickett set the fire, Fire Chief Trisha Wadsworth told reporters.
+
+      “This was not an accident, and it was not a random act,” Wadsworth said.
+
+      A woman who lives on a houseboat at the marina, and who asked not to be named because she feared retaliation, said she had seen Pickett on the dock the day before the fire.
+
+      “He said they would be sorry,” she said.
+    `);
+    const last = story.quotations[story.quotations.length - 1];
+    assert.ok(last.text.startsWith('He said they would be sorry'));
+    assert.equal(last.speaker, -1);
+    assert.equal(last.attribution?.via, 'description');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('gives the pronoun to the person the previous paragraph says was asked', () => {
     const { story } = analyzeStory(ASKED_AFTER_ANOTHER_SPOKE);
     const last = story.quotations[story.quotations.length - 1];
