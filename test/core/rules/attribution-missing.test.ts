@@ -195,6 +195,27 @@ ruleTester('attribution-missing', {
   ],
 });
 
+describe('attribution-missing: the message', () => {
+  it('suggests a running quote when the paragraph before ends with another speaker’s closed quotation', () => {
+    const { findings } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — The Coast Guard suspended its search Sunday for a lobster boat missing off Monhegan Island.
+
+      “We have covered more than 1,200 square miles,” said Petty Officer Lena Strand.
+
+      “The families have been told. We will resume if anything new turns up.”
+    `);
+    const missing = findings.filter((f) => f.rule === 'attribution-missing');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /if Lena Strand is still speaking, drop the closing mark at the end of the paragraph before \(a running quote\) or attribute this one/);
+  });
+
+  it('keeps the plain message after a paragraph with no quotation', () => {
+    const missing = analyzeStory(REMOVED_ATTRIBUTION.replace('‸', '')).findings.filter((f) => f.rule === 'attribution-missing');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /has no speaker in its paragraph; AP attributes every quotation$/);
+  });
+});
+
 describe('attribution-missing: quotes signed after a dash', () => {
   it('gives each quote to the person named after its dash, blank-line and hard-wrapped', () => {
     for (const text of [ROUNDUP, hardWrapped(ROUNDUP)]) {
