@@ -6,7 +6,7 @@ import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
-import { endsPossessive, isCapitalized, isPartyState, stripPossessive } from './tokens';
+import { endsPossessive, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS,
@@ -422,6 +422,8 @@ export class PeopleIndex {
     this.members.push(p);
     this.byName.set(name, p);
     push(this.bySurname, surname, p);
+    // `al-Sudani` is `Al-Sudani` when it opens a sentence: both spellings find the person.
+    if (isParticleName(surname)) push(this.bySurname, surname.charAt(0) === surname.charAt(0).toLowerCase() ? surname.charAt(0).toUpperCase() + surname.slice(1) : surname.charAt(0).toLowerCase() + surname.slice(1), p);
     if (!this.byMentionStart.has(span.start)) this.byMentionStart.set(span.start, p);
     if (kind === 'person') {
       push(this.byInitial, surname.charAt(0).toLowerCase(), p);

@@ -105,7 +105,16 @@ export function isPartyState(t: Token | undefined): boolean {
 
 export function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return true;
+  // `al-Sudani`, `el-Sisi`, `bin-Ali`: an Arabic article or particle, lower case mid-sentence, before a name.
+  return (c === 97 || c === 101 || c === 98) && isParticleName(w);
+}
+
+const PARTICLE_NAME_RE = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ben|bint)-[A-Z\u00C0-\u00DE]/;
+
+/** `al-Sudani`, `Al-Sudani`: a name that opens with an Arabic article or particle and a hyphen. */
+export function isParticleName(w: string): boolean {
+  return w.length > 3 && PARTICLE_NAME_RE.test(w.charCodeAt(0) < 97 ? w.charAt(0).toLowerCase() + w.slice(1) : w);
 }
 
 /** `Marsh’s` → `Marsh`. */

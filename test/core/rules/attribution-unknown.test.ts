@@ -20,6 +20,16 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'an Arabic name with “al-”, lower case mid-sentence and capitalised opening one',
+      code: wire`
+        BAGHDAD (AP) — Iraqi Prime Minister Mohammed Shia al-Sudani on Monday signed a $2 billion agreement to raise production at the Ratawi field.
+
+        Al-Sudani said the deal would add 200,000 barrels a day within four years.
+
+        “This is oil for the people of Basra first,” al-Sudani told reporters after the signing.
+      `,
+    },
+    {
       name: 'Chinese and Korean names, family name first, referred to by it',
       code: wire`
         BEIJING (AP) — Chinese Premier Li Qiang and South Korean President Lee Jae-myung agreed Tuesday to restart trade talks.
