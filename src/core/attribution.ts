@@ -1080,13 +1080,24 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     mentionEveryUse(ctx, index, p, word, (sp) => sp.start === placed.span.start || sp.start + word.length === placed.span.end);
     return { kind: 'person', person: p, span: run.span, text };
   }
+  // `One of her students, Jaylen, 10, said`: AP names a child 15 or younger by first name alone,
+  // so a single name whose first use gives such an age is introduced there.
+  const juvenile = isJuvenileFirstName(ctx, word);
   // Never introduced: keep them as a person so the outline and the rules can name them.
-  const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, false);
+  const p = index.add('person', word, word, run.span, 'unknown', run.title.length ? run.title.join(' ') : undefined, juvenile);
   p.mentions[0].form = run.title.length ? 'titleSurname' : 'surname';
   mentionEveryUse(ctx, index, p, word, (sp) => sp.start === run.span.start);
   logMention(ctx, p, run.span.start);
   p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
   return { kind: 'person', person: p, span: run.span, text };
+}
+
+/** Is the first use of `word` in the story followed by an age of 15 or under (`Jaylen, 10,`)? */
+function isJuvenileFirstName(ctx: Ctx, word: string): boolean {
+  const first = wordSpans(ctx, word)[0];
+  if (!first) return false;
+  const m = /^,\s+(\d{1,2}),/.exec(ctx.story.text.slice(first.end, first.end + 8));
+  return !!m && Number(m[1]) <= 15;
 }
 
 /** Every other use of `word` in the story's body (not `isOwn`) is a mention of `p` too; `p`'s mentions end in text order. */

@@ -20,6 +20,16 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'a child of 15 or under named by first name with the age',
+      code: wire`
+        DAYTON, Ohio (AP) — Fourth graders at Ruskin Elementary School turned a weedy lot into a vegetable garden.
+
+        One of the students, Jaylen, 10, said his favorite part was the worms.
+
+        “They do all the work under the ground,” Jaylen said.
+      `,
+    },
+    {
       name: 'an Arabic name with “al-”, lower case mid-sentence and capitalised opening one',
       code: wire`
         BAGHDAD (AP) — Iraqi Prime Minister Mohammed Shia al-Sudani on Monday signed a $2 billion agreement to raise production at the Ratawi field.
@@ -98,6 +108,14 @@ ruleTester('attribution-unknown', {
   ],
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
+    {
+      name: 'a first name alone with an adult’s age',
+      code: wire`
+        DAYTON, Ohio (AP) — Fourth graders at Ruskin Elementary School turned a weedy lot into a vegetable garden.
+
+        One of the volunteers, ⟦Marcus⟧, 34, said he had never grown anything before.
+      `,
+    },
     {
       name: 'surname used before the full name appears',
       code: wire`
