@@ -173,6 +173,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         }
         addFullName(story, index, run);
         if (run.roleWritten) capitalRoles.push({ name: run.words.join(' '), run, index });
+        // `Alex Rivera, who … uses they/them pronouns,`: `they said` is Rivera.
+        if (usesTheyPronouns(tokens, run.last)) {
+          const p = index.byFullName(run.words.join(' '));
+          if (p) p.gender = 'they';
+        }
       } else {
         const word = run.words[0];
         if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
@@ -211,6 +216,16 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
     }
   }
   void options;
+}
+
+/** Does the sentence go on, within a few words of token `last`, to say `they/them`? */
+function usesTheyPronouns(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length - 2 && k <= last + 16; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && TERMINAL.has(t.text)) return false;
+    if (t.text === 'they' && tokens[k + 1].text === '/' && tokens[k + 2].text === 'them') return true;
+  }
+  return false;
 }
 
 /**
@@ -1175,9 +1190,9 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const compatible = (p: Person) => {
     if (pronoun === 'it') return p.kind === 'organization';
     if (p.kind === 'organization') return pronoun === 'they';
-    if (pronoun === 'she') return p.gender !== 'male';
-    if (pronoun === 'he') return p.gender !== 'female';
-    return p.gender === 'unknown';
+    if (pronoun === 'she') return p.gender === 'female' || p.gender === 'unknown';
+    if (pronoun === 'he') return p.gender === 'male' || p.gender === 'unknown';
+    return p.gender === 'unknown' || p.gender === 'they';
   };
   // `A woman who lives on a houseboat … said she had seen Pickett. “…,” she said.`: the last
   // speaker was described, not named; the pronoun is hers, not that of someone named before.

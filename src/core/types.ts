@@ -137,7 +137,8 @@ export interface Attribution {
 }
 
 export type PersonKind = 'person' | 'organization';
-export type Gender = 'female' | 'male' | 'unknown';
+/** The pronoun the story uses for a person: `she`, `he`, `they` (for someone who uses they/them), or not yet known. */
+export type Gender = 'female' | 'male' | 'they' | 'unknown';
 
 export interface Mention extends Span {
   /** How the mention names them. */

@@ -35,6 +35,16 @@ const ROUNDUP = wire`
 
 ruleTester('attribution-missing', {
   valid: [
+    {
+      name: '“they said” for a person who uses they/them pronouns',
+      code: wire`
+        BOISE, Idaho (AP) — The Ada County library board voted 4-1 on Tuesday to keep a monthly story hour.
+
+        Alex Rivera, who organizes the event and uses they/them pronouns, said attendance had doubled since January.
+
+        “The kids come for the books,” they said. “The parents come because it is one of the few free things to do downtown.”
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
