@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, RuleSetting } from './types';
-import { FOREIGN_STANDALONE_CITIES, US_STANDALONE_CITIES } from './data/datelines';
+import { FOREIGN_STANDALONE_CITIES, STANDALONE_PLACES, US_STANDALONE_CITIES } from './data/datelines';
 import { SPEECH_VERBS } from './data/words';
 
 /** Options with defaults applied and lists turned into sets for O(1) look-ups. */
@@ -23,7 +23,7 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
   const upper = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim().toUpperCase()).filter(Boolean);
   const extraCities = upper(options.standaloneCities);
   const extraVerbs = (options.speechVerbs ?? []).map((v) => v.trim().toLowerCase()).filter(Boolean);
-  defaultCities ??= new Set([...US_STANDALONE_CITIES, ...FOREIGN_STANDALONE_CITIES]);
+  defaultCities ??= new Set([...US_STANDALONE_CITIES, ...FOREIGN_STANDALONE_CITIES, ...STANDALONE_PLACES]);
   defaultVerbs ??= new Set(SPEECH_VERBS);
   return {
     rules: { ...(options.rules ?? {}) },

@@ -9,6 +9,9 @@ export const US_STANDALONE_CITIES = [
   'SAN FRANCISCO', 'SEATTLE', 'WASHINGTON',
 ];
 
+/** Places that are no city but that AP datelines by themselves: the U.N. headquarters. */
+export const STANDALONE_PLACES = ['UNITED NATIONS'];
+
 /** Foreign cities that stand alone without a country. AP revises this list; extend it in config. */
 export const FOREIGN_STANDALONE_CITIES = [
   'AMSTERDAM', 'BAGHDAD', 'BANGKOK', 'BEIJING', 'BEIRUT', 'BERLIN', 'BRUSSELS', 'CAIRO',

@@ -23,7 +23,8 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
   }
   const cityKey = city.toUpperCase();
   if (!d.region) {
-    if (!options.standaloneCities.has(cityKey)) {
+    // `ABOARD AIR FORCE ONE (AP) —`: a ship or plane has no state to add.
+    if (!options.standaloneCities.has(cityKey) && !cityKey.startsWith('ABOARD ')) {
       report({ ...d.city, message: `“${city}” is not on AP's list of cities that stand alone in a dateline; add the state or country (or list it in standaloneCities)` });
     }
   } else {

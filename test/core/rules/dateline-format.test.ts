@@ -8,6 +8,8 @@ const lead = (dateline: string, body = BODY) => `${dateline} ${body}\n`;
 ruleTester('dateline-format', {
   valid: [
     { name: 'U.S. city that stands alone', code: lead('MINNEAPOLIS (AP) —') },
+    { name: 'the United Nations, which AP datelines alone', code: lead('UNITED NATIONS (AP) —') },
+    { name: 'a ship or plane: ABOARD …', code: lead('ABOARD AIR FORCE ONE (AP) —') },
     { name: 'city with an AP state abbreviation', code: lead('ST. PAUL, Minn. (AP) —') },
     { name: 'state never abbreviated', code: lead('ANCHORAGE, Alaska (AP) —') },
     { name: 'foreign city with its country', code: lead('CARACAS, Venezuela (AP) —') },
