@@ -932,6 +932,13 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   if (isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text)) {
     const r = runAround(tokens, j);
     if (!r) return undefined;
+    // `said Central Maine Power spokeswoman Jo Ellis`: the organisation describes the person after it.
+    const role = tokens[r.last + 1];
+    if (role?.kind === 'word' && isRoleNoun(role.text) && isCapitalized(tokens[r.last + 2]?.text ?? '') && tokens[r.last + 2].kind === 'word') {
+      const named = runAround(tokens, r.last + 2);
+      const person = named && nameSubject(ctx, pi, r.last + 2, named.last);
+      if (person && person.kind === 'person' && person.person.kind === 'person') return person;
+    }
     return nameSubject(ctx, pi, j, r.last);
   }
   if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower)) {

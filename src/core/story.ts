@@ -61,6 +61,7 @@ const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w' -
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
 const BYLINE_RE = /^By\s+[A-Z\u00C0-\u024F]/;
 const AGENCY_LINE_RE = /^(?:The\s+)?(?:Associated Press|AP\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}|[A-Z][A-Za-z]+\s+(?:Writer|Correspondent|Editor|Reporter)s?)(?:\s+[A-Z][A-Za-z]*){0,3}$/;
+const PRIORITY_RE = /^(?:URGENT|BULLETIN|FLASH|APNewsAlert|ADVISORY)$/;
 const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
 const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
 const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
@@ -286,8 +287,14 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     const l = lines[i];
     const t = l.text;
     if (i === firstNonBlank(lines) && SLUG_RE.test(t) && t.length <= 160) {
-      push('slug', [l]);
-      i++;
+      // A priority line after the slug (`URGENT`, `BULLETIN`) belongs to it, not to the headline.
+      if (i + 1 < n && PRIORITY_RE.test(lines[i + 1].text)) {
+        push('slug', [l, lines[i + 1]]);
+        i += 2;
+      } else {
+        push('slug', [l]);
+        i++;
+      }
       continue;
     }
     if (EDS_RE.test(t)) {
@@ -689,7 +696,7 @@ function buildSections(story: Story): Section[] {
     let title = block.text;
     const d = block.kind === 'dateline' ? datelineStartingAt(story, block.start) : undefined;
     if (d) title = text.slice(d.start, d.credit.end);
-    else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
+    else if (block.kind === 'byline' || block.kind === 'slug') title = text.slice(block.start, blockLineSpans(block)[0].end);
     if (title.length > 80) title = title.slice(0, 79) + '…';
     sections.push({ kind: block.kind, title, span: { start: block.start, end: block.end }, extent: { start: block.start, end: block.end }, blockIndex: b });
   }

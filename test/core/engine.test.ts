@@ -112,6 +112,23 @@ describe('engine: story structure', () => {
     }
   });
 
+  it('reads an urgent wire take: the priority line with the slug, the speaker after an organisation and a role', () => {
+    const text = [
+      'BC-US--Storm-Maine,1st Ld-Writethru,250',
+      'URGENT',
+      'Storm knocks out power to 40,000 in Maine',
+      'By MARIA DELGADO',
+      'Associated Press',
+      '\tPORTLAND, Maine (AP) _ A late-season storm knocked out power to more than 40,000 homes along the Maine coast on Tuesday.',
+      "\t``We have crews coming from three states,'' said Central Maine Power spokeswoman Jo Ellis.",
+    ].join('\n');
+    const { story } = analyzeStory(text);
+    assert.deepEqual(story.sections.slice(0, 2).map((s) => `${s.kind}: ${s.title}`), ['slug: BC-US--Storm-Maine,1st Ld-Writethru,250', 'headline: Storm knocks out power to 40,000 in Maine']);
+    const q = story.quotations.find((x) => x.depth === 0)!;
+    assert.equal(story.people[q.speaker]?.name, 'Jo Ellis');
+    assert.equal(story.people[q.speaker]?.title, 'Central Maine Power spokeswoman');
+  });
+
   it('keeps a photo caption sent after the end mark a caption', () => {
     const text = [...HEADER, ...BODY, '___', 'FILE - A ferry leaves Portland for Peaks Island on Aug. 3, 2025. (AP Photo/Jenny Kwan, File)'].join('\n\n') + '\n';
     const { story } = analyzeStory(text);
