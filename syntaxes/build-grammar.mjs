@@ -77,6 +77,9 @@ const CREDIT_AGENCY = R`AP|Reuters|AFP`;
 const DATELINE_DASH = R`—|–|--|-|_`;
 const DATELINE = R`((${PLACE})(?:(,)${H}*+(${PLACE}))?${H}++((\()(${CREDIT_AGENCY})(\)))${H}*+(${DATELINE_DASH}))`;
 
+/** A transmission priority line under the slug. */
+const PRIORITY = R`(?:URGENT|BULLETIN|FLASH|APNewsAlert|ADVISORY)`;
+
 /** Lines that start something other than a headline (after a slug, or on line 1). */
 const NOT_HEADLINE = R`(?:(?:By|BY)${H}|Eds:|EDITOR['’]S${H}|___|${noCaptures(SLUG)}|${noCaptures(DATELINE)})`;
 
@@ -129,11 +132,14 @@ const repository = {
       10: { name: 'constant.numeric.word-count.wire' },
     },
     // An editor's note may come between the slug and the headline.
-    end: R`^(?=${H}*+(?!Eds:|EDITOR['’]S${H})${NOT_HEADLINE})|^${H}*+(?!Eds:|EDITOR['’]S${H})(\S[^\n]*+)`,
+    end: R`^(?=${H}*+(?!Eds:|EDITOR['’]S${H})${NOT_HEADLINE})|^${H}*+(?!Eds:|EDITOR['’]S${H}|${PRIORITY}${H}*+$)(\S[^\n]*+)`,
     endCaptures: {
       1: { name: 'markup.heading.headline.wire', patterns: [{ include: '#quotation' }, { include: '#single-quotation' }] },
     },
-    patterns: [{ include: '#editors-note' }],
+    patterns: [
+      { include: '#editors-note' },
+      { comment: 'A priority line after the slug: URGENT, BULLETIN.', match: R`^${H}*+(${PRIORITY})${H}*+$`, captures: { 1: { name: 'keyword.other.priority.wire' } } },
+    ],
   },
   'first-line-headline': {
     comment: 'Line 1 of the file is the headline when it is not a slug, byline, note or dateline and does not end like a sentence.',
