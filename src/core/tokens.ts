@@ -114,7 +114,9 @@ const PARTICLE_NAME_RE = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ben|bint)-
 
 /** `al-Sudani`, `Al-Sudani`: a name that opens with an Arabic article or particle and a hyphen. */
 export function isParticleName(w: string): boolean {
-  return w.length > 3 && PARTICLE_NAME_RE.test(w.charCodeAt(0) < 97 ? w.charAt(0).toLowerCase() + w.slice(1) : w);
+  // The hyphen comes third, fourth or fifth: most words are out before the expression runs.
+  if (w.length <= 3 || (w.charCodeAt(2) !== 45 && w.charCodeAt(3) !== 45 && w.charCodeAt(4) !== 45)) return false;
+  return PARTICLE_NAME_RE.test(w.charCodeAt(0) < 97 ? w.charAt(0).toLowerCase() + w.slice(1) : w);
 }
 
 /** `Marsh’s` → `Marsh`. */
