@@ -584,7 +584,8 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           // A photo caption set flush left between indented paragraphs.
           (endsSentence(prev.text) && unindentedRunEndsWithCredit(lines, k));
       }
-      else if (layout === 'lines') startsNew = true;
+      // One paragraph per line, except where page residue cut a line mid-sentence.
+      else if (layout === 'lines') startsNew = !(lines[k - 1] && isResidueLine(lines[k - 1].text) && !endsSentence(prev.text));
       else if (layout === 'wrapped') {
         startsNew =
           wrappedBreak(prev, l, width) ||
@@ -622,7 +623,9 @@ function isSubheadLine(cur: Line[], l: Line, next: Line | undefined, following: 
   if (!next || !following) return false;
   // Between blank lines the line is a whole paragraph.
   if (following.blank) return true;
-  if (layout === 'blank' || layout === 'lines') return false;
+  if (layout === 'blank') return false;
+  // One paragraph per line: a short title-like line before a new sentence is a subhead.
+  if (layout === 'lines') return /^[A-Z“"‘']/.test(next.text);
   // An indented paragraph of one short line without closing punctuation is a subhead too.
   if (layout === 'indented') return next.indented;
   if (layout === 'wrapped') {

@@ -169,6 +169,20 @@ describe('fixture corpus: a day file of every story', () => {
   }
 });
 
+// Copy pasted from a web page often keeps one paragraph per line with no blank lines between.
+describe('fixture corpus: one paragraph per line', () => {
+  for (const name of storyNames()) {
+    it(`${name}: reads as in its blank-line layout`, () => {
+      const blank = analyzed(name, 'blank').analysis.story;
+      const lines = analyzeStory(readStory(name).replace(/\n\n+/g, '\n')).story;
+      assert.equal(lines.layout, 'lines');
+      assert.deepEqual(lines.blocks.map((b) => b.kind), blank.blocks.map((b) => b.kind));
+      const speakers = (st: Story) => spokenQuotations(st).map((q) => (q.speaker >= 0 ? st.people[q.speaker].name : null));
+      assert.deepEqual(speakers(lines), speakers(blank));
+    });
+  }
+});
+
 // The corpus itself: checks that keep the fixtures honest, independent of the engine.
 describe('fixture corpus: the stories and their layouts', () => {
   const names = storyNames();
