@@ -179,6 +179,9 @@ function scanBlock(scan: Scan): void {
             role = 'open';
           } else role = 'close';
         } else {
+          // `26"`, `6'4"`: after a digit, with no quotation open, a straight mark is an inch mark.
+          const prevCode = text.charCodeAt(pos - 1);
+          if (prevCode >= 48 && prevCode <= 57 && !doubleOpen(scan)) continue;
           const openShaped = (p === 'space' || p === 'open') && n !== 'space';
           const closeShaped = p !== 'space' && (n === 'space' || n === 'punct');
           if (openShaped && !closeShaped) role = 'open';

@@ -11,6 +11,16 @@ const LOST_OPENING = wire`
 ruleTester('quote-unopened', {
   valid: [
     {
+      name: 'straight inch marks after numbers (26", 6\'4") in straight-quoted copy',
+      code: wire`
+        BURLINGTON, Vt. (AP) — The storm dropped 26" of snow on Stowe and 14" in Burlington by Wednesday morning.
+
+        "We measured every six hours, and it just kept coming," meteorologist Ana Ruiz said.
+
+        Plow driver Mike Tessier, who stands 6'4", said the drifts on Route 100 were taller than he was.
+      `,
+    },
+    {
       name: 'paired marks',
       code: wire`
         CONCORD, N.H. (AP) — The state’s largest ski area will open two weeks late after a warm November, its owners said Thursday.
