@@ -68,6 +68,9 @@ const ROLE_TITLES: Record<string, string[]> = {
   'prime minister': ['Prime'],
   chancellor: ['Chancellor'],
   pope: ['Pope'],
+  ceo: ['CEO'],
+  'chief executive': ['CEO', 'Executive'],
+  cfo: ['CFO'],
 };
 
 export function attributeQuotations(story: Story, options: ResolvedOptions): void {

@@ -134,6 +134,8 @@ const ORG_HEADS = new Set([
   'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union',
 ]);
 
+const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO']);
+
 const COMPANY_SUFFIXES = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'LLC', 'PLC', 'L.P.', 'LLP']);
 
 function isAmpersand(t: Token | undefined): boolean {
@@ -204,6 +206,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const before = tokens[first - 1];
   const beforeWord = before && before.kind === 'word' ? before.text.toLowerCase() : '';
   const lastWord = words[words.length - 1];
+  // `the CEO said`: an executive's title, not an organisation's initials.
+  if (words.length === 1 && ROLE_ACRONYMS.has(lastWord)) return undefined;
   const acronym = words.length === 1 && /^[A-Z]{2,6}s?$/.test(lastWord);
   const org = title.length === 0 && (ORG_LAST_WORDS.has(lastWord) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
   const givenFirst = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);

@@ -188,6 +188,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads “the CEO said” as the chief executive named before, not an organisation called CEO', () => {
+    const { story } = analyzeStory(
+      [
+        'MINNEAPOLIS (AP) — Pilots at Northstar Air voted to authorize a strike, their union said Wednesday.',
+        '',
+        'Northstar CEO Janet Okonjo said the company would keep negotiating. “We value our pilots,” the CEO said in a statement.',
+      ].join('\n'),
+    );
+    const q = story.quotations.find((x) => x.depth === 0)!;
+    assert.equal(story.people[q.speaker]?.name, 'Janet Okonjo');
+    assert.equal(q.attribution?.via, 'role');
+    assert.ok(!story.people.some((p) => p.name === 'CEO'));
+  });
+
   it('reads “the agency” as the organisation whose name says it is one, not the last place named', () => {
     const { story } = analyzeStory(
       [
