@@ -1105,6 +1105,14 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     mentionEveryUse(ctx, index, p, word, (sp) => sp.start === placed.span.start || sp.start + word.length === placed.span.end);
     return { kind: 'person', person: p, span: run.span, text };
   }
+  // `Tom said` after `Tom Harris`: a given name alone names the one person introduced with it
+  // (AP's later reference for people who share a surname).
+  const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.introduced && x.name !== word && x.firstReference.start < pos);
+  if (byGiven.length === 1) {
+    index.mention(byGiven[0], run.span, 'given');
+    logMention(ctx, byGiven[0], run.span.start);
+    return { kind: 'person', person: byGiven[0], span: run.span, text };
+  }
   // `One of her students, Jaylen, 10, said`: AP names a child 15 or younger by first name alone,
   // so a single name whose first use gives such an age is introduced there.
   const juvenile = isJuvenileFirstName(ctx, word);

@@ -20,6 +20,20 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'a couple who share a surname, by first name after their full names',
+      code: wire`
+        WAITSFIELD, Vt. (AP) — When the Mad River came over its banks in April, Tom and Linda Harris moved 60 cows to high ground in the dark.
+
+        “We just kept walking them up the hill,” Linda Harris said.
+
+        The barn was a total loss. Tom Harris said insurance covered about half of what it will cost to rebuild.
+
+        “We’re not quitting,” Tom said. “My grandfather built this farm.”
+
+        Linda said the neighbors had already raised $40,000 for the new barn.
+      `,
+    },
+    {
       name: 'a child of 15 or under named by first name with the age',
       code: wire`
         DAYTON, Ohio (AP) — Fourth graders at Ruskin Elementary School turned a weedy lot into a vegetable garden.
