@@ -37,7 +37,7 @@ interface VerbAttribution {
 type Subject =
   | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[] }
   | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[] }
-  | { kind: 'role'; person: Person; span: Span; text: string }
+  | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
 const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'posted', 'tweeted', 'testified', 'announced', 'asked', 'asks', 'explained', 'noted', 'recalled', 'warned', 'replied', 'responded']);
@@ -784,7 +784,7 @@ function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undef
     a.verbText = verbTok.text;
   }
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
-  if (s.kind === 'person' && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
+  if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
   ctx.attributionSubjects.add(s.span.start);
   setSpeaker(ctx, q, subjectPerson(s), a);
@@ -1031,6 +1031,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   if (titles && /^the\s/i.test(phrase)) {
     const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
+    // `the senator said` after two senators: either could be meant.
+    if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
   return { kind: 'description', span, text: phrase };
 }

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { meta, preview } from './util';
 
 export const attributionAmbiguous: Rule = {
-  meta: meta('attribution-ambiguous', 'warning', 'A surname shared by two people, or a pronoun that could refer to more than one person.', false),
+  meta: meta('attribution-ambiguous', 'warning', 'A surname shared by two people, or a pronoun or title (`the senator`) that could refer to more than one person.', false),
   check({ story, report }) {
     const seen = new Set<number>();
     for (const q of story.quotations) {
@@ -11,7 +11,7 @@ export const attributionAmbiguous: Rule = {
       seen.add(a.subject.start);
       const names = a.candidates.map((i) => story.people[i].name);
       const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-      const message = a.via === 'pronoun'
+      const message = a.via === 'pronoun' || a.via === 'role'
         ? `“${a.subjectText}” in the attribution of ${preview(q)} could refer to ${list}; name the speaker`
         : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
       report({ start: a.subject.start, end: a.subject.end, message });

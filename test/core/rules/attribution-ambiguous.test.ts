@@ -82,6 +82,14 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '“the senator said” when the story has introduced one senator',
+      code: wire`
+        WASHINGTON (AP) — Sen. Ruth Calloway, D-Maine, met with farmers Monday about the aid bill.
+
+        “This is an emergency by any definition,” the senator said.
+      `,
+    },
+    {
       name: 'a place named like a person (Matinicus Rock) is no candidate for “he”',
       code: wire`
         SOUTHWEST HARBOR, Maine (AP) — Eleven former lighthouse keepers sat down to lunch together Saturday.
@@ -160,6 +168,16 @@ ruleTester('attribution-ambiguous', {
         Dani Okafor blocked a shot by Lindqvist in the final minute.
 
         “I just tried to make everything hard,” ⟦she⟧ said.
+      `,
+    },
+    {
+      name: '“the senator said” after two senators were introduced',
+      code: wire`
+        WASHINGTON (AP) — Two senators who usually vote together split Tuesday over the aid bill.
+
+        Sen. Ruth Calloway, D-Maine, and Sen. Ellen Marsh, R-Maine, met with farmers Monday.
+
+        “This is an emergency by any definition,” ⟦the senator⟧ said.
       `,
     },
     {
