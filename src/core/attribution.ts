@@ -8,6 +8,7 @@
 import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
+import { firstStartingAtOrAfter } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
@@ -639,14 +640,8 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
 
 /** Index of the token a top-level quotation was folded into (tokens are in text order). */
 function quoteTokenIndex(tokens: Token[], q: Quotation): number | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < q.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo].quote === q ? lo : undefined;
+  const k = firstStartingAtOrAfter(tokens, q.start);
+  return k < tokens.length && tokens[k].quote === q ? k : undefined;
 }
 
 /**
@@ -1313,16 +1308,8 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { pers
 
 /** Index of the token starting at `pos`, or -1. */
 function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === pos) return mid;
-    if (s < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = firstStartingAtOrAfter(tokens, pos);
+  return k < tokens.length && tokens[k].start === pos ? k : -1;
 }
 
 /**

@@ -17,6 +17,18 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** Index of the first item whose `start` is at or after `offset`; `items` are in start order (binary search). */
+export function firstStartingAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 0-based line and column of an offset (binary search over line starts). */
 export function offsetToLineCol(lineStarts: number[], offset: number): LineCol {
   let lo = 0;

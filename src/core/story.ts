@@ -5,7 +5,7 @@
 
 import type { Block, BlockKind, Dateline, Section, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
-import { computeLineStarts } from './lines';
+import { computeLineStarts, firstStartingAtOrAfter } from './lines';
 
 export interface Line {
   index: number;
@@ -188,14 +188,8 @@ function looksLikeSubhead(text: string): boolean {
 /** The dateline that starts at `start`, if any (datelines are in text order: binary search, so a day file's hundreds stay cheap). */
 export function datelineStartingAt(story: Pick<Story, 'datelines'>, start: number): Dateline | undefined {
   const ds = story.datelines;
-  let lo = 0;
-  let hi = ds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ds[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ds.length && ds[lo].start === start ? ds[lo] : undefined;
+  const k = firstStartingAtOrAfter(ds, start);
+  return k < ds.length && ds[k].start === start ? ds[k] : undefined;
 }
 
 export function parseStory(text: string, options: ResolvedOptions): Story {

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { headSpan, isSpeech, meta, preview } from './util';
 import { isBodyBlock } from '../quotes';
+import { firstStartingAtOrAfter } from '../lines';
 import type { Quotation, Story } from '../types';
 
 export const attributionMissing: Rule = {
@@ -20,14 +21,8 @@ export const attributionMissing: Rule = {
 
 /** The last depth-0 quotation of block `b`, if any (quotations are in text order: binary search, so a file of thousands stays linear). */
 function lastQuotationOfBlock(story: Story, b: number): Quotation | undefined {
+  if (b < 0) return undefined;
   const qs = story.quotations;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].blockIndex <= b) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && qs[k].blockIndex === b; k--) if (qs[k].depth === 0) return qs[k];
+  for (let k = firstStartingAtOrAfter(qs, story.blocks[b].end) - 1; k >= 0 && qs[k].blockIndex === b; k--) if (qs[k].depth === 0) return qs[k];
   return undefined;
 }
