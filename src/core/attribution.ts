@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -1334,16 +1334,15 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
   return undefined;
 }
 
-const FEMALE_NOUNS = /\b(?:woman|mother|daughter|wife|girl|sister|grandmother|aunt|niece|widow|mom|grandma|lady|\w+woman)\b/i;
-const MALE_NOUNS = /\b(?:man|father|son|husband|boy|brother|grandfather|uncle|nephew|widower|dad|grandpa|\w+man)\b/i;
-
 /** Can `he`/`she`/`they` stand for someone described as `text` (`A woman who lives …`, `a neighbor`)? */
 function descriptionFits(text: string, pronoun: string): boolean {
   // Only a single person described with an article (`a woman`, `one neighbor`), not `police`.
   if (!/^(?:a|an|one|another)\s/i.test(text)) return false;
-  // `woman` ends in `man`: the female nouns are tested first.
-  const female = FEMALE_NOUNS.test(text);
-  if (pronoun === 'she') return female || !MALE_NOUNS.test(text);
+  // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`
+  // compound; `woman` ends in `man`, so the female words are tested first.
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const female = words.some((w) => FEMALE_WORDS.has(w) || w.endsWith('woman'));
+  if (pronoun === 'she') return female || !words.some((w) => MALE_WORDS.has(w) || (w.length > 3 && w.endsWith('man')));
   if (pronoun === 'he') return !female;
   return false;
 }

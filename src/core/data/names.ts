@@ -121,14 +121,14 @@ export const FEMALE_WORDS = new Set([
   'Chairwoman', 'Congresswoman', 'Alderwoman', 'Selectwoman', 'spokeswoman', 'chairwoman', 'congresswoman',
   'councilwoman', 'businesswoman', 'alderwoman', 'actress', 'waitress', 'mother', 'grandmother', 'wife', 'sister',
   'daughter', 'aunt', 'niece', 'widow', 'queen', 'princess', 'nun', 'woman', 'girl', 'policewoman', 'anchorwoman',
-  'sportswoman', 'stepmother', 'granddaughter', 'fiancee', 'girlfriend', 'mom',
+  'sportswoman', 'stepmother', 'granddaughter', 'fiancee', 'girlfriend', 'mom', 'grandma', 'lady',
 ]);
 export const MALE_WORDS = new Set([
   'Mr.', 'Brother', 'King', 'Prince', 'Duke', 'Count', 'Lord', 'Sir', 'Councilman', 'Chairman', 'Congressman',
   'Alderman', 'Selectman', 'Father', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'alderman',
   'father', 'grandfather', 'husband', 'brother', 'son', 'uncle', 'nephew', 'widower', 'king', 'prince', 'man', 'boy',
   'policeman', 'fisherman', 'lobsterman', 'anchorman', 'sportsman', 'stepfather', 'grandson', 'fiance', 'boyfriend',
-  'dad', 'monk', 'priest',
+  'dad', 'monk', 'priest', 'grandpa',
 ]);
 
 /** Common given names, by the gender usually associated with them, to resolve `she said`. */
