@@ -1,10 +1,9 @@
 import type { Dateline, Story } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { meta } from './util';
-import { AP_STATE_ABBREVIATIONS, OTHER_REGIONS, POSTAL_CODES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
+import { AP_STATE_ABBREVIATIONS, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
 
 const AP_FORMS = new Set(Object.values(AP_STATE_ABBREVIATIONS));
-const NEVER_ABBREVIATED = new Set(Object.entries(AP_STATE_ABBREVIATIONS).filter(([k, v]) => k === v).map(([k]) => k));
 const US_STANDALONE = new Set(US_STANDALONE_CITIES);
 const REGIONS = new Set(OTHER_REGIONS);
 
@@ -38,7 +37,7 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     } else if (WRONG_ABBREVIATIONS[region]) {
       const state = WRONG_ABBREVIATIONS[region];
       const ap = AP_STATE_ABBREVIATIONS[state];
-      const why = NEVER_ABBREVIATED.has(state) ? `AP never abbreviates ${state}` : `AP's abbreviation is “${ap}”`;
+      const why = SPELLED_OUT_STATES.has(state) ? `AP never abbreviates ${state}` : `AP's abbreviation is “${ap}”`;
       report({ ...d.region, message: `“${region}” in a dateline: ${why}`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
     } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region) {
       const ap = AP_STATE_ABBREVIATIONS[region];
