@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeStory, spanToRange1 } from '../../src/core';
 import type { BlockKind, Story } from '../../src/core';
+import { wire } from './rules/harness';
 
 const HEADER = ['BC-US--Ferry-Strike,2nd Ld-Writethru,410', 'Ferry crews walk off the job in Casco Bay', 'By NORA PELLETIER', 'Associated Press'];
 
@@ -137,13 +138,13 @@ describe('engine: story structure', () => {
 
   it('reads an organisation’s name past “of” and gives its quotes to it', () => {
     const { story } = analyzeStory(
-      [
-        'BOSTON (AP) — State health officials reported 14 new cases of measles Tuesday in two western counties.',
-        '',
-        '“We are reviewing the records of every clinic,” the Department of Public Health said in a statement.',
-        '',
-        'The Bank of America said it would waive fees for affected families. “We want to help,” the bank said.',
-      ].join('\n'),
+      wire`
+        BOSTON (AP) — State health officials reported 14 new cases of measles Tuesday in two western counties.
+
+        “We are reviewing the records of every clinic,” the Department of Public Health said in a statement.
+
+        The Bank of America said it would waive fees for affected families. “We want to help,” the bank said.
+      `,
     );
     const orgs = story.people.filter((p) => p.kind === 'organization').map((p) => p.name);
     assert.deepEqual(orgs, ['Department of Public Health', 'Bank of America']);
@@ -153,15 +154,15 @@ describe('engine: story structure', () => {
 
   it('reads a company whose name starts with a title word as a company, and a place made into a modifier as nobody', () => {
     const { story } = analyzeStory(
-      [
-        'NEW YORK (AP) — Shares of Halvorsen Foods Inc. fell 9% Tuesday after the company cut its forecast.',
-        '',
-        'The Minneapolis-based maker of Crispwell crackers said it now expects sales to fall 2% to 3% this year.',
-        '',
-        '“The consumer is tired,” Chief Executive Mark Dubois said.',
-        '',
-        'Shares of rivals Kettleworth Brands and General Pantry Co. also fell.',
-      ].join('\n'),
+      wire`
+        NEW YORK (AP) — Shares of Halvorsen Foods Inc. fell 9% Tuesday after the company cut its forecast.
+
+        The Minneapolis-based maker of Crispwell crackers said it now expects sales to fall 2% to 3% this year.
+
+        “The consumer is tired,” Chief Executive Mark Dubois said.
+
+        Shares of rivals Kettleworth Brands and General Pantry Co. also fell.
+      `,
     );
     assert.deepEqual(
       story.people.map((p) => `${p.kind}: ${p.name}`),
@@ -171,15 +172,15 @@ describe('engine: story structure', () => {
 
   it('reads institutions named with “and”, with “which”, and after a county as organisations that speak', () => {
     const { story, findings } = analyzeStory(
-      [
-        'BECKLEY, W.Va. (AP) — Federal investigators arrived at the Piney Ridge mine Monday.',
-        '',
-        'The Mine Safety and Health Administration said in a statement that it had ordered the section closed.',
-        '',
-        'Coldiretti, which represents small farmers, said in a statement that harvests could not simply be moved.',
-        '',
-        'The cafe served about 3,000 meals that week, according to the Webb County Historical Society.',
-      ].join('\n'),
+      wire`
+        BECKLEY, W.Va. (AP) — Federal investigators arrived at the Piney Ridge mine Monday.
+
+        The Mine Safety and Health Administration said in a statement that it had ordered the section closed.
+
+        Coldiretti, which represents small farmers, said in a statement that harvests could not simply be moved.
+
+        The cafe served about 3,000 meals that week, according to the Webb County Historical Society.
+      `,
     );
     assert.deepEqual(
       story.people.map((p) => `${p.kind}: ${p.name}`).sort(),
@@ -190,11 +191,11 @@ describe('engine: story structure', () => {
 
   it('reads “the CEO said” as the chief executive named before, not an organisation called CEO', () => {
     const { story } = analyzeStory(
-      [
-        'MINNEAPOLIS (AP) — Pilots at Northstar Air voted to authorize a strike, their union said Wednesday.',
-        '',
-        'Northstar CEO Janet Okonjo said the company would keep negotiating. “We value our pilots,” the CEO said in a statement.',
-      ].join('\n'),
+      wire`
+        MINNEAPOLIS (AP) — Pilots at Northstar Air voted to authorize a strike, their union said Wednesday.
+
+        Northstar CEO Janet Okonjo said the company would keep negotiating. “We value our pilots,” the CEO said in a statement.
+      `,
     );
     const q = story.quotations.find((x) => x.depth === 0)!;
     assert.equal(story.people[q.speaker]?.name, 'Janet Okonjo');
@@ -204,13 +205,13 @@ describe('engine: story structure', () => {
 
   it('reads “the agency” as the organisation whose name says it is one, not the last place named', () => {
     const { story } = analyzeStory(
-      [
-        'TOKYO (AP) — A magnitude 6.4 earthquake shook northern Japan on Friday, but no tsunami warning was issued, the Japan Meteorological Agency said.',
-        '',
-        '“It was long, maybe 30 seconds,” said Haruki Sato, who runs a noodle shop near Sendai Station.',
-        '',
-        'The quake was centered about 40 kilometers (25 miles) off the coast, the agency said.',
-      ].join('\n'),
+      wire`
+        TOKYO (AP) — A magnitude 6.4 earthquake shook northern Japan on Friday, but no tsunami warning was issued, the Japan Meteorological Agency said.
+
+        “It was long, maybe 30 seconds,” said Haruki Sato, who runs a noodle shop near Sendai Station.
+
+        The quake was centered about 40 kilometers (25 miles) off the coast, the agency said.
+      `,
     );
     const speakers = story.people.filter((p) => p.speaks).map((p) => p.name);
     assert.deepEqual(speakers, ['Japan Meteorological Agency', 'Haruki Sato']);
@@ -218,13 +219,13 @@ describe('engine: story structure', () => {
 
   it('reads “De la Cruz” opening a sentence as the surname of Luis de la Cruz Jr.', () => {
     const { story } = analyzeStory(
-      [
-        'RIO VISTA, Calif. (AP) — Pear grower Luis de la Cruz Jr. has walked the levee crown every weekend since March.',
-        '',
-        'De la Cruz, who leads the campaign for the levee tax, keeps photos of the 1986 flood in his truck.',
-        '',
-        '“People forget,” de la Cruz said. “The river doesn’t.”',
-      ].join('\n'),
+      wire`
+        RIO VISTA, Calif. (AP) — Pear grower Luis de la Cruz Jr. has walked the levee crown every weekend since March.
+
+        De la Cruz, who leads the campaign for the levee tax, keeps photos of the 1986 flood in his truck.
+
+        “People forget,” de la Cruz said. “The river doesn’t.”
+      `,
     );
     const persons = story.people.filter((p) => p.kind === 'person');
     assert.deepEqual(persons.map((p) => p.name), ['Luis de la Cruz Jr.']);
@@ -234,13 +235,13 @@ describe('engine: story structure', () => {
 
   it('reads the second half of a quotation split by its attribution as full, and a colon lead as the speaker', () => {
     const { story } = analyzeStory(
-      [
-        'GRASS VALLEY, Calif. (AP) — Evacuee Vikram Raman spent the night in a church parking lot with his wife.',
-        '',
-        '“We’re not going anywhere,” Raman said, “until somebody tells us what’s left.”',
-        '',
-        'Battalion Chief Owen McCready said crews had been pulled back twice. Pike Hollow resident Dana Ortiz put it simply: “This fire is making its own weather.”',
-      ].join('\n'),
+      wire`
+        GRASS VALLEY, Calif. (AP) — Evacuee Vikram Raman spent the night in a church parking lot with his wife.
+
+        “We’re not going anywhere,” Raman said, “until somebody tells us what’s left.”
+
+        Battalion Chief Owen McCready said crews had been pulled back twice. Pike Hollow resident Dana Ortiz put it simply: “This fire is making its own weather.”
+      `,
     );
     const [first, second, third] = story.quotations;
     assert.equal(second.text.startsWith('until somebody'), true);
@@ -253,15 +254,15 @@ describe('engine: story structure', () => {
 
   it('reads a given name alone as the one person who has it, so a pronoun after it finds her', () => {
     const { story } = analyzeStory(
-      [
-        'GRAND MARAIS, Minn. (AP) — For 31 years, Walter Koskinen has climbed the 84 steps of the Split Point Light every night at dusk.',
-        '',
-        'His wife, Irene, laughs at that.',
-        '',
-        '“He’s lonely the minute I go to the grocery store,” she says.',
-        '',
-        'The couple met in 1988, when Irene Koskinen was a reporter for the weekly Cook County Herald.',
-      ].join('\n'),
+      wire`
+        GRAND MARAIS, Minn. (AP) — For 31 years, Walter Koskinen has climbed the 84 steps of the Split Point Light every night at dusk.
+
+        His wife, Irene, laughs at that.
+
+        “He’s lonely the minute I go to the grocery store,” she says.
+
+        The couple met in 1988, when Irene Koskinen was a reporter for the weekly Cook County Herald.
+      `,
     );
     const irene = story.people.find((p) => p.name === 'Irene Koskinen');
     assert.ok(irene);
@@ -271,13 +272,13 @@ describe('engine: story structure', () => {
 
   it('does not read “said the group had raised” as the group speaking, and reads “as he puts it” as attribution', () => {
     const { story } = analyzeStory(
-      [
-        'GRAND MARAIS, Minn. (AP) — The Split Point Light Preservation Society will run the station with volunteers.',
-        '',
-        'A person familiar with its finances said the group had raised about $180,000 this year.',
-        '',
-        'Keeper Walter Koskinen stays on as guide and, as he puts it, “the fellow who fixes whatever breaks.”',
-      ].join('\n'),
+      wire`
+        GRAND MARAIS, Minn. (AP) — The Split Point Light Preservation Society will run the station with volunteers.
+
+        A person familiar with its finances said the group had raised about $180,000 this year.
+
+        Keeper Walter Koskinen stays on as guide and, as he puts it, “the fellow who fixes whatever breaks.”
+      `,
     );
     const society = story.people.find((p) => p.name === 'Split Point Light Preservation Society');
     assert.equal(society?.speaks, false);
@@ -293,15 +294,15 @@ describe('engine: story structure', () => {
 
   it('reads Spanish names whole: particles, a double surname on second reference, an agency known by its initials', () => {
     const { story, findings } = analyzeStory(
-      [
-        'MEXICO CITY (AP) — The reservoirs were at 27% of capacity, according to the National Water Commission, known by its Spanish initials, Conagua.',
-        '',
-        'Mayor Clara Brugada Molina said the cuts would last until June. “Nobody will be left without water,” Brugada Molina said.',
-        '',
-        '“The truck comes once a week,” said María de los Ángeles Ortega, 63. Ortega said she had stopped washing clothes at home.',
-        '',
-        'Conagua said in a post on X that it would release more water.',
-      ].join('\n'),
+      wire`
+        MEXICO CITY (AP) — The reservoirs were at 27% of capacity, according to the National Water Commission, known by its Spanish initials, Conagua.
+
+        Mayor Clara Brugada Molina said the cuts would last until June. “Nobody will be left without water,” Brugada Molina said.
+
+        “The truck comes once a week,” said María de los Ángeles Ortega, 63. Ortega said she had stopped washing clothes at home.
+
+        Conagua said in a post on X that it would release more water.
+      `,
     );
     assert.deepEqual(findings.map((f) => f.rule), []);
     const persons = story.people.filter((p) => p.kind === 'person').map((p) => p.name);
@@ -313,11 +314,11 @@ describe('engine: story structure', () => {
 
   it('takes a source named after “according to” as an organisation that “the utility” can name later, and no city as a utility', () => {
     const { story } = analyzeStory(
-      [
-        'ST. LOUIS (AP) — An ice storm closed schools from Kansas City to St. Louis on Tuesday and cut power in the No. 2 priority zone.',
-        '',
-        'About 300,000 homes were without power at 8 a.m., according to Ameren Missouri. The utility said crews from six states were on the way.',
-      ].join('\n'),
+      wire`
+        ST. LOUIS (AP) — An ice storm closed schools from Kansas City to St. Louis on Tuesday and cut power in the No. 2 priority zone.
+
+        About 300,000 homes were without power at 8 a.m., according to Ameren Missouri. The utility said crews from six states were on the way.
+      `,
     );
     const speakers = story.people.filter((p) => p.speaks).map((p) => p.name);
     assert.deepEqual(speakers, ['Ameren Missouri']);
@@ -326,11 +327,11 @@ describe('engine: story structure', () => {
 
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
-      [
-        'RIO VISTA, Calif. (AP) — County Supervisor Grace Liang said the levee tax was a bet on state and federal money.',
-        '',
-        '“The towns that show up with their own money get funded first,” Liang said.',
-      ].join('\n'),
+      wire`
+        RIO VISTA, Calif. (AP) — County Supervisor Grace Liang said the levee tax was a bet on state and federal money.
+
+        “The towns that show up with their own money get funded first,” Liang said.
+      `,
     );
     const liang = story.people.find((p) => p.surname === 'Liang');
     assert.equal(liang?.name, 'Grace Liang');
@@ -339,18 +340,18 @@ describe('engine: story structure', () => {
   });
 
   it('splits a hard-wrapped day file with no blank lines at its full slug lines', () => {
-    const text = [
-      'BC-US--Maple-Season,210',
-      'Maple producers brace for a short season',
-      'BURLINGTON, Vt. (AP) -- Vermont\'s maple producers expect a short season',
-      'after a warm February, the state\'s sugarmakers association said Monday.',
-      '"We tapped two weeks early," said sugarmaker Hannah Lowell.',
-      'BC-US--Ice-Out,1st Ld-Writethru,190',
-      'Ice leaves Moosehead Lake at record pace',
-      'GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday,',
-      'the earliest date on record, harbor master Tom Levesque said.',
-      '“We’ve kept the log since 1848,” Levesque said.',
-    ].join('\n');
+    const text = wire`
+      BC-US--Maple-Season,210
+      Maple producers brace for a short season
+      BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season
+      after a warm February, the state's sugarmakers association said Monday.
+      "We tapped two weeks early," said sugarmaker Hannah Lowell.
+      BC-US--Ice-Out,1st Ld-Writethru,190
+      Ice leaves Moosehead Lake at record pace
+      GREENVILLE, Maine (AP) — The ice went out on Moosehead Lake on Tuesday,
+      the earliest date on record, harbor master Tom Levesque said.
+      “We’ve kept the log since 1848,” Levesque said.
+    `;
     const { story, findings } = analyzeStory(text);
     assert.equal(story.storyCount, 2);
     assert.deepEqual(findings.map((f) => f.rule), []);
@@ -369,14 +370,14 @@ describe('engine: story structure', () => {
   });
 
   it('splits a day file into stories, each with its own people', () => {
-    const second = [
-      'BC-US--School-Budget,390',
-      'Lewiston school board trims budget',
-      '',
-      'LEWISTON, Maine (AP) — The Lewiston school board cut $2 million from its budget Tuesday.',
-      '',
-      '“We had no good options,” Ashby said.',
-    ].join('\n');
+    const second = wire`
+      BC-US--School-Budget,390
+      Lewiston school board trims budget
+
+      LEWISTON, Maine (AP) — The Lewiston school board cut $2 million from its budget Tuesday.
+
+      “We had no good options,” Ashby said.
+    `;
     const text = blankLayout() + '\n' + second + '\n';
     const { story, findings } = analyzeStory(text);
     assert.equal(story.storyCount, 2);
