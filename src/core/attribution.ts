@@ -8,7 +8,7 @@
 import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
-import { firstStartingAtOrAfter } from './lines';
+import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
@@ -92,10 +92,10 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     attributeStory(story, options, from, to, quotesByBlock);
     from = to;
   }
-  for (const p of story.people) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of story.people) sortByStart(p.mentions);
   // Problems found here (a running quote that names another speaker) join the list in
   // text order: one sort at the end, not one per problem over the whole file's list.
-  if (story.quoteProblems.length > problemsBefore) story.quoteProblems.sort((a, b) => a.start - b.start);
+  if (story.quoteProblems.length > problemsBefore) sortByStart(story.quoteProblems);
 }
 
 /** Attribution within one story: blocks [from, to). */
@@ -1137,7 +1137,7 @@ function mentionEveryUse(ctx: Ctx, index: PeopleIndex, p: Person, word: string, 
     index.mention(p, sp, 'surname');
     logMention(ctx, p, sp.start);
   }
-  p.mentions.sort((a, b) => a.start - b.start);
+  sortByStart(p.mentions);
 }
 
 /** Capitalised words of the story's body, by word. */

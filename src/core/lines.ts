@@ -29,6 +29,16 @@ export function firstStartingAtOrAfter(items: readonly { start: number }[], offs
   return lo;
 }
 
+/**
+ * Sort `items` by start offset, in place, unless they already are in order: most lists
+ * (a person's mentions, a speaker's quotations) are built in text order, and a sort
+ * call copies its array even then.
+ */
+export function sortByStart<T extends { start: number }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return items.sort((a, b) => a.start - b.start);
+  return items;
+}
+
 /** 0-based line and column of an offset (binary search over line starts). */
 export function offsetToLineCol(lineStarts: number[], offset: number): LineCol {
   let lo = 0;

@@ -6,7 +6,7 @@
 
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
-import { collapseWhiteSpace } from './lines';
+import { collapseWhiteSpace, sortByStart } from './lines';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -129,7 +129,7 @@ export function findQuotations(story: Story): void {
   }
   resolveRunningQuotes(story, pending);
   for (const q of story.quotations) finishQuotation(story, q);
-  story.quoteProblems.sort((a, b) => a.start - b.start);
+  sortByStart(story.quoteProblems);
 }
 
 function scanBlock(scan: Scan): void {

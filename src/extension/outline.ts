@@ -1,7 +1,7 @@
 // Story → outline tree data, shared by the document symbols (Outline view,
 // breadcrumbs) and the "Wire Story" Explorer view. No `vscode` here.
 import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
-import { collapseWhiteSpace, offsetToLineCol } from '../core/lines';
+import { collapseWhiteSpace, offsetToLineCol, sortByStart } from '../core/lines';
 
 export type OutlineKind = 'storyGroup' | 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
 
@@ -104,10 +104,7 @@ export function speakerNodes(story: OutlineStory): OutlineNode[] {
     .filter((p) => p.speaks)
     .sort((a, b) => a.firstReference.start - b.firstReference.start)
     .map((person) => {
-      const quotations = person.quotations
-        .map((i) => story.quotations[i])
-        .filter((q): q is Quotation => !!q)
-        .sort((a, b) => a.start - b.start);
+      const quotations = sortByStart(person.quotations.map((i) => story.quotations[i]).filter((q): q is Quotation => !!q));
       return {
         label: person.name,
         detail: speakerDetail(person, quotations.length),
