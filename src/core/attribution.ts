@@ -5,13 +5,13 @@
 // subject and gives each quotation the speaker its sentence, its paragraph,
 // a colon paragraph or a running quote names.
 
-import type { Attribution, AttributionVia, Block, Person, Quotation, Span, Story } from './types';
+import type { Attribution, AttributionVia, Block, Gender, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
 interface Para {
@@ -125,7 +125,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   // People introduced after a role that opens a sentence, so was read in lower case (`Cardinal coach`).
   const capitalRoles: { name: string; run: NameRun; index: PeopleIndex }[] = [];
   // Surname-only references seen before any full name with that surname.
-  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex }[] = [];
+  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex; gender: Gender }[] = [];
   for (const para of paras) {
     const { tokens, index } = para;
     // The dateline's city and state are not names.
@@ -188,7 +188,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.withSurname(word).filter((p) => p.kind === 'person');
         if (same.length) for (const p of same) index.mention(p, run.span, form);
-        else early.push({ word, span: run.span, form, index });
+        else early.push({ word, span: run.span, form, index, gender: genderOf(run) });
       }
     }
   }
@@ -211,11 +211,14 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // A near miss of an introduced surname is a misspelling of it.
       const near = index.nearMisses(e.word);
       if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: near[0].surname });
-      else if (!near.length && e.form === 'surname' && (FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word))) {
+      else if (!near.length && e.form === 'surname') {
         // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
         // (`Irene Koskinen`), names her, so a pronoun after it can find her.
-        const named = index.withGivenName(e.word).filter((p) => p.kind === 'person');
+        const named = FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word) ? index.withGivenName(e.word).filter((p) => p.kind === 'person') : NOBODY;
         if (named.length === 1) index.mention(named[0], e.span, 'given');
+        // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
+        // alone, and this is the child's first reference, so a pronoun after it can mean them.
+        else if (!named.length && hasJuvenileAge(story.text, e.span.end)) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
       }
     }
   }
@@ -1126,7 +1129,12 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
 function isJuvenileFirstName(ctx: Ctx, word: string): boolean {
   const first = wordSpans(ctx, word)[0];
   if (!first) return false;
-  const m = /^,\s+(\d{1,2}),/.exec(ctx.story.text.slice(first.end, first.end + 8));
+  return hasJuvenileAge(ctx.story.text, first.end);
+}
+
+/** Does an age of 15 or under follow a name ending at `end` (`Jaylen, 10,`)? */
+function hasJuvenileAge(text: string, end: number): boolean {
+  const m = /^,\s+(\d{1,2}),/.exec(text.slice(end, end + 8));
   return !!m && Number(m[1]) <= 15;
 }
 
@@ -1263,8 +1271,11 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     // `Okafor was asked about her defense. “…,” she said.`: the one asked answers.
     if (subject?.asked) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
   }
+  // One of them is known to fit the pronoun, the others merely might: that one, unless the
+  // previous paragraph has just made another of them its subject (`Dani Okafor blocked a shot by
+  // Lindqvist.`, where Dani could be a woman too).
   const known = candidates.filter((p) => p.gender !== 'unknown');
-  if (known.length === 1) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
+  if (known.length === 1 && (!subject || subject.person === known[0])) return { kind: 'pronoun', pronoun, span, person: known[0], candidates: [] };
   // The voice the reader has in mind: whoever of them was quoted in the last two paragraphs,
   // else earlier. One voice wins unless the previous paragraph has just made someone else its
   // subject (`Marsh thanked Calloway …` after Calloway was quoted; `Okafor blocked a shot by
@@ -1286,7 +1297,7 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { pers
   const tokens = para.tokens;
   let best: { person: Person; sentence: number; token: number } | undefined;
   for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < para.block.end; k++) {
-    if (ctx.attributionSubjects.has(log[k].pos)) continue;
+    if (ctx.attributionSubjects.has(log[k].pos) || isPossessiveMention(ctx.story.text, log[k].person, log[k].pos)) continue;
     const t = tokenAt(tokens, log[k].pos);
     if (t < 0) continue;
     const sentence = sentenceBounds(para, t).from;
@@ -1304,6 +1315,14 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { pers
     }
   }
   return { person: best.person, asked };
+}
+
+/** `Pelletier’s granddaughter Mila`: the name at `pos` is followed by an apostrophe, so it modifies the sentence's subject. */
+function isPossessiveMention(text: string, person: Person, pos: number): boolean {
+  const m = person.mentions.find((x) => x.start === pos);
+  if (!m) return false;
+  const c = text.charCodeAt(m.end);
+  return c === 0x2019 || c === 39;
 }
 
 /** Index of the token starting at `pos`, or -1. */

@@ -306,11 +306,13 @@ export function genderOf(run: NameRun): Gender {
       if (MALE_WORDS.has(w)) return 'male';
     }
   }
-  const given = run.words[0];
-  if (run.words.length >= 2) {
-    if (FEMALE_NAMES.has(given) && !MALE_NAMES.has(given)) return 'female';
-    if (MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) return 'male';
-  }
+  return run.words.length >= 2 ? givenNameGender(run.words[0]) : 'unknown';
+}
+
+/** The gender a given name usually goes with, when only one of the lists has it. */
+export function givenNameGender(given: string): Gender {
+  if (FEMALE_NAMES.has(given) && !MALE_NAMES.has(given)) return 'female';
+  if (MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) return 'male';
   return 'unknown';
 }
 

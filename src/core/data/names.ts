@@ -131,7 +131,10 @@ export const MALE_WORDS = new Set([
   'dad', 'monk', 'priest', 'grandpa',
 ]);
 
-/** Common given names, by the gender usually associated with them, to resolve `she said`. */
+/**
+ * Common given names, by the gender usually associated with them, to resolve `she said`; the last
+ * line of each list holds names common among children born since 2010, whom AP names by first name.
+ */
 export const FEMALE_NAMES = new Set(`Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Andrea Angela
 Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Beatriz Becky Beth Betty Beverly Bonnie Brenda Brianna
 Bridget Brittany Camila Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
@@ -145,7 +148,8 @@ Marsha Martha Mary Maya Megan Melanie Melissa Mia Michelle Mildred Miriam Molly 
 Norma Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priya Rachel Ramona Rebecca Regina Renee Rita Roberta Rosa
 Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Simone Sofia Sonia Sophia Stacy
 Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy Valerie Vanessa Vera Veronica Victoria
-Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe`.split(/\s+/));
+Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
+Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Natalia Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Valentina Violet Willow Zoey`.split(/\s+/));
 
 export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alex Alexander Alfred Ali Allen Alvin Andre Andrew Andy Angel
 Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl Carlos
@@ -160,7 +164,8 @@ Melvin Michael Miguel Mike Miles Mitchell Mohammed Muhammad Nathan Neil Nicholas
 Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ricardo Richard Rick Ricky Robert Roberto Rodney
 Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Sam Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
 Steven Stuart Ted Terrence Terry Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walter
-Warren Wayne Wesley William Willie Xavier Zachary`.split(/\s+/));
+Warren Wayne Wesley William Willie Xavier Zachary
+Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn`.split(/\s+/));
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
 export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization']);

@@ -216,6 +216,39 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.equal(last.attribution?.via, 'pronoun');
     assert.equal(story.people[last.speaker]?.name, 'Dani Okafor');
   });
+  it('gives the pronoun to a child named by first name and age, not to the woman quoted before', () => {
+    const { story, findings } = analyzeStory(wire`
+      BANGOR, Maine (AP) — The Penobscot County library reopened its children’s room Saturday after a year of repairs.
+
+      “We had kids reading in the hallway,” said librarian Joan Pelletier. “Now they have a room again.”
+
+      Among the first through the door was Paul Arsenault’s daughter Mila, 8, with a stack of books about sharks.
+
+      “I read all of them already,” she said. “I want new ones.”
+    `);
+    const quote = story.quotations.find((q) => q.text.startsWith('I read all of them'))!;
+    assert.equal(quote.attribution?.via, 'pronoun');
+    assert.equal(story.people[quote.speaker]?.name, 'Mila');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
+  it('does not read a possessive name as the subject the pronoun follows', () => {
+    // The sentence is about Mila; the librarian quoted before is also a woman: two readings.
+    const { findings } = analyzeStory(wire`
+      BANGOR, Maine (AP) — The Penobscot County library reopened its children’s room Saturday after a year of repairs.
+
+      “We had kids reading in the hallway,” said librarian Joan Pelletier. “Now they have a room again.”
+
+      Pelletier’s granddaughter Mila, 8, was first through the door with a stack of books about sharks.
+
+      “I read all of them already,” she said. “I want new ones.”
+    `);
+    const ambiguous = findings.filter((f) => f.rule === 'attribution-ambiguous');
+    assert.equal(ambiguous.length, 1);
+    assert.match(ambiguous[0].message, /Mila/);
+    assert.match(ambiguous[0].message, /Pelletier/);
+  });
+
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];
