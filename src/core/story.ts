@@ -584,6 +584,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
         startsNew =
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
+          (quoteState.open === 0 && !quoteState.straight && endsAttributedQuote(cur, l)) ||
           // A photo credit ends its caption: `… on Sunday. (AP Photo/Dario Menendez)`.
           endsWithPhotoCredit(cur) ||
           // A short title-like line after a sentence's end, before a capital: a subhead,
@@ -676,6 +677,22 @@ function trackDoubleQuotes(state: { open: number; straight: boolean }, text: str
     else state.straight = !state.straight;
   }
 }
+
+/**
+ * Hard-wrapped copy whose paragraph break does not show (its last line ran full): the
+ * paragraph so far holds an attributed quotation that the line before `l` closes with a
+ * sentence's end (`… We keep losing those.”`), and `l` starts the writer's next sentence
+ * (`Ruth Kessler said she …`). AP gives each speaker a paragraph and ends a quoted
+ * paragraph with its quotation or attribution, so a new sentence there is a new paragraph.
+ */
+function endsAttributedQuote(cur: Line[], l: Line): boolean {
+  const prevText = cur[cur.length - 1].text;
+  if (!/[.?!][”"]$/.test(prevText) || !/^[A-Z]/.test(l.text)) return false;
+  const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return ATTRIBUTION_VERB_RE.test(outsideQuotes);
+}
+
+const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;
 
 /** A paragraph of a running quote ends without a closing mark; the next opens with one. */
 function endsRunningQuoteLine(prevText: string, nextText: string): boolean {

@@ -358,6 +358,36 @@ describe('engine: story structure', () => {
     assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Hannah Lowell', 'Tom Levesque']);
   });
 
+  it('ends a hard-wrapped paragraph at an attributed quotation whose last line ran full', () => {
+    const paragraphs = [
+      'SPRINGFIELD, Ill. (AP) — A toy store that outlived two malls and the internet closed for good on Saturday after 71 years.',
+      'City Council member Ana Bustamante, whose ward includes the store, said the city should do more to keep small shops downtown.',
+      '“When a place like Kessler’s goes, it’s not just a store,” Bustamante said. “It’s a memory that the whole town shares. We keep losing those.”',
+      'Ruth Kessler said she plans to give the store’s last unsold toys to a children’s hospital.',
+      '“Every one of them is supposed to be played with,” she said.',
+    ];
+    const lines = paragraphs.map((p) => wrap(p, 72));
+    // The third paragraph's last line runs so near 72 columns that `Ruth` would not fit: no short line shows the break.
+    assert.ok(lines[2][lines[2].length - 1].length + ' Ruth'.length > 72);
+    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.equal(story.layout, 'wrapped');
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Ana Bustamante', 'Ana Bustamante', 'Ruth Kessler']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
+  it('keeps a writer’s sentence after a quoted sign in its hard-wrapped paragraph', () => {
+    // Nobody is attributed before the line that closes the quotation: the sentence after it goes on.
+    const paragraphs = [
+      'SPRINGFIELD, Ill. (AP) — The sign taped inside the door of Kessler’s Toys on Adams Street carried four words: “Closed for good, thank you.” Owner Ruth Kessler put it up Saturday morning and then sat down behind the register.',
+      '“I always said I would close it before it closed me,” Kessler said.',
+    ];
+    const lines = paragraphs.map((p) => wrap(p, 72));
+    assert.ok(lines[0].some((l) => l.endsWith('you.”')), 'a line of the first paragraph ends with the closed quotation');
+    const { story } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph']);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);
