@@ -728,6 +728,7 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
   let after: VerbAttribution | undefined;
   for (let k = lo; k < verbs.length && verbs[k].verb <= Math.min(to, qt + 10); k++) {
     const v = verbs[k];
+    if (asksIndirectQuestion(tokens, v.verb)) continue;
     if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
       after = v;
       break;
@@ -739,6 +740,17 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
   const pick = wordsBefore ? before ?? after : after ?? before;
   if (!pick) return undefined;
   return { subject: pick.subject, verb: pick.verb, via: viaOf(pick.subject) };
+}
+
+/**
+ * `… to answer “yes, your honor” when Varga asked whether he understood`: a question reported
+ * in the writer's words follows the verb, so the quotation before it is not what was asked.
+ */
+function asksIndirectQuestion(tokens: Token[], verb: number): boolean {
+  const w = tokens[verb].text;
+  if (w !== 'asked' && w !== 'asks') return false;
+  const next = tokens[verb + 1]?.text;
+  return next === 'whether' || next === 'if';
 }
 
 function subjectAfter(v: VerbAttribution, qt: number, tokens: Token[]): boolean {
@@ -769,7 +781,11 @@ function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): Person | undefine
   const others = para.quotes.filter((x) => x !== q && x.depth === 0 && x.marks === 'double' && !x.isTitle);
   const before = others.filter((x) => x.start < q.start && x.speaker >= 0 && x.attribution?.via !== 'paragraph');
   if (before.length) return ctx.story.people[before[before.length - 1].speaker];
-  const speakers = new Set(para.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
+  const speakers = new Set<Person>();
+  for (const v of para.verbs) {
+    const p = subjectPerson(v.subject);
+    if (p && !asksIndirectQuestion(para.tokens, v.verb)) speakers.add(p);
+  }
   if (speakers.size === 1) return [...speakers][0];
   return undefined;
 }

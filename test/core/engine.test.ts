@@ -325,6 +325,23 @@ describe('engine: story structure', () => {
     assert.ok(!story.people.some((p) => p.name === 'No.'));
   });
 
+  it('does not give a quotation to someone who “asked whether” after it: the question is reported, not quoted', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — A judge on Tuesday set bail at $250,000 for a man charged with setting a fire at the city’s dockyard.
+
+      “This court does not decide guilt today,” District Judge Helen Varga said.
+
+      Curtis Bream did not speak during the hearing except to answer “yes, your honor” when Varga asked whether he understood the conditions.
+
+      Prosecutor Rafael Dominguez asked if the court would order a location monitor, and Varga agreed. “He has a truck in his driveway,” Dominguez said.
+    `);
+    const answer = story.quotations.find((q) => q.text === 'yes, your honor')!;
+    assert.equal(answer.speaker, -1);
+    const truck = story.quotations.find((q) => q.text.startsWith('He has a truck'))!;
+    assert.equal(story.people[truck.speaker]?.name, 'Rafael Dominguez');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`
