@@ -342,6 +342,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a sports story’s UP NEXT box as schedule lines, naming nobody', () => {
+    const { story } = analyzeStory(wire`
+      ST. PAUL, Minn. (AP) — Kirill Kaprizov scored 1:42 into overtime and the Minnesota Wild beat the Winnipeg Jets 3-2 on Thursday night.
+
+      “It’s nice to finish it like that in front of our fans,” Kaprizov said.
+
+      UP NEXT
+
+      Jets: Visit Chicago on Saturday.
+
+      Wild: Host Dallas on Sunday.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Kirill Kaprizov']);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`

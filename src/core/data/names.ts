@@ -102,6 +102,8 @@ export const NON_NAME_WORDS = new Set([
   'Democrats', 'Republicans', 'Americans', 'Christmas', 'Thanksgiving', 'Easter', 'Yes', 'Oh', 'Well', 'Please',
   'Thank', 'Thanks', 'Despite', 'Like', 'Unlike', 'Instead', 'Meanwhile', 'However', 'Already', 'Again', 'Once',
   'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Never', 'Always', 'Perhaps', 'Maybe',
+  // A sports story's `UP NEXT` box: `Jets: Visit Chicago on Saturday.`, `Wild: Host Dallas on Sunday.`
+  'Visit', 'Visits', 'Host', 'Hosts',
 ]);
 
 /**
