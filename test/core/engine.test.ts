@@ -420,6 +420,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(kinds(story), ['dateline', 'paragraph']);
   });
 
+  it('reads short paragraphs pasted one per line as paragraphs, not as hard-wrapped lines', () => {
+    // Every line is under 110 columns, as wrapped copy's are; but nearly every one ends a sentence.
+    const { story } = analyzeStory(wire`
+      BC-US--Moose-Crash,140
+      Moose walks away from crash on Route 201
+      JACKMAN, Maine (AP) — A moose walked away from a crash with a logging truck early Friday.
+      “It got up, shook itself off and went back into the woods,” said driver Paul Caron.
+      Caron, 58, was not hurt. The truck’s grille was crushed.
+      State police Sgt. Anne Rioux said moose crashes peak in late spring.
+      “They come out to the road to get away from the black flies,” she said.
+      Rioux urged drivers to slow down at dusk.
+      “A moose weighs as much as a small car,” Rioux said. “Hit one and it comes through the windshield.”
+      Caron said he planned to be back on the road Monday.
+    `);
+    assert.equal(story.layout, 'lines');
+    assert.deepEqual(kinds(story), ['slug', 'headline', 'dateline', ...Array(7).fill('paragraph')]);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);
