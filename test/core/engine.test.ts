@@ -438,6 +438,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(kinds(story), ['slug', 'headline', 'dateline', ...Array(7).fill('paragraph')]);
   });
 
+  it('reads a short story pasted one paragraph per line under its byline as paragraphs', () => {
+    // Four short header lines and four paragraphs: as many lines stop without a sentence's end as with one.
+    const { story, findings } = analyzeStory(wire`
+      BC-US--Library-Reopens,120
+      Children’s room reopens at Bangor library
+      By JUNE HALVORSEN
+      Associated Press
+      BANGOR, Maine (AP) — The Penobscot County library reopened its children’s room Saturday after a year of repairs.
+      “We had kids reading in the hallway,” said librarian Joan Pelletier. “Now they have a room again.”
+      Among the first through the door was Paul Arsenault’s daughter Mila, 8, with a stack of books about sharks.
+      “I read all of them already,” she said. “I want new ones.”
+    `);
+    assert.equal(story.layout, 'lines');
+    assert.deepEqual(kinds(story), ['slug', 'headline', 'byline', 'dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Joan Pelletier', 'Joan Pelletier', 'Mila', 'Mila']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);
