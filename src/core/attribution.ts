@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
-import { tokenizeBlock, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, endsPossessive, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
@@ -949,6 +949,8 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   if (isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text)) {
     const r = runAround(tokens, j);
     if (!r) return undefined;
+    // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
+    if (r.first === j && r.last === j && endsPossessive(t.text)) return describedThenNamed(ctx, pi, j);
     // `said Central Maine Power spokeswoman Jo Ellis`: the organisation describes the person after it.
     const role = tokens[r.last + 1];
     if (role?.kind === 'word' && isRoleNoun(role.text) && isCapitalized(tokens[r.last + 2]?.text ?? '') && tokens[r.last + 2].kind === 'word') {
@@ -958,12 +960,15 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     }
     return nameSubject(ctx, pi, j, r.last);
   }
-  if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower)) {
+  if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower) || DETERMINER_WORDS.has(lower) || endsPossessive(lower)) {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
     if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && (t.text === 'the')) {
       const r = runAround(tokens, j + 1);
       if (r) return nameSubject(ctx, pi, j + 1, r.last);
     }
+    // `said his neighbor, Felicitas Ramos`, `said the mayor’s aide Dan Cole`.
+    const described = describedThenNamed(ctx, pi, j);
+    if (described) return described;
     // `a spokeswoman for the agency`, `a Coast Guard statement`: up to the head noun.
     let e = j;
     while (e + 1 < tokens.length && e < j + 5 && tokens[e + 1].kind === 'word' && tokens[e + 1].text !== 'for' && tokens[e + 1].text !== 'who' && tokens[e + 1].text !== 'that' && tokens[e + 1].text !== 'of') e++;
@@ -975,6 +980,33 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     return describe(ctx, pi, words, { start: tokens[j].start, end: tokens[e].end });
   }
   return undefined;
+}
+
+/**
+ * The speaker a description from token `from` names after it, set off by a comma or not:
+ * `said his neighbor, Felicitas Ramos`, `said Huamán’s chief of staff, Ana Ruiz`, `said the
+ * mayor’s aide Dan Cole`. Without a name, the description itself when it ends in a person noun
+ * (`said Huamán’s neighbor`). `from` is the first word after the verb.
+ */
+function describedThenNamed(ctx: Ctx, pi: number, from: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  let e = from;
+  // The description's words: lower case (`of` too: `chief of staff`), after a possessive name or a determiner.
+  if (isCapitalized(tokens[e].text)) e++;
+  while (e < tokens.length && e < from + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && tokens[e].text !== 'who' && tokens[e].text !== 'that' && tokens[e].text !== 'for') e++;
+  if (e === from + 1 && isCapitalized(tokens[from].text)) return undefined;
+  const nameAt = tokens[e]?.text === ',' ? e + 1 : e;
+  if (tokens[nameAt]?.kind === 'word' && isCapitalized(tokens[nameAt].text) && !NON_NAME_WORDS.has(tokens[nameAt].text)) {
+    const named = runAround(tokens, nameAt);
+    // A single name the story has not given anyone (`his wife, Irene,`) is left to the description.
+    const index = ctx.paras[pi].index;
+    const word = tokens[nameAt].text;
+    const known = !named || named.last > nameAt || index.withSurname(word).length > 0 || index.withGivenName(word).length > 0;
+    const subject = named && named.first === nameAt && known ? nameSubject(ctx, pi, nameAt, named.last) : undefined;
+    if (subject && subject.kind === 'person' && subject.person.kind === 'person') return subject;
+  }
+  if (!isPersonNoun(tokens[e - 1].text, true)) return undefined;
+  return describe(ctx, pi, tokens.slice(from, e).map((x) => x.text), { start: tokens[from].start, end: tokens[e - 1].end });
 }
 
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */

@@ -254,8 +254,11 @@ function orgRun(tokens: Token[], first: number, a: number, last: number): NameRu
 export function isRoleNoun(word: string): boolean {
   if (ROLE_NOUNS.has(word)) return true;
   for (let i = 3; i <= word.length - 5; i++) if (ROLE_NOUNS.has(word.slice(i))) return true;
-  return false;
+  // `glaciologist`, `oceanographer`, `pediatrician`, `psychiatrist`: endings no name has.
+  return word.length >= 8 && ROLE_ENDING_RE.test(word);
 }
+
+const ROLE_ENDING_RE = /(?:ologist|ographer|ician|iatrist)$/;
 
 /** Lower-case role words right before a name: `harbor master`, `spokesperson`. */
 function roleBefore(tokens: Token[], first: number): { text: string; written: string } | undefined {

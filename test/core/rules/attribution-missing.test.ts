@@ -252,3 +252,41 @@ describe('attribution-missing: speaker of a running quote', () => {
     });
   }
 });
+
+describe('attribution-missing: a speaker described before the name', () => {
+  // One story, each quote attributed after the verb with a description AP sets before a long identifier.
+  const DESCRIBED = wire`
+    HUARAZ, Peru (AP) — Teodoro Huamán has grown potatoes below the Pastoruri glacier for 40 years.
+
+    “When I was a boy, the ice came down to that rock,” Huamán said.
+
+    “The glacier is our bank,” said Huamán’s neighbor, Felicitas Ramos, 62.
+
+    “We take a little every year,” said his nephew Wilder Quispe.
+
+    “The channels are half empty by July,” said the district mayor’s chief of staff, Rosa Mamani.
+
+    “The loss has sped up in the past decade,” said glaciologist Alejandro Cárdenas.
+
+    “Nobody up here is surprised,” said Huamán’s wife.
+
+    “We have been watching it for years,” said two of his neighbors.
+  `;
+
+  it('gives the quote to the name after the description, or to the unnamed person it describes', () => {
+    const { story, findings } = analyzeStory(DESCRIBED);
+    assert.deepEqual(
+      story.quotations.map((q) => [story.people[q.speaker]?.name ?? null, q.attribution?.via]),
+      [
+        ['Teodoro Huamán', 'name'],
+        ['Felicitas Ramos', 'name'],
+        ['Wilder Quispe', 'name'],
+        ['Rosa Mamani', 'name'],
+        ['Alejandro Cárdenas', 'name'],
+        [null, 'description'],
+        [null, 'description'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
