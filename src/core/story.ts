@@ -554,8 +554,12 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
   const width = layout === 'wrapped' ? wrapWidth(lines) : 0;
   let cur: Line[] = [];
   const quoteState = { open: 0, straight: false }; // double quotation open at the end of `cur`?
+  // Did the last paragraph end inside a quotation, and does the current one carry it on (a running quote)?
+  let endedOpen = false;
+  let carriesOn = false;
   const flush = () => {
     if (cur.length) paras.push({ lines: cur, kind: 'paragraph' });
+    endedOpen = cur.length > 0 && (quoteState.open > 0 || quoteState.straight);
     cur = [];
     quoteState.open = 0;
     quoteState.straight = false;
@@ -590,7 +594,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
         startsNew =
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
-          (quoteState.open === 0 && !quoteState.straight && endsAttributedQuote(cur, l)) ||
+          (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || (carriesOn && endsQuoteBeforeSentence(prev.text, l.text)))) ||
           // A photo credit ends its caption: `… on Sunday. (AP Photo/Dario Menendez)`.
           endsWithPhotoCredit(cur) ||
           // A short title-like line after a sentence's end, before a capital: a subhead,
@@ -600,6 +604,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
       else startsNew = l.indented && endsSentence(prev.text);
     }
     if (startsNew) flush();
+    if (!cur.length) carriesOn = endedOpen && opensQuote(l.text);
     cur.push(l);
     if (layout === 'wrapped') trackDoubleQuotes(quoteState, l.text);
     if (isSubheadLine(cur, l, next, lines[k + 1], layout, width)) {
@@ -692,10 +697,18 @@ function trackDoubleQuotes(state: { open: number; straight: boolean }, text: str
  * paragraph with its quotation or attribution, so a new sentence there is a new paragraph.
  */
 function endsAttributedQuote(cur: Line[], l: Line): boolean {
-  const prevText = cur[cur.length - 1].text;
-  if (!/[.?!][”"]$/.test(prevText) || !/^[A-Z]/.test(l.text)) return false;
+  if (!endsQuoteBeforeSentence(cur[cur.length - 1].text, l.text)) return false;
   const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"/g, ' ');
   return ATTRIBUTION_VERB_RE.test(outsideQuotes);
+}
+
+/**
+ * The line before closes a quotation at a sentence's end and `nextText` starts a sentence of
+ * the writer's. Also how the last paragraph of a running quote ends, whose attribution came
+ * paragraphs before: `… that’s what this fund is for.”` then `Commissioner Martin Hale said`.
+ */
+function endsQuoteBeforeSentence(prevText: string, nextText: string): boolean {
+  return /[.?!][”"]$/.test(prevText) && /^[A-Z]/.test(nextText);
 }
 
 const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;

@@ -408,6 +408,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
+    const paragraphs = [
+      'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',
+      '“Nobody on this crew wants a strike,” said union steward Carl Boudreau. “But we have waited two years for a contract.',
+      '“Every one of us has worked a double shift this month, and some of us have worked three of them back to back. We are done asking nicely.”',
+      'Transit director Helen Ashby said the company had offered a raise of 4% a year.',
+    ];
+    const lines = paragraphs.map((p) => wrap(p, 72));
+    // The running quote's last line is 67 columns: `Transit` would not have fitted after it.
+    assert.ok(lines[2][lines[2].length - 1].length + ' Transit'.length > 72);
+    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.equal(story.layout, 'wrapped');
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Carl Boudreau', 'name'],
+      ['Carl Boudreau', 'paragraph'],
+      ['Carl Boudreau', 'running'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('keeps a writer’s sentence after a quoted sign in its hard-wrapped paragraph', () => {
     // Nobody is attributed before the line that closes the quotation: the sentence after it goes on.
     const paragraphs = [
