@@ -1121,6 +1121,14 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   const org = people.find((p) => p.kind === 'organization');
   if (org) return { kind: 'person', person: org, span: run.span, text };
+  // `Harborview said` after `Harborview General Hospital`: an organisation's first word
+  // names it on later reference, as AP shortens a long name.
+  const shortFor = index.members.filter((p) => p.kind === 'organization' && p.firstReference.start < pos && p.name.length > word.length && p.name.startsWith(word) && p.name.charCodeAt(word.length) === 32);
+  if (shortFor.length === 1) {
+    index.mention(shortFor[0], run.span, 'surname');
+    logMention(ctx, shortFor[0], run.span.start);
+    return { kind: 'person', person: shortFor[0], span: run.span, text };
+  }
   // Known to the desk: a configured person or organisation.
   const known = options.knownPeople.find((n) => n.split(/\s+/).pop() === word);
   if (known) {
@@ -1318,6 +1326,18 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     subject = lastSentenceSubject(ctx, prevPara, candidates);
     // `Okafor was asked about her defense. “…,” she said.`: the one asked answers.
     if (subject?.asked) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
+    // `O’Rourke-Diaz said the union would return “the minute they call.”` then `“…,” she said.`:
+    // the one person the previous paragraph reports speaking in the writer's words is still
+    // speaking. (After `“…,” Calloway said.` it is not so clear: two voices may be trading quotes.)
+    const spokeBefore = new Set<Person>();
+    for (const v of prevPara.verbs) {
+      const p = subjectPerson(v.subject);
+      if (p && candidates.includes(p) && prevPara.tokens[sentenceBounds(prevPara, v.verb).from].kind !== 'quote') spokeBefore.add(p);
+    }
+    if (spokeBefore.size === 1) {
+      const [only] = spokeBefore;
+      if (!subject || subject.person === only) return { kind: 'pronoun', pronoun, span, person: only, candidates: [] };
+    }
   }
   // One of them is known to fit the pronoun, the others merely might: that one, unless the
   // previous paragraph has just made another of them its subject (`Dani Okafor blocked a shot by

@@ -357,6 +357,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Kirill Kaprizov']);
   });
 
+  it('reads an organisation’s first word as its short name on later reference', () => {
+    const { story, findings } = analyzeStory(wire`
+      BOSTON (AP) — Nurses at Harborview General Hospital walked off the job Tuesday, beginning a three-day strike over staffing.
+
+      “Our doors are open and our patients are safe,” Harborview said in a statement.
+    `);
+    const hospital = story.people.find((p) => p.name === 'Harborview General Hospital');
+    assert.equal(hospital?.kind, 'organization');
+    assert.equal(story.quotations[0].speaker, hospital?.index);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`

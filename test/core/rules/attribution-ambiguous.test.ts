@@ -249,6 +249,27 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.match(ambiguous[0].message, /Pelletier/);
   });
 
+  it('gives the pronoun to the woman the paragraph before reports speaking, not to one quoted earlier', () => {
+    const { story, findings } = analyzeStory(wire`
+      BOSTON (AP) — More than 2,000 nurses at two Boston hospitals walked off the job Tuesday, beginning a three-day strike over staffing.
+
+      “We are out here because nobody inside listened,” said Kathleen O’Rourke-Diaz, president of the nurses’ union local.
+
+      Outside one of the hospitals, patient Doris Fenwick, 83, stopped to talk with nurses on her way to a clinic appointment.
+
+      “These are the girls who took care of me when I broke my hip,” Fenwick said.
+
+      O’Rourke-Diaz said the union would return to the bargaining table “the minute they call.”
+
+      “They have my number,” she said.
+    `);
+    const last = story.quotations[story.quotations.length - 1];
+    assert.equal(last.text, 'They have my number,');
+    assert.equal(last.attribution?.via, 'pronoun');
+    assert.equal(story.people[last.speaker]?.name, 'Kathleen O’Rourke-Diaz');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];
