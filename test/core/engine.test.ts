@@ -369,6 +369,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a player’s position in a sports story’s notes as a title, and “Any” as no name', () => {
+    const { story } = analyzeStory(wire`
+      MINNEAPOLIS (AP) — Royce Lewis homered twice and the Minnesota Twins held off the Cleveland Guardians 5-4 on Friday night.
+
+      TRAINER’S ROOM
+
+      Guardians: RHP Shane Bieber (elbow) threw a bullpen session, manager Stephen Vogt said. Any setback would end his season.
+
+      Twins: OF Byron Buxton (hip) sat out again. “We’re being careful with him,” manager Rocco Baldelli said.
+    `);
+    const people = story.people.filter((p) => p.kind === 'person');
+    assert.deepEqual(people.map((p) => [p.name, p.title ?? '']), [
+      ['Royce Lewis', ''],
+      ['Shane Bieber', 'RHP'],
+      ['Stephen Vogt', 'manager'],
+      ['Byron Buxton', 'OF'],
+      ['Rocco Baldelli', 'manager'],
+    ]);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`

@@ -18,6 +18,8 @@ export const TITLE_WORDS = new Set([
   'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
   'CEO', 'CFO', 'COO', 'Chancellor', 'Commander', 'Sgt.', 'Coach', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Supervisor', 'Assessor', 'Controller', 'Trustee', 'Regent',
+  // Players' positions in a sports story's notes: `RHP Shane Bieber (elbow)`, `QB Drew Larsen`.
+  'RHP', 'LHP', 'INF', 'OF', 'SS', 'DH', 'QB', 'RB', 'WR', 'LB', 'CB',
 ]);
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
@@ -95,7 +97,7 @@ export const NON_NAME_WORDS = new Set([
   'Over', 'Under', 'About', 'Across', 'Around', 'Near', 'Inside', 'Outside', 'Through', 'Into', 'Onto', 'Among', 'This',
   'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
   'Your', 'There', 'Here', 'Then', 'Now', 'Still', 'Even', 'Only', 'Just', 'Also', 'Some', 'Many', 'Most', 'All',
-  'Both', 'Each', 'Every', 'No', 'Not', 'Nor', 'Neither', 'Either', 'Other', 'Another', 'Such', 'What', 'Which',
+  'Both', 'Each', 'Every', 'Any', 'No', 'Not', 'Nor', 'Neither', 'Either', 'Other', 'Another', 'Such', 'What', 'Which',
   'Who', 'Whom', 'Whose', 'Where', 'Why', 'How', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Associated', 'AP', 'Photo',
