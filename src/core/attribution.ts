@@ -616,6 +616,12 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     setSpeaker(ctx, q, fromPara, { via: 'paragraph' });
     return;
   }
+  // `“…,” a neighbor said. “We waited years for this.”`: the paragraph attributes its words to
+  // someone it does not name (or to a pronoun with nobody to refer to); that covers this one too.
+  if (para.verbs.some((v) => !subjectPerson(v.subject) && !asksIndirectQuestion(para.tokens, v.verb))) {
+    setSpeaker(ctx, q, undefined, { via: 'paragraph' });
+    return;
+  }
   if (q.open.start === para.block.start && pi > 0) {
     const prevPara = ctx.paras[pi - 1];
     const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
@@ -1294,8 +1300,13 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   }
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
   if (!candidates.length) {
-    // Further back: the most recent compatible speaker.
-    const e = lastEventBefore(ctx, pos, para.storyStart, compatible);
+    // Further back: the most recent compatible speaker; failing that, whoever the pronoun can
+    // mean who was named last (`At the dedication, she told the crowd …` in an obituary whose
+    // subject has not been quoted yet).
+    // Only for `he` and `she`: `they` is as often a group the story never named as one.
+    const e =
+      lastEventBefore(ctx, pos, para.storyStart, compatible) ??
+      (pronoun === 'he' || pronoun === 'she' ? lastMentionBefore(ctx, pos, para.storyStart, (p) => p.kind === 'person' && compatible(p)) : undefined);
     if (e) candidates = [e.person];
   }
   if (candidates.length <= 1) {
@@ -1438,6 +1449,13 @@ function descriptionFits(text: string, pronoun: string): boolean {
 function lastEventBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
   const ev = ctx.speakerEvents;
   for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 60 && ev[k].pos >= storyStart; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
+  return undefined;
+}
+
+/** The last person (outside quotations) named before `pos` in the story who passes `test`. */
+function lastMentionBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, pos) - 1, seen = 0; k >= 0 && seen < 60 && log[k].pos >= storyStart; k--, seen++) if (test(log[k].person)) return log[k];
   return undefined;
 }
 

@@ -45,6 +45,32 @@ ruleTester('attribution-missing', {
         “The kids come for the books,” they said. “The parents come because it is one of the few free things to do downtown.”
       `,
     },
+    {
+      name: 'a second quotation in a paragraph whose speaker is described, not named',
+      code: wire`
+        DULUTH, Minn. (AP) — The city opened five miles of groomed ski trail at Hartley Park on Saturday.
+
+        “It is a great day to be out here,” a neighbor said. “We waited years for this.”
+
+        “The snow is perfect,” said one skier, who asked that her name not be used. “I will be back tomorrow.”
+
+        Police said the parking lot filled by 9 a.m. “Please carpool,” they said on social media.
+      `,
+    },
+    {
+      name: 'an obituary’s subject, quoted at last after paragraphs about her: “she said”',
+      code: wire`
+        DULUTH, Minn. (AP) — Ingrid Halvorsen, who taught tens of thousands of Minnesotans to cross-country ski, has died. She was 94.
+
+        “She skied until she was 88,” said her son, Erik Halvorsen.
+
+        Former Duluth Mayor Don Ness said she called his office every October to ask about the trail groomer.
+
+        In 1998 the city named a trail for her. At the dedication, she told the crowd that the honor belonged to her students.
+
+        “They did the skiing,” she said then. “I just did the yelling.”
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
