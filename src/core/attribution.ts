@@ -47,7 +47,11 @@ const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlie
 const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter']);
+/** What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`. */
+const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt'];
+const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
+
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter', ...WRITTEN_THINGS]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -531,7 +535,15 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
 /** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
 function isOtherAttribution(tokens: Token[], k: number): boolean {
   const c = tokens[k].text.charCodeAt(0);
-  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : false; // p, c
+  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : false; // p, c, r
+}
+
+/** `“Go home,” the sign read`, `read a banner on the fence`: words quoted from something written. */
+function isReadFrom(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text;
+  if (w !== 'read' && w !== 'reads') return false;
+  for (let j = Math.max(0, k - 5); j <= k + 3 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
+  return false;
 }
 
 /** `as he puts it, “…”`, `as Koskinen put it`: attribution without a speech verb. */
@@ -663,8 +675,16 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
   const { tokens } = para;
   const c = tokens[colon];
   if (!c || c.kind !== 'punct' || c.text !== ':') return undefined;
+  const from = sentenceBounds(para, colon).from;
+  // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
+  const first = tokens[from];
+  if (first.text === 'She' || first.text === 'He') {
+    const s = pronounSubject(ctx, pi, first);
+    const person = subjectPerson(s);
+    return person && person.kind === 'person' && s.kind === 'pronoun' && !s.candidates.length ? { kind: 'person', person, span: s.span, text: first.text } : undefined;
+  }
   // The first name that is a person, past descriptions (`Pike Hollow resident Dana Ortiz`).
-  for (let k = sentenceBounds(para, colon).from; k < colon; ) {
+  for (let k = from; k < colon; ) {
     const t = tokens[k];
     if (t.kind !== 'word') return undefined;
     if (!isCapitalized(t.text)) {
@@ -837,6 +857,14 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
     }
     return source;
   }
+  // `“Closed for good,” the sign on the door read`: what was read from, past its own modifiers.
+  if (verb === 'read' || verb === 'reads') {
+    for (let k = v - 1; k >= 0 && k >= v - 5 && tokens[k].kind === 'word'; k--) {
+      if (!WRITTEN_THING_SET.has(tokens[k].text.toLowerCase())) continue;
+      const from = k > 0 && DETERMINER_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k - 1 : k;
+      return describe(ctx, pi, tokens.slice(from, v).map((x) => x.text), { start: tokens[from].start, end: tokens[v - 1].end });
+    }
+  }
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
   const aux = tokens[v - 1]?.text.toLowerCase();
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
@@ -869,7 +897,7 @@ function clauseFollows(tokens: Token[], from: number, end: number): boolean {
   return !!t && t.kind === 'word' && FINITE_AFTER_SUBJECT.has(t.text);
 }
 
-const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'replied', 'answered', 'posted', 'tweeted', 'warned', 'cautioned', 'insisted', 'claimed', 'admitted', 'stated', 'declared', 'acknowledged', 'quipped', 'joked']);
+const INVERTING_VERBS = new Set(['read', 'reads', 'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'replied', 'answered', 'posted', 'tweeted', 'warned', 'cautioned', 'insisted', 'claimed', 'admitted', 'stated', 'declared', 'acknowledged', 'quipped', 'joked']);
 
 /** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
 function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
@@ -1015,14 +1043,18 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number): Subject | undef
   return describe(ctx, pi, tokens.slice(from, e).map((x) => x.text), { start: tokens[from].start, end: tokens[e - 1].end });
 }
 
+const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio']);
+
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   const w = word.toLowerCase();
   if (PERSON_NOUNS.has(w)) return true;
+  // `the two said`, `the couple said`.
+  if (afterDeterminer && GROUP_HEADS.has(w)) return true;
   return afterDeterminer && /(?:worker|man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants)$/.test(w);
 }
 
-const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its']);
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its', 'both', 'all']);
 
 function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];

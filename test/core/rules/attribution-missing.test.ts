@@ -71,6 +71,22 @@ ruleTester('attribution-missing', {
         “They did the skiing,” she said then. “I just did the yelling.”
       `,
     },
+    {
+      name: 'quotations attributed to a pair, to a sign and a banner, and after a pronoun and a colon',
+      code: wire`
+        PORTLAND, Maine (AP) — Two sisters who ran the Harborside Diner for 41 years served their last breakfast Sunday.
+
+        “It is time,” the two said, almost together.
+
+        “We will miss the pancakes more than the hours,” both women said later.
+
+        “Closed for good. Thank you, Portland,” the sign on the door read.
+
+        “We love you, Dot and Peg,” read a banner that regulars hung across the counter.
+
+        Dorothy Pelkey, 74, is the older of the two. She put it simply: “My feet are done.”
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
