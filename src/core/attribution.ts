@@ -984,7 +984,7 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     const r = runAround(tokens, j);
     if (!r) return undefined;
     // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
-    if (r.first === j && r.last === j && endsPossessive(t.text)) return describedThenNamed(ctx, pi, j);
+    if (r.first === j && endsPossessive(tokens[r.last].text)) return describedThenNamed(ctx, pi, j, r.last);
     // `said Central Maine Power spokeswoman Jo Ellis`: the organisation describes the person after it.
     const role = tokens[r.last + 1];
     if (role?.kind === 'word' && isRoleNoun(role.text) && isCapitalized(tokens[r.last + 2]?.text ?? '') && tokens[r.last + 2].kind === 'word') {
@@ -1022,13 +1022,14 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
  * mayor’s aide Dan Cole`. Without a name, the description itself when it ends in a person noun
  * (`said Huamán’s neighbor`). `from` is the first word after the verb.
  */
-function describedThenNamed(ctx: Ctx, pi: number, from: number): Subject | undefined {
+function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Subject | undefined {
   const { tokens } = ctx.paras[pi];
-  let e = from;
-  // The description's words: lower case (`of` too: `chief of staff`), after a possessive name or a determiner.
-  if (isCapitalized(tokens[e].text)) e++;
-  while (e < tokens.length && e < from + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && tokens[e].text !== 'who' && tokens[e].text !== 'that' && tokens[e].text !== 'for') e++;
-  if (e === from + 1 && isCapitalized(tokens[from].text)) return undefined;
+  // The description's words: lower case (`of` too: `chief of staff`), after a possessive name
+  // (tokens from..owner) or a determiner.
+  const start = owner >= 0 ? owner + 1 : from;
+  let e = start;
+  while (e < tokens.length && e < start + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && tokens[e].text !== 'who' && tokens[e].text !== 'that' && tokens[e].text !== 'for') e++;
+  if (e === start && owner >= 0) return undefined;
   const nameAt = tokens[e]?.text === ',' ? e + 1 : e;
   if (tokens[nameAt]?.kind === 'word' && isCapitalized(tokens[nameAt].text) && !NON_NAME_WORDS.has(tokens[nameAt].text)) {
     const named = runAround(tokens, nameAt);
@@ -1039,7 +1040,10 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number): Subject | undef
     const subject = named && named.first === nameAt && known ? nameSubject(ctx, pi, nameAt, named.last) : undefined;
     if (subject && subject.kind === 'person' && subject.person.kind === 'person') return subject;
   }
-  if (!isPersonNoun(tokens[e - 1].text, true)) return undefined;
+  // Unnamed: the description up to its last person noun (`Marsh’s chief of staff`: `chief`).
+  let head = e - 1;
+  while (head >= start && !isPersonNoun(tokens[head].text, true)) head--;
+  if (head < start || head < e - 3) return undefined;
   return describe(ctx, pi, tokens.slice(from, e).map((x) => x.text), { start: tokens[from].start, end: tokens[e - 1].end });
 }
 
@@ -1116,6 +1120,16 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     // `the senator said` after two senators: either could be meant.
+    if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
+  }
+  // `the harbor master said` after `harbor master Tom Levesque`: the role the story gave someone.
+  if (!titles && /^the\s/i.test(phrase) && !lower.includes(' of ')) {
+    const holders = ctx.paras[pi].index.members.filter((p) => {
+      if (p.kind !== 'person' || !p.title || p.firstReference.start >= span.start) return false;
+      const t = p.title.toLowerCase();
+      return t === lower || t.endsWith(` ${lower}`);
+    });
+    if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
   return { kind: 'description', span, text: phrase };

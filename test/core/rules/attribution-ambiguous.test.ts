@@ -171,6 +171,14 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '“the harbor master said” after two harbor masters were introduced',
+      code: wire`
+        PORTLAND, Maine (AP) — Harbor master Tom Levesque of Rockland and Portland harbor master Ann Cote toured the storm damage Tuesday.
+
+        “Every float on the south side is gone,” ⟦the harbor master⟧ said.
+      `,
+    },
+    {
       name: '“the senator said” after two senators were introduced',
       code: wire`
         WASHINGTON (AP) — Two senators who usually vote together split Tuesday over the aid bill.

@@ -313,6 +313,12 @@ describe('attribution-missing: a speaker described before the name', () => {
     “Nobody up here is surprised,” said Huamán’s wife.
 
     “We have been watching it for years,” said two of his neighbors.
+
+    “He will not leave this valley,” said Teodoro Huamán’s wife, Maria.
+
+    “Nobody will,” said Huamán’s chief of staff at the cooperative.
+
+    “Some years now it is 30 meters,” the glaciologist said.
   `;
 
   it('gives the quote to the name after the description, or to the unnamed person it describes', () => {
@@ -327,6 +333,9 @@ describe('attribution-missing: a speaker described before the name', () => {
         ['Alejandro Cárdenas', 'name'],
         [null, 'description'],
         [null, 'description'],
+        [null, 'description'],
+        [null, 'description'],
+        ['Alejandro Cárdenas', 'role'],
       ],
     );
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
