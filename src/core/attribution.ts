@@ -1047,6 +1047,8 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   return describe(ctx, pi, tokens.slice(from, e).map((x) => x.text), { start: tokens[from].start, end: tokens[e - 1].end });
 }
 
+const PERSON_PLURAL_RE = /(?:workers|men|women|people|ers|ors|ists|ians|ents|ants)$/;
+
 const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio']);
 
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
@@ -1055,6 +1057,11 @@ function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   if (PERSON_NOUNS.has(w)) return true;
   // `the two said`, `the couple said`.
   if (afterDeterminer && GROUP_HEADS.has(w)) return true;
+  // A plural needs no determiner: `critics said`, `regulars say`, `researchers said`, `allies said`.
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115) {
+    const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+    if (PERSON_NOUNS.has(singular) || isRoleNoun(singular) || PERSON_PLURAL_RE.test(w)) return true;
+  }
   return afterDeterminer && /(?:worker|man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants)$/.test(w);
 }
 

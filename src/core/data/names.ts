@@ -46,6 +46,7 @@ export const ROLE_NOUNS = new Set([
   'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
   'keeper', 'caretaker', 'custodian', 'janitor', 'bookkeeper', 'evacuee', 'commuter', 'passenger', 'patient', 'customer', 'rider', 'traveler', 'hiker', 'camper', 'motorist',
   'pedestrian', 'bystander', 'onlooker', 'spectator', 'protester', 'demonstrator', 'refugee', 'migrant',
+  'critic', 'regular', 'supporter', 'opponent', 'skeptic', 'backer', 'ally', 'patron', 'guest', 'visitor', 'tourist', 'fan',
   'aide', 'adviser', 'advisor', 'assistant', 'staffer', 'employee', 'colleague', 'partner', 'teammate', 'classmate',
   'coworker', 'friend', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'granddaughter', 'grandson',
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',

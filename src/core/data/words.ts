@@ -11,6 +11,7 @@ export const SPEECH_VERBS = [
   'called', 'described', 'described', 'repeated', 'concluded', 'remarked', 'exclaimed', 'boasted',
   'demanded', 'pleaded', 'quipped', 'mused', 'sighed', 'laughed', 'smiled', 'added', 'wondered',
   'cried', 'screamed', 'shrugged', 'offered', 'reported', 'confirmed', 'estimated',
+  'say', // `critics say`; `“We’ll see,” was all Levesque would say.`
   'according', // only as `according to`
 ];
 

@@ -87,6 +87,20 @@ ruleTester('attribution-missing', {
         Dorothy Pelkey, 74, is the older of the two. She put it simply: “My feet are done.”
       `,
     },
+    {
+      name: 'plural sources without a determiner, and “was all he would say”',
+      code: wire`
+        CANTON, Ohio (AP) — The Starlite Diner’s jukebox has played the same 100 songs since 1971.
+
+        “It is the reason we come,” regulars said.
+
+        Critics of the city’s plan to widen the street said the diner could lose its parking. “It would be the end of the place,” they said.
+
+        Regulars say the jukebox is older than most of the waitresses. “We love it,” they say.
+
+        “We’ll see,” was all owner Gus Papadakis would say about the plan.
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {

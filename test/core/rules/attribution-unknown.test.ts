@@ -12,6 +12,16 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a plural source opening a sentence (`Critics said`, `Regulars say`) is no surname',
+      code: wire`
+        CANTON, Ohio (AP) — The city council voted Monday to widen Fulton Road, cutting the Starlite Diner’s parking lot in half.
+
+        Critics said the plan would cost more than the city has. “It is a road to nowhere,” they said.
+
+        Regulars say the diner will not survive it. “Where would we park?” Regulars asked at the meeting.
+      `,
+    },
+    {
       name: 'a lawmaker’s party and a state AP spells out (R-Texas) are no speaker',
       code: wire`
         WASHINGTON (AP) — The House passed a $9 billion wildfire recovery package Thursday.
