@@ -535,7 +535,17 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
 /** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
 function isOtherAttribution(tokens: Token[], k: number): boolean {
   const c = tokens[k].text.charCodeAt(0);
-  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : false; // p, c, r
+  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : false; // p, c, r, q
+}
+
+/** `… quoted Marsh as saying`: the token index of the name quoted, or -1. */
+function quotedAsSaying(tokens: Token[], k: number): number {
+  const w = tokens[k].text;
+  if (w !== 'quoted' && w !== 'quotes') return -1;
+  for (let j = k + 2; j < tokens.length && j <= k + 6; j++) {
+    if (tokens[j].text === 'as' && tokens[j + 1]?.text === 'saying') return tokens[k + 1].kind === 'word' ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** `“Go home,” the sign read`, `read a banner on the fence`: words quoted from something written. */
@@ -857,6 +867,11 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
     }
     return source;
   }
+  // `“…,” Levesque quoted Marsh as saying`: the one quoted is the speaker.
+  if (verb === 'quoted' || verb === 'quotes') {
+    const at = quotedAsSaying(tokens, v);
+    return at >= 0 ? subjectForward(ctx, pi, at) : undefined;
+  }
   // `“Closed for good,” the sign on the door read`: what was read from, past its own modifiers.
   if (verb === 'read' || verb === 'reads') {
     for (let k = v - 1; k >= 0 && k >= v - 5 && tokens[k].kind === 'word'; k--) {
@@ -1028,7 +1043,7 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   // (tokens from..owner) or a determiner.
   const start = owner >= 0 ? owner + 1 : from;
   let e = start;
-  while (e < tokens.length && e < start + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && tokens[e].text !== 'who' && tokens[e].text !== 'that' && tokens[e].text !== 'for') e++;
+  while (e < tokens.length && e < start + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && !PHRASE_ENDS.has(tokens[e].text)) e++;
   if (e === start && owner >= 0) return undefined;
   const nameAt = tokens[e]?.text === ',' ? e + 1 : e;
   if (tokens[nameAt]?.kind === 'word' && isCapitalized(tokens[nameAt].text) && !NON_NAME_WORDS.has(tokens[nameAt].text)) {
@@ -1044,8 +1059,11 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   let head = e - 1;
   while (head >= start && !isPersonNoun(tokens[head].text, true)) head--;
   if (head < start || head < e - 3) return undefined;
-  return describe(ctx, pi, tokens.slice(from, e).map((x) => x.text), { start: tokens[from].start, end: tokens[e - 1].end });
+  return describe(ctx, pi, tokens.slice(from, head + 1).map((x) => x.text), { start: tokens[from].start, end: tokens[head].end });
 }
+
+/** Words that end a description read after a speech verb (`said Marsh’s chief of staff at the time`). */
+const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'from', 'with', 'during', 'after', 'before', 'since', 'as', 'to', 'when', 'while', 'and', 'but']);
 
 const PERSON_PLURAL_RE = /(?:workers|men|women|people|ers|ors|ists|ians|ents|ants)$/;
 

@@ -389,6 +389,20 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('gives a quotation to the person another source quoted as saying it', () => {
+    const { story } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the flooded harbor Tuesday with harbor master Tom Levesque.
+
+      “We will rebuild every pier,” Levesque quoted Marsh as saying.
+
+      “We will rebuild,” Levesque quoted the governor as saying again later.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Ellen Marsh', 'name'],
+      ['Ellen Marsh', 'role'],
+    ]);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`

@@ -101,6 +101,16 @@ ruleTester('attribution-missing', {
         “We’ll see,” was all owner Gus Papadakis would say about the plan.
       `,
     },
+    {
+      name: 'a quotation another source quoted someone as saying, and a description that runs on past the speaker',
+      code: wire`
+        PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the flooded harbor Tuesday with harbor master Tom Levesque.
+
+        “We will rebuild every pier,” Levesque quoted the governor as saying.
+
+        “Not one float was left,” said Levesque’s deputy at the time, who asked not to be named.
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
