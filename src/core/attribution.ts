@@ -129,7 +129,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   // People introduced after a role that opens a sentence, so was read in lower case (`Cardinal coach`).
   const capitalRoles: { name: string; run: NameRun; index: PeopleIndex }[] = [];
   // Surname-only references seen before any full name with that surname.
-  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex; gender: Gender }[] = [];
+  const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex; gender: Gender; kin: Gender | undefined }[] = [];
   for (const para of paras) {
     const { tokens, index } = para;
     // The dateline's city and state are not names.
@@ -192,7 +192,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.withSurname(word).filter((p) => p.kind === 'person');
         if (same.length) for (const p of same) index.mention(p, run.span, form);
-        else early.push({ word, span: run.span, form, index, gender: genderOf(run) });
+        else early.push({ word, span: run.span, form, index, gender: genderOf(run), kin: kinBefore(tokens, run) });
       }
     }
   }
@@ -223,6 +223,13 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
         else if (!named.length && hasJuvenileAge(story.text, e.span.end)) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
+        // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
+        // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
+        else if (!named.length && e.kin) {
+          const full = index.withGivenName(e.word).filter((p) => p.kind === 'person');
+          if (full.length === 1) index.mention(full[0], e.span, 'given');
+          else if (!full.length) index.add('person', e.word, e.word, e.span, e.kin !== 'unknown' ? e.kin : givenNameGender(e.word), undefined, true);
+        }
       }
     }
   }
@@ -1258,6 +1265,21 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   return { kind: 'person', person: p, span: run.span, text };
 }
 
+const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiance', 'widow', 'widower']);
+
+/**
+ * `his wife, Anne,`, `Levesque’s son, Eli.`: a single name set off by commas after a word for a
+ * relative; the gender that word gives (unknown for `cousin`, `partner`), or undefined.
+ */
+function kinBefore(tokens: Token[], run: NameRun): Gender | undefined {
+  if (run.words.length !== 1 || run.title.length || tokens[run.first - 1]?.text !== ',') return undefined;
+  const kin = tokens[run.first - 2];
+  if (!kin || kin.kind !== 'word' || !KIN_WORDS.has(kin.text)) return undefined;
+  const after = tokens[run.last + 1]?.text;
+  if (after !== ',' && after !== '.' && after !== undefined) return undefined;
+  return FEMALE_WORDS.has(kin.text) ? 'female' : MALE_WORDS.has(kin.text) ? 'male' : 'unknown';
+}
+
 /** Is the first use of `word` in the story followed by an age of 15 or under (`Jaylen, 10,`)? */
 function isJuvenileFirstName(ctx: Ctx, word: string): boolean {
   const first = wordSpans(ctx, word)[0];
@@ -1392,9 +1414,14 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
-  let subject: { person: Person; asked: boolean } | undefined;
-  if (here.length > 1) candidates = here;
-  else if (pi > 0) {
+  let subject: { person: Person; asked: boolean; alone: boolean } | undefined;
+  if (here.length > 1) {
+    candidates = here;
+    // Whom the sentences before the pronoun, in its own paragraph, are about: alone there, the
+    // one meant (`Levesque’s son, Eli, 12, hauled traps beside him. “…,” he said.`).
+    subject = lastSentenceSubject(ctx, para, candidates, pos);
+    if (subject?.alone) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
+  } else if (pi > 0) {
     // Nobody named here: the people the previous paragraph tells about (not merely the
     // speakers it attributes quotes to) are the ones a reader has in mind.
     const prevPara = ctx.paras[pi - 1];
@@ -1432,6 +1459,9 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   // Lindqvist.`): then both readings stand.
   const spokeRecently = candidates.filter((p) => recentSpeakers.has(p));
   const voices = spokeRecently.length ? spokeRecently : candidates.filter((p) => (ctx.firstSpoke.get(p) ?? Infinity) < pos);
+  // Nobody quoted yet who fits: the one the paragraph before is about (`Levesque’s son, Eli,
+  // 12, hauled traps with him.` then `“…,” he said.`).
+  if (!voices.length && subject?.alone) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
   if (voices.length === 1 && (!subject || subject.person === voices[0])) return { kind: 'pronoun', pronoun, span, person: voices[0], candidates: [] };
   const pool = voices.length > 1 ? voices : candidates;
   return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
@@ -1442,11 +1472,11 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
  * it names, when nobody else is named before it. `asked` when it goes on `was asked` (the person
  * a question was put to, whose answer the next quotation is likely to be).
  */
-function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { person: Person; asked: boolean } | undefined {
+function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until = para.block.end): { person: Person; asked: boolean; alone: boolean } | undefined {
   const log = ctx.mentionLog;
   const tokens = para.tokens;
   let best: { person: Person; sentence: number; token: number } | undefined;
-  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < para.block.end; k++) {
+  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < until; k++) {
     if (ctx.attributionSubjects.has(log[k].pos) || isPossessiveMention(ctx.story.text, log[k].person, log[k].pos)) continue;
     const t = tokenAt(tokens, log[k].pos);
     if (t < 0) continue;
@@ -1455,6 +1485,15 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { pers
     if (!best || sentence > best.sentence) best = { person: log[k].person, sentence, token: t };
   }
   if (!best || !candidates.includes(best.person)) return undefined;
+  // Another of the candidates named in the same sentence, not as a possessive (`Martin Ochoa and
+  // Derek Pruitt split on the vote`), shares the subject.
+  let alone = true;
+  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < until; k++) {
+    const p = log[k].person;
+    if (p === best.person || !candidates.includes(p) || isPossessiveMention(ctx.story.text, p, log[k].pos)) continue;
+    const t = tokenAt(tokens, log[k].pos);
+    if (t >= 0 && sentenceBounds(para, t).from === best.sentence) alone = false;
+  }
   const end = sentenceBounds(para, best.token).to;
   let asked = false;
   for (let j = best.token + 1; j < end && j <= best.token + 12; j++) {
@@ -1464,7 +1503,7 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[]): { pers
       break;
     }
   }
-  return { person: best.person, asked };
+  return { person: best.person, asked, alone };
 }
 
 /** `Pelletier’s granddaughter Mila`: the name at `pos` is followed by an apostrophe, so it modifies the sentence's subject. */

@@ -278,6 +278,20 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('gives the pronoun to a relative set off by first name, whom the sentence before is about', () => {
+    const { story, findings } = analyzeStory(wire`
+      ROCKLAND, Maine (AP) — Harbor master Tom Levesque has hauled lobster traps out of Rockland for 40 years.
+
+      “I have never seen a winter like this one,” Levesque said.
+
+      Levesque’s wife, Anne, watched from the truck. “He has not slept in two days,” she said.
+
+      Levesque’s son, Eli, 12, hauled traps beside him. “I want to be harbor master,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Tom Levesque', 'Anne', 'Eli']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];

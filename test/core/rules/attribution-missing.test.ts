@@ -357,7 +357,7 @@ describe('attribution-missing: a speaker described before the name', () => {
         ['Alejandro Cárdenas', 'name'],
         [null, 'description'],
         [null, 'description'],
-        [null, 'description'],
+        ['Maria', 'name'],
         [null, 'description'],
         ['Alejandro Cárdenas', 'role'],
       ],
