@@ -6,7 +6,7 @@
 
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
-import { collapseWhiteSpace, sortByStart } from './lines';
+import { collapseWhiteSpace, firstStartingAtOrAfter, sortByStart } from './lines';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -64,6 +64,8 @@ interface Scan {
   stack: OpenMark[];
   /** Depth-0 double quotations left open at the end of a body paragraph, for the running-quote pass. */
   pending: Quotation[];
+  /** Single quotations left open inside a double one at the end of a paragraph: a running inner quote, if both go on. */
+  pendingSingles: { single: Quotation; outer: Quotation }[];
   /** Open doubles, open singles and non-tentative entries on the stack (kept so no check walks it). */
   doubles: number;
   singles: number;
@@ -116,18 +118,20 @@ function countOpen(scan: Scan, o: OpenMark, d: number): void {
 export function findQuotations(story: Story): void {
   const { blocks } = story;
   const pending: Quotation[] = [];
+  const pendingSingles: Scan['pendingSingles'] = [];
   const dropped = new Set<Quotation>();
   const marks = markPositions(story.text);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'residue' || block.kind === 'endMark' || block.kind === 'slug') continue;
-    scanBlock({ story, block, blockIndex: b, stack: [], pending, doubles: 0, singles: 0, real: 0, dropped, markLen: 1, marks });
+    scanBlock({ story, block, blockIndex: b, stack: [], pending, pendingSingles, doubles: 0, singles: 0, real: 0, dropped, markLen: 1, marks });
   }
   if (dropped.size) {
     story.quotations = story.quotations.filter((q) => !dropped.has(q));
     story.quotations.forEach((q, i) => (q.index = i));
   }
   resolveRunningQuotes(story, pending);
+  resolveRunningInnerQuotes(story, pendingSingles);
   for (const q of story.quotations) finishQuotation(story, q);
   sortByStart(story.quoteProblems);
 }
@@ -388,7 +392,10 @@ function endBlock(scan: Scan): void {
     const q = o.quote;
     endUnclosed(story, q, block.end, null);
     if (q.marks === 'single' && scan.doubles > 0) {
-      problem(story, 'singleUnclosed', q.open.start);
+      // Decided once it is known whether the double quotation around it runs on.
+      const outer = outerDouble(stack);
+      if (outer && outer.depth === 0 && isBodyBlock(block)) scan.pendingSingles.push({ single: q, outer });
+      else problem(story, 'singleUnclosed', q.open.start);
     } else if (q.marks === 'double' && q.depth === 0 && isBodyBlock(block)) {
       scan.pending.push(q); // decided by the running-quote pass
     } else if (q.marks === 'double' && scan.doubles > 0) {
@@ -400,8 +407,34 @@ function endBlock(scan: Scan): void {
 }
 
 
+/** The innermost double quotation still open on the stack. */
+function outerDouble(stack: OpenMark[]): Quotation | undefined {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d].quote.marks === 'double' && !stack[d].tentative) return stack[d].quote;
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------
 // Running quotes.
+
+/**
+ * AP's running quote within a running quote: the paragraph ends inside both, and the next
+ * opens both again (`“My neighbor yelled, ‘Get out of there, Tom!` ¶ `“‘Leave the boats!’ …”`).
+ * Any other single mark left open inside a double quotation is an error.
+ */
+function resolveRunningInnerQuotes(story: Story, pendingSingles: Scan['pendingSingles']): void {
+  for (const { single, outer } of pendingSingles) {
+    let c = '';
+    if (outer.runsOn) {
+      // The quotation that carries the outer one on opens the next body paragraph (residue skipped).
+      let nb = outer.blockIndex + 1;
+      while (nb < story.blocks.length && story.blocks[nb].kind === 'residue') nb++;
+      const k = nb < story.blocks.length ? firstStartingAtOrAfter(story.quotations, story.blocks[nb].start) : story.quotations.length;
+      const next = story.quotations[k];
+      if (next && next.continues) c = story.text.charAt(next.open.end);
+    }
+    if (c !== '‘' && c !== "'") problem(story, 'singleUnclosed', single.open.start);
+  }
+}
 
 function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
   const { blocks } = story;

@@ -3,6 +3,16 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-nesting', {
   valid: [
     {
+      name: 'a quote inside a running quote that runs on too: the next paragraph opens both marks again',
+      code: wire`
+        ROCKLAND, Maine (AP) — Harbor master Tom Levesque was on the town pier when the water came over it.
+
+        “The water came up so fast,” Levesque said. “My neighbor was yelling, ‘Get out of there, Tom!
+
+        “‘Leave the boats, they are insured!’ And I did. I still think about it.”
+      `,
+    },
+    {
       name: 'quote inside a quote in single marks',
       code: wire`
         SPOKANE, Wash. (AP) — A tenant who sued her landlord over a broken furnace won $12,000 on Wednesday.
@@ -44,6 +54,17 @@ ruleTester('quote-nesting', {
     },
   ],
   invalid: [
+    {
+      name: 'a running quote whose next paragraph does not open the inner quote again',
+      code: wire`
+        ROCKLAND, Maine (AP) — Harbor master Tom Levesque was on the town pier when the water came over it.
+
+        “The water came up so fast,” Levesque said. “My neighbor was yelling, ⟦‘⟧Get out of there, Tom!
+
+        “And I did. I still think about it.”
+      `,
+      output: null,
+    },
     {
       name: 'quote inside a quote written with double marks',
       code: wire`
