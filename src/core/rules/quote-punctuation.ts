@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { isSpeech, meta, preview } from './util';
 
 export const quotePunctuation: Rule = {
-  meta: meta('quote-punctuation', 'warning', 'A comma or period outside the closing mark, or no comma between “said” and a full quotation.', true),
+  meta: meta('quote-punctuation', 'warning', 'A comma or period outside the closing mark, or no comma between “said” and a full quotation, or before its closing mark when the attribution follows.', true),
   check({ story, report }) {
     const { text } = story;
     for (const q of story.quotations) {
@@ -31,6 +31,24 @@ export const quotePunctuation: Rule = {
           });
         }
       }
+    }
+    // `“We were lucky” Levesque said.`: a quotation followed by its attribution ends in a comma
+    // (or its own `?`, `!`, a dash or an ellipsis) inside the closing mark.
+    for (const q of story.quotations) {
+      if (!q.close || !isSpeech(q) || q.partial) continue;
+      const a = q.attribution;
+      const next = a ? Math.min(a.subject?.start ?? Infinity, a.verb?.start ?? Infinity) : Infinity;
+      if (next === Infinity || next < q.close.end || !/^[ \t]+$/.test(text.slice(q.close.end, next))) continue;
+      // Past a stray space and the inner quote's own closing mark (`‘…,’”`).
+      let i = q.close.start - 1;
+      while (i > q.content.start && /[\s’'”"]/.test(text[i])) i--;
+      if (i <= q.content.start || /[,?!—–…:;.\-]/.test(text[i])) continue;
+      report({
+        start: q.close.start,
+        end: q.close.end,
+        message: `Add a comma before the closing mark of ${preview(q)}: its attribution follows`,
+        fix: { title: 'Insert a comma', edits: [{ start: q.close.start, end: q.close.start, text: ',' }] },
+      });
     }
     // `Marsh said “We …`: a comma (or colon) introduces a full quotation after the verb.
     for (const q of story.quotations) {

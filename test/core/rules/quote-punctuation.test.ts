@@ -3,6 +3,20 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-punctuation', {
   valid: [
     {
+      name: 'a quotation ending in its own question mark, a dash or an inner quote’s marks before the attribution',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “Who will pay for the cleanup?” asked commission member Raul Ibarra.
+
+        “We were about to vote when —” Ibarra said, before the lights went out.
+
+        “The governor told us, ‘Get it done,’” said commission President Leah Fontaine.
+
+        “That money was the ratepayers’,” Fontaine said.
+      `,
+    },
+    {
       name: 'commas and periods inside the closing marks',
       code: wire`
         SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast by 2030.
@@ -60,6 +74,19 @@ ruleTester('quote-punctuation', {
     },
   ],
   invalid: [
+    {
+      name: 'no comma before the closing mark, with the attribution after it',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “This is the end of an era⟦”⟧ said commission President Leah Fontaine. “It is also the start of one⟦”⟧ she said.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
+
+        “This is the end of an era,” said commission President Leah Fontaine. “It is also the start of one,” she said.
+      `,
+    },
     {
       name: 'comma outside the closing mark',
       code: wire`
