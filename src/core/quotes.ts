@@ -453,8 +453,11 @@ function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
       continue;
     }
     if (q.partial && !q.continues) {
-      // AP: a partial quote must be closed before its paragraph ends, even when the quote goes on.
+      // AP: a partial quote must be closed before its paragraph ends, even when the quote goes
+      // on. It does go on, so the next paragraph's quotation is still the same speaker's.
       problem(story, 'partialRunning', q.open.start, undefined, q.open.end);
+      q.runsOn = true;
+      nextQuote!.continues = true;
       continue;
     }
     if (cutAtAttribution(story, q)) {

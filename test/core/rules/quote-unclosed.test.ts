@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { analyzeStory } from '../../../src/core';
 import { hardWrapped, indented, ruleTester, wire } from './harness';
 
 // A three-paragraph running quote: only the last paragraph closes (AP).
@@ -224,4 +226,18 @@ ruleTester('quote-unclosed', {
       code: hardWrapped(DELETED_CLOSE_PLAIN),
     },
   ],
+});
+
+describe('quote-unclosed: a partial quote left open where the quote goes on', () => {
+  it('reports the open partial quote once, and the next paragraph’s quotation stays the same speaker’s', () => {
+    const { story, findings } = analyzeStory(wire`
+      ROCKLAND, Maine (AP) — Harbor master Tom Levesque called the flood “the worst I have seen in 40 years, and the worst
+
+      “I hope I ever see.”
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), ['quote-unclosed']);
+    const last = story.quotations[story.quotations.length - 1];
+    assert.equal(last.attribution?.via, 'running');
+    assert.equal(story.people[last.speaker]?.name, 'Tom Levesque');
+  });
 });
