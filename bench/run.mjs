@@ -40,7 +40,7 @@ async function buildEngine() {
   await esbuild.build({
     stdin: {
       contents: [
-        "export { analyzeStory, applyFixes, computeLineStarts, offsetToLineCol } from './src/core/index';",
+        "export { analyzeStory, applyFixes, computeLineStarts, offsetToLineCol, rules } from './src/core/index';",
         "export { findingToDiagnosticData } from './src/extension/diagnosticData';",
         "export { buildOutline } from './src/extension/outline';",
       ].join('\n'),
@@ -472,7 +472,7 @@ async function main() {
       const wire = time(() => {
         findings = engine.analyzeStory(text).findings.length;
       }, runsFor(bytes));
-      peerRows.push([size, 'wire-story (all 14 rules + model)', fmtMs(wire.median), mbps(bytes, wire.median).toFixed(2), '1.0×', findings]);
+      peerRows.push([size, `wire-story (all ${engine.rules.length} rules + model)`, fmtMs(wire.median), mbps(bytes, wire.median).toFixed(2), '1.0×', findings]);
       for (const [name, peer] of Object.entries(peers)) {
         const past = (history[name] ??= []);
         if (past.length >= 2) {

@@ -185,7 +185,7 @@ describe('wire-lint: --format sarif', () => {
     const run0 = log.runs[0];
     assert.equal(run0.tool.driver.name, 'wire-lint');
     const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
-    assert.equal(ids.length, 14);
+    assert.equal(ids.length, 15);
     for (const rule of run0.tool.driver.rules) {
       assert.equal(rule.helpUri, `https://github.com/wire-story/wire-story/blob/main/docs/rules/${rule.id}.md`);
       assert.ok(fs.existsSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`)), `docs page for ${rule.id}`);

@@ -126,6 +126,7 @@ describe('parseConfig', () => {
         'quote-direction',
         'quote-nesting',
         'quote-punctuation',
+        'quote-single-marks',
         'quote-space',
         'quote-style-mixed',
         'quote-unclosed',

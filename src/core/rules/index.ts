@@ -3,6 +3,7 @@ import { quoteUnclosed } from './quote-unclosed';
 import { quoteUnopened } from './quote-unopened';
 import { quoteDirection } from './quote-direction';
 import { quoteNesting } from './quote-nesting';
+import { quoteSingleMarks } from './quote-single-marks';
 import { attributionMissing } from './attribution-missing';
 import { attributionUnknown } from './attribution-unknown';
 import { attributionNameMismatch } from './attribution-name-mismatch';
@@ -20,6 +21,7 @@ export const rules: Rule[] = [
   quoteUnopened,
   quoteDirection,
   quoteNesting,
+  quoteSingleMarks,
   attributionMissing,
   attributionUnknown,
   attributionNameMismatch,
