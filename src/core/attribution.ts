@@ -1176,6 +1176,16 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const { index } = ctx.paras[pi];
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+  // `Santa Cruz said` after `Councilwoman Lane Santa Cruz`: the end of a person's longer name,
+  // however much it looks like a place.
+  if ((run.org || run.place) && run.words.length >= 2) {
+    const owners = nameTailOwners(index, run.words);
+    if (owners.length === 1) {
+      index.mention(owners[0], run.span, 'surname');
+      logMention(ctx, owners[0], run.span.start);
+      return { kind: 'person', person: owners[0], span: run.span, text };
+    }
+  }
   if ((run.org || run.place) && !knownPerson) {
     const org = index.byFullName(text);
     if (org) return { kind: 'person', person: org, span: run.span, text };

@@ -403,6 +403,18 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
+    const { story, findings } = analyzeStory(wire`
+      TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
+
+      “It was the right call to close the road,” Santa Cruz said.
+
+      The county will reopen the road to Santa Cruz County next week.
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Lane Santa Cruz');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`
