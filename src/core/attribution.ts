@@ -51,7 +51,7 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter', ...WRITTEN_THINGS]);
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -192,6 +192,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.withSurname(word).filter((p) => p.kind === 'person');
         if (same.length) for (const p of same) index.mention(p, run.span, form);
+        // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
+        else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);
         else early.push({ word, span: run.span, form, index, gender: genderOf(run), kin: kinBefore(tokens, run) });
       }
     }
@@ -1274,6 +1276,9 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
   return { kind: 'person', person: p, span: run.span, text };
 }
+
+/** Titles before a single name that is a full first reference (popes, royals, emirs). */
+const SINGLE_NAME_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Sheikh', 'Emir', 'Duke', 'Duchess', 'Patriarch']);
 
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiance', 'widow', 'widower']);
 

@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set([
   'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
   'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
   'CEO', 'CFO', 'COO', 'Chancellor', 'Commander', 'Sgt.', 'Coach', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Supervisor', 'Assessor', 'Controller', 'Trustee', 'Regent',
+  'Supervisor', 'Assessor', 'Controller', 'Trustee', 'Regent', 'Ayatollah', 'Emir', 'Duke', 'Duchess', 'Sir', 'Dame', 'Patriarch', 'Empress',
   // Players' positions in a sports story's notes: `RHP Shane Bieber (elbow)`, `QB Drew Larsen`.
   'RHP', 'LHP', 'INF', 'OF', 'SS', 'DH', 'QB', 'RB', 'WR', 'LB', 'CB',
 ]);

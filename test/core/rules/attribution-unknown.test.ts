@@ -12,6 +12,20 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a pope, a prince and an ayatollah, each known by the name after the title',
+      code: wire`
+        VATICAN CITY (AP) — Pope Francis met with migrants in St. Peter’s Square on Sunday, joined by Britain’s Prince Harry.
+
+        “We are all travelers,” Francis said. “Some of us just left home more recently.”
+
+        “My mother would have loved this,” Harry said.
+
+        In Tehran, Ayatollah Ali Khamenei called the meeting a distraction. “We will respond,” Khamenei said.
+
+        “The church will not forget them,” the pope said later.
+      `,
+    },
+    {
       name: 'a plural source opening a sentence (`Critics said`, `Regulars say`) is no surname',
       code: wire`
         CANTON, Ohio (AP) — The city council voted Monday to widen Fulton Road, cutting the Starlite Diner’s parking lot in half.
