@@ -4,7 +4,7 @@ import { meta } from './util';
 // Inline residue of pasted web or print pages: bracketed jump lines and bracketed dates.
 // White space inside may be a line break: hard-wrapped copy splits `[to top of` from
 // `second column]`.
-const INLINE_RESIDUE = /\[(?:to\s+top\s+of\s[^\]]{1,40}|continued\s+(?:on|from)\s[^\]]{1,40}|see\s[^\]]{1,40}|story\s+continues[^\]]{0,30}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\]/gi;
+const INLINE_RESIDUE = /\[\s?(?:to\s+top\s+of\s[^\]]{1,40}|continued\s+(?:on|from)\s[^\]]{1,40}|see\s[^\]]{1,40}|story\s+continues[^\]]{0,30}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\]/gi;
 
 export const wireResidue: Rule = {
   meta: meta('wire-residue', 'warning', 'Page residue left in copy: jump lines, lone bars, bracketed web dates.', true),

@@ -25,6 +25,30 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
+      name: 'web page residue: a gallery link, a read-more line, a parenthesised continues-below, a spaced jump line',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        ⟦[Photo gallery: The Shoreline East line]⟧
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it. ⟦[ Continued from Page 1 ]⟧
+
+        ⟦(Story continues below)⟧
+
+        Rhode Island lawmakers will take up a matching bill in March.
+
+        ⟦Read more: https://example.com/shoreline-east⟧
+      `,
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+
+        Rhode Island lawmakers will take up a matching bill in March.
+
+      `,
+    },
+    {
       name: 'inline jump line broken across two lines of hard-wrapped copy',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend
