@@ -979,6 +979,13 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
       if (named && named.kind === 'person' && named.person.kind === 'person') return named;
     }
+    // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
+    // verb or preposition ends the subject's phrase; the subject opens the sentence.
+    const before = tokens[r.first - 1];
+    if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[r.first - 2]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
+      const opener = phraseOpener(ctx, pi, v, r.first);
+      if (opener) return opener;
+    }
     // `Refiners said` at a sentence start: a plural description, not a surname.
     if (r.first === j && (j === 0 || tokens[j - 1].kind !== 'word') && /s$/.test(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length) {
       return descriptionBackward(ctx, pi, j);
@@ -988,6 +995,28 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     return nameSubject(ctx, pi, r.first, Math.min(r.last, j)) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
   return descriptionBackward(ctx, pi, j);
+}
+
+/** Words after which a name is the object of a phrase, not a subject (`near Harborview`, `to widen Commercial Street`). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'along', 'across', 'about', 'over', 'against', 'into', 'around', 'through', 'under', 'outside', 'inside', 'between', 'toward', 'towards']);
+
+/**
+ * The subject that opens the sentence of verb `v`, when it is a plural description (`Critics`,
+ * `Officials`) or a person's name, and comes before token `until`.
+ */
+function phraseOpener(ctx: Ctx, pi: number, v: number, until: number): Subject | undefined {
+  const para = ctx.paras[pi];
+  const { tokens } = para;
+  const from = sentenceBounds(para, v).from;
+  const t = tokens[from];
+  if (!t || t.kind !== 'word' || from >= until) return undefined;
+  const lower = t.text.toLowerCase();
+  if (lower.endsWith('s') && isPersonNoun(lower, true) && !para.index.withSurname(t.text).length) return describe(ctx, pi, [t.text], { start: t.start, end: t.end });
+  if (!isCapitalized(t.text) || NON_NAME_WORDS.has(t.text)) return undefined;
+  const r = runAround(tokens, from);
+  if (!r || r.last >= until) return undefined;
+  const s = nameSubject(ctx, pi, r.first, r.last);
+  return s && s.kind === 'person' && s.person.kind === 'person' ? s : undefined;
 }
 
 function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
@@ -1559,6 +1588,12 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
 
 /** Can `he`/`she`/`they` stand for someone described as `text` (`A woman who lives …`, `a neighbor`)? */
 function descriptionFits(text: string, pronoun: string): boolean {
+  // `they`: a plural description (`Critics`, `police`, `the two`), not `a neighbor`.
+  if (pronoun === 'they') {
+    if (/^(?:a|an|one|another)\s/i.test(text)) return false;
+    const head = text.toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '';
+    return head === 'police' || GROUP_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+  }
   // Only a single person described with an article (`a woman`, `one neighbor`), not `police`.
   if (!/^(?:a|an|one|another)\s/i.test(text)) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`

@@ -292,6 +292,19 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('gives “they” to the critics a sentence opens with, not to the street named inside their phrase', () => {
+    const { story, findings } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Two sisters who ran the Harborside Diner on Commercial Street for 41 years served their last breakfast Sunday.
+
+      Critics of the city’s plan to widen Commercial Street said the diner was the last place on the waterfront where a fisherman could afford breakfast. “It was the last one,” they said at a council meeting.
+    `);
+    const q = story.quotations.find((x) => x.text.startsWith('It was the last one'))!;
+    assert.equal(q.speaker, -1);
+    assert.equal(q.attribution?.via, 'description');
+    assert.ok(!story.people.some((p) => p.speaks), 'nobody named speaks');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];
