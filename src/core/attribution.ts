@@ -48,7 +48,7 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
 /** What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`. */
-const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt'];
+const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
 const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'statement', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'email', 'letter', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
@@ -561,7 +561,7 @@ function quotedAsSaying(tokens: Token[], k: number): number {
 function isReadFrom(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   if (w !== 'read' && w !== 'reads') return false;
-  for (let j = Math.max(0, k - 5); j <= k + 3 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
+  for (let j = Math.max(0, k - 8); j <= k + 3 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
   return false;
 }
 
@@ -883,7 +883,9 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   }
   // `“Closed for good,” the sign on the door read`: what was read from, past its own modifiers.
   if (verb === 'read' || verb === 'reads') {
-    for (let k = v - 1; k >= 0 && k >= v - 5 && tokens[k].kind === 'word'; k--) {
+    for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+      if (tokens[k].kind === 'quote' || TERMINAL.has(tokens[k].text)) break;
+      if (tokens[k].kind !== 'word') continue;
       if (!WRITTEN_THING_SET.has(tokens[k].text.toLowerCase())) continue;
       const from = k > 0 && DETERMINER_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k - 1 : k;
       return describe(ctx, pi, tokens.slice(from, v).map((x) => x.text), { start: tokens[from].start, end: tokens[v - 1].end });

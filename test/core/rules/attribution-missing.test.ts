@@ -84,6 +84,8 @@ ruleTester('attribution-missing', {
 
         “We love you, Dot and Peg,” read a banner that regulars hung across the counter.
 
+        The post, from the diner’s own account, read: “Thank you for 41 years.”
+
         Dorothy Pelkey, 74, is the older of the two. She put it simply: “My feet are done.”
       `,
     },
