@@ -595,6 +595,9 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
           (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || (carriesOn && endsQuoteBeforeSentence(prev.text, l.text)))) ||
+          // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
+          // paragraph, and read either way the quote is hers.
+          (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||
           // A photo credit ends its caption: `… on Sunday. (AP Photo/Dario Menendez)`.
           endsWithPhotoCredit(cur) ||
           // A short title-like line after a sentence's end, before a capital: a subhead,

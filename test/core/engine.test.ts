@@ -487,6 +487,25 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('ends a hard-wrapped lead-in at its colon when the next line opens the quotation, however full the line', () => {
+    const paragraphs = [
+      'MONTPELIER, Vt. (AP) — Gov. Alice Brandt promised Thursday that the state would rebuild every road washed out by the flooding.',
+      'Brandt, a Republican in her second term, spoke for 40 minutes. She said:',
+      '“I have stood in kitchens with mud to the windowsills. The people in those kitchens did not ask me for sympathy.',
+      '“They asked me one question: When? And I owe them an answer.”',
+    ];
+    const lines = paragraphs.map((p) => wrap(p, 72));
+    // `She said:` ends a 72-column line: the quotation's first word would not have fitted after it.
+    assert.equal(lines[1][lines[1].length - 1].length, 72);
+    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Alice Brandt', 'colon'],
+      ['Alice Brandt', 'running'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('keeps a writer’s sentence after a quoted sign in its hard-wrapped paragraph', () => {
     // Nobody is attributed before the line that closes the quotation: the sentence after it goes on.
     const paragraphs = [
