@@ -896,6 +896,8 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
   let j = v - 1;
   while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text)))) j--;
+  // `Gov. Maura Healey on Tuesday called …`, `Marsh late Monday said …`: past the day.
+  j = beforeDayPhrase(tokens, j);
   const prev = tokens[j];
   // Only these verbs take their subject after them (`said Levesque`); after `urged` or
   // `told` the next name is the object.
@@ -997,6 +999,20 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     return nameSubject(ctx, pi, r.first, Math.min(r.last, j)) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
   return descriptionBackward(ctx, pi, j);
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Token index before a day phrase ending at `j` (`on Tuesday`, `late Monday night`), or `j` itself. */
+function beforeDayPhrase(tokens: Token[], j: number): number {
+  let k = j;
+  if (k >= 1 && DAY_PARTS.has(tokens[k].text) && WEEKDAYS.has(tokens[k - 1].text)) k--;
+  if (k < 1 || !WEEKDAYS.has(tokens[k].text)) return j;
+  k--;
+  if (tokens[k].text === 'on' || tokens[k].text === 'late' || tokens[k].text === 'early') k--;
+  // Only between a subject and its verb: a name (or a pronoun) must stand right before.
+  return k >= 0 && tokens[k].kind === 'word' && (isCapitalized(tokens[k].text) || PRONOUNS.has(tokens[k].text)) ? k : j;
 }
 
 /** Words after which a name is the object of a phrase, not a subject (`near Harborview`, `to widen Commercial Street`). */

@@ -415,6 +415,16 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a subject past a day phrase, and a feature’s present-tense verb as attribution', () => {
+    const { story, findings } = analyzeStory(wire`
+      SCITUATE, Mass. (AP) — Gov. Maura Healey on Tuesday called the storm damage “heartbreaking” and promised state money to rebuild.
+
+      “It was the worst storm in 40 years.” That is how harbor master Tom Levesque describes the blizzard that took the town pier.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Maura Healey', 'Tom Levesque']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`

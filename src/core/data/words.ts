@@ -12,6 +12,8 @@ export const SPEECH_VERBS = [
   'demanded', 'pleaded', 'quipped', 'mused', 'sighed', 'laughed', 'smiled', 'added', 'wondered',
   'cried', 'screamed', 'shrugged', 'offered', 'reported', 'confirmed', 'estimated',
   'say', // `critics say`; `“We’ll see,” was all Levesque would say.`
+  // The present tense of features: `That is how Levesque describes it.`
+  'describes', 'recalls', 'explains', 'notes', 'remembers', 'admits', 'insists', 'warns', 'jokes', 'continues', 'argues', 'replies', 'answers', 'whispers',
   'according', // only as `according to`
 ];
 
