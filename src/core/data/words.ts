@@ -22,4 +22,5 @@ export const LOADED_VERBS = [
   'claimed', 'admitted', 'stated', 'insisted', 'maintained', 'contended', 'conceded', 'boasted',
   'exclaimed', 'smiled', 'laughed', 'sighed', 'shrugged', 'quipped', 'mused', 'declared',
   'proclaimed', 'revealed', 'opined', 'grinned', 'snapped', 'charged', 'alleged',
+  'admits', 'insists', // present-tense speech verbs of features
 ];
