@@ -12,11 +12,13 @@ export const attributionVerb: Rule = {
       if (!a || !a.verb || !a.verbText) continue;
       const verb = a.verbText.toLowerCase();
       if (LOADED.has(verb)) {
+        // A feature in the present tense (`admits`) takes `says`, the rest `said`.
+        const neutral = verb.endsWith('s') ? 'says' : 'said';
         report({
           start: a.verb.start,
           end: a.verb.end,
-          message: `“${a.verbText}” adds a judgment to ${preview(q)}; AP prefers the neutral “said”`,
-          fix: { title: 'Use “said”', edits: [{ start: a.verb.start, end: a.verb.end, text: a.verbText[0] === a.verbText[0].toUpperCase() ? 'Said' : 'said' }] },
+          message: `“${a.verbText}” adds a judgment to ${preview(q)}; AP prefers the neutral “${neutral}”`,
+          fix: { title: `Use “${neutral}”`, edits: [{ start: a.verb.start, end: a.verb.end, text: a.verbText[0] === a.verbText[0].toUpperCase() ? neutral[0].toUpperCase() + neutral.slice(1) : neutral }] },
         });
       } else if (verb === 'according' && q.speaker >= 0 && story.people[q.speaker].kind === 'person') {
         report({ start: a.verb.start, end: a.verb.end, message: `“according to” attributes ${preview(q)} to a person; AP keeps “according to” for documents and uses “said” for people` });

@@ -33,6 +33,19 @@ ruleTester('attribution-verb', {
   ],
   invalid: [
     {
+      name: '“admits” in a feature written in the present tense becomes “says”',
+      code: wire`
+        DES MOINES, Iowa (AP) — Alan Pruitt has run the Raccoon Valley schools for 11 years.
+
+        “We should have asked the parents first,” Pruitt ⟦admits⟧.
+      `,
+      output: wire`
+        DES MOINES, Iowa (AP) — Alan Pruitt has run the Raccoon Valley schools for 11 years.
+
+        “We should have asked the parents first,” Pruitt says.
+      `,
+    },
+    {
       name: '“claimed” in an attribution',
       code: wire`
         DES MOINES, Iowa (AP) — A school board member who voted against a four-day week said Monday she would not run again.
