@@ -201,7 +201,8 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
   // A file may hold many stories (a day's wire): each slug line after the first starts one.
   const segments = splitStories(lines);
   segments.forEach((seg, storyIndex) => {
-    const d = parseSegment(text, seg, options, layout, storyIndex, blocks);
+    // A day file may gather stories from different sources: each is read in its own layout.
+    const d = parseSegment(text, seg, options, segments.length > 1 ? detectLayout(seg) : layout, storyIndex, blocks);
     if (d) datelines.push(d);
   });
 

@@ -564,6 +564,30 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads each story of a day file in its own layout: one with blank lines, one hard-wrapped', () => {
+    const blankStory = [
+      'BC-US--Library-Hours,210',
+      'Council restores library hours',
+      '',
+      'ST. PAUL, Minn. (AP) — The City Council restored Sunday library hours early Thursday.',
+      '',
+      '“We listened,” Council President Mitra Jalali said.',
+      '',
+    ];
+    const wrappedParagraphs = [
+      'OMAHA, Neb. (AP) — Two men were arrested Sunday after a police chase that ended when a stolen pickup hit a light pole, police said.',
+      '“He went through three red lights in about a mile,” Omaha Police Lt. Sandra Kowalczyk said at a news briefing.',
+      'Witness Jenna Morales was waiting at the light when the truck hit the pole.',
+      '“It was so loud I thought a bomb went off,” Morales said.',
+    ];
+    const text = [...blankStory, 'BC-US--Police-Chase,190', 'Chase ends in crash', ...wrappedParagraphs.flatMap((p) => wrap(p, 72))].join('\n') + '\n';
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.storyCount, 2);
+    assert.deepEqual(story.blocks.filter((b) => b.storyIndex === 1).map((b) => b.kind), ['slug', 'headline', 'dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Mitra Jalali', 'Sandra Kowalczyk', 'Jenna Morales']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reports offsets that survive CRLF line ends and a byte-order mark', () => {
     const text = '\uFEFF' + blankLayout().replace(/\n/g, '\r\n').replace('moon.”', 'moon.');
     const { story, findings } = analyzeStory(text);
