@@ -544,7 +544,16 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
 /** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
 function isOtherAttribution(tokens: Token[], k: number): boolean {
   const c = tokens[k].text.charCodeAt(0);
-  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : false; // p, c, r, q
+  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : c === 119 ? isInWords(tokens, k) : false; // p, c, r, q, w
+}
+
+/** `In Levesque’s words, “…”`, `in her words`: attribution without a speech verb. */
+function isInWords(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'words' || tokens[k + 1]?.text !== ',') return false;
+  const owner = tokens[k - 1];
+  if (!owner || owner.kind !== 'word' || !(owner.text === 'his' || owner.text === 'her' || owner.text === 'their' || (endsPossessive(owner.text) && isCapitalized(owner.text)))) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) if (tokens[j].text === 'In' || tokens[j].text === 'in') return true;
+  return false;
 }
 
 /** `… quoted Marsh as saying`: the token index of the name quoted, or -1. */
@@ -875,6 +884,14 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
       return { kind: 'person', person: org, span: source.span, text: source.text };
     }
     return source;
+  }
+  // `In Levesque’s words, “…”`: the owner of the words.
+  if (verb === 'words') {
+    const owner = tokens[v - 1];
+    const lower = owner.text.toLowerCase();
+    if (lower === 'his' || lower === 'her' || lower === 'their') return pronounSubject(ctx, pi, { ...owner, text: lower === 'his' ? 'he' : lower === 'her' ? 'she' : 'they' });
+    const r = runAround(tokens, v - 1);
+    return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
   }
   // `“…,” Levesque quoted Marsh as saying`: the one quoted is the speaker.
   if (verb === 'quoted' || verb === 'quotes') {

@@ -113,6 +113,16 @@ ruleTester('attribution-missing', {
         “Not one float was left,” said Levesque’s deputy at the time, who asked not to be named.
       `,
     },
+    {
+      name: '“in his words” and “in Levesque’s words” before a quotation',
+      code: wire`
+        ROCKLAND, Maine (AP) — Harbor master Tom Levesque walked what was left of the town pier on Tuesday.
+
+        In Levesque’s words, “It is gone, all of it.”
+
+        He stopped at the last three pilings. In his words, “That is the whole pier now.”
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
