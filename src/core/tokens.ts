@@ -107,7 +107,13 @@ export function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return true;
   // `al-Sudani`, `el-Sisi`, `bin-Ali`: an Arabic article or particle, lower case mid-sentence, before a name.
-  return (c === 97 || c === 101 || c === 98) && isParticleName(w);
+  if ((c === 97 || c === 101 || c === 98) && isParticleName(w)) return true;
+  // `d’Arcy`, `l’Amour`: an elided French or Italian article before a capital.
+  if ((c === 100 || c === 108) && w.length > 3 && (w.charCodeAt(1) === 0x2019 || w.charCodeAt(1) === 39)) {
+    const d = w.charCodeAt(2);
+    return (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
+  }
+  return false;
 }
 
 const PARTICLE_NAME_RE = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ben|bint)-[A-Z\u00C0-\u00DE]/;

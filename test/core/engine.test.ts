@@ -425,6 +425,16 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a surname with an elided article (d’Arcy) as a name', () => {
+    const { story, findings } = analyzeStory(wire`
+      PARIS (AP) — Marie-Claire d’Arcy has waited outside the Parc des Princes before every home game since 1998.
+
+      “We love them even when they lose,” d’Arcy said.
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Marie-Claire d’Arcy');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads a county supervisor’s title apart from her name', () => {
     const { story } = analyzeStory(
       wire`
