@@ -961,6 +961,15 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
 
 function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
+  // `Levesque — who has run the harbor since 1985 — said`, `Levesque (pronounced luh-VECK) said`:
+  // past an aside set off by dashes or parentheses.
+  const close = tokens[j]?.text;
+  if (close === ')' || close === '—' || close === '–') {
+    const open = close === ')' ? '(' : close;
+    let k = j - 1;
+    while (k >= 0 && j - k < 30 && tokens[k].text !== open && tokens[k].kind !== 'quote' && !TERMINAL.has(tokens[k].text)) k--;
+    if (k > 0 && tokens[k].text === open) j = k - 1;
+  }
   // Appositive: `Marsh, who toured the docks Tuesday, said` / `Levesque, 54, said`.
   if (tokens[j]?.text === ',') {
     let k = j - 1;

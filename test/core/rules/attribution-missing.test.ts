@@ -123,6 +123,16 @@ ruleTester('attribution-missing', {
         He stopped at the last three pilings. In his words, “That is the whole pier now.”
       `,
     },
+    {
+      name: 'an aside in dashes or parentheses between the speaker and the verb',
+      code: wire`
+        ROCKLAND, Maine (AP) — Harbor master Tom Levesque walked what was left of the town pier on Tuesday.
+
+        “It is gone,” Levesque — who has run the harbor since 1985 — said after the tour.
+
+        “All of it,” Levesque (pronounced luh-VECK) said.
+      `,
+    },
     { name: 'quotes signed after a dash, in a roundup', code: ROUNDUP },
     { name: 'quotes signed after a dash, in a roundup, hard-wrapped', code: hardWrapped(ROUNDUP) },
     {
