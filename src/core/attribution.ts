@@ -5,7 +5,7 @@
 // subject and gives each quotation the speaker its sentence, its paragraph,
 // a colon paragraph or a running quote names.
 
-import type { Attribution, AttributionVia, Block, Gender, Person, Quotation, Span, Story } from './types';
+import type { Attribution, AttributionVia, Block, Gender, Mention, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
@@ -220,7 +220,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       else if (!near.length && e.form === 'surname') {
         // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
         // (`Irene Koskinen`), names her, so a pronoun after it can find her.
-        const named = FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word) ? index.withGivenName(e.word).filter((p) => p.kind === 'person') : NOBODY;
+        const holders = index.withGivenName(e.word).filter((p) => p.kind === 'person');
+        const named = FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word) ? holders : NOBODY;
         if (named.length === 1) index.mention(named[0], e.span, 'given');
         // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
@@ -228,9 +229,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
-          const full = index.withGivenName(e.word).filter((p) => p.kind === 'person');
-          if (full.length === 1) index.mention(full[0], e.span, 'given');
-          else if (!full.length) index.add('person', e.word, e.word, e.span, e.kin !== 'unknown' ? e.kin : givenNameGender(e.word), undefined, true);
+          if (holders.length === 1) index.mention(holders[0], e.span, 'given');
+          else if (!holders.length) index.add('person', e.word, e.word, e.span, e.kin !== 'unknown' ? e.kin : givenNameGender(e.word), undefined, true);
         }
       }
     }
@@ -1255,11 +1255,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   // however much it looks like a place.
   if ((run.org || run.place) && run.words.length >= 2) {
     const owners = nameTailOwners(index, run.words);
-    if (owners.length === 1) {
-      index.mention(owners[0], run.span, 'surname');
-      logMention(ctx, owners[0], run.span.start);
-      return { kind: 'person', person: owners[0], span: run.span, text };
-    }
+    if (owners.length === 1) return referTo(ctx, index, owners[0], run.span, 'surname', text);
   }
   if ((run.org || run.place) && !knownPerson) {
     const org = index.byFullName(text);
@@ -1293,11 +1289,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   // `Harborview said` after `Harborview General Hospital`: an organisation's first word
   // names it on later reference, as AP shortens a long name.
   const shortFor = index.members.filter((p) => p.kind === 'organization' && p.firstReference.start < pos && p.name.length > word.length && p.name.startsWith(word) && p.name.charCodeAt(word.length) === 32);
-  if (shortFor.length === 1) {
-    index.mention(shortFor[0], run.span, 'surname');
-    logMention(ctx, shortFor[0], run.span.start);
-    return { kind: 'person', person: shortFor[0], span: run.span, text };
-  }
+  if (shortFor.length === 1) return referTo(ctx, index, shortFor[0], run.span, 'surname', text);
   // Known to the desk: a configured person or organisation.
   const known = options.knownPeople.find((n) => n.split(/\s+/).pop() === word);
   if (known) {
@@ -1333,11 +1325,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   // `Tom said` after `Tom Harris`: a given name alone names the one person introduced with it
   // (AP's later reference for people who share a surname).
   const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.introduced && x.name !== word && x.firstReference.start < pos);
-  if (byGiven.length === 1) {
-    index.mention(byGiven[0], run.span, 'given');
-    logMention(ctx, byGiven[0], run.span.start);
-    return { kind: 'person', person: byGiven[0], span: run.span, text };
-  }
+  if (byGiven.length === 1) return referTo(ctx, index, byGiven[0], run.span, 'given', text);
   // `One of her students, Jaylen, 10, said`: AP names a child 15 or younger by first name alone,
   // so a single name whose first use gives such an age is introduced there.
   const juvenile = isJuvenileFirstName(ctx, word);
@@ -1348,6 +1336,13 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   logMention(ctx, p, run.span.start);
   p.firstReference = { start: p.mentions[0].start, end: p.mentions[0].end };
   return { kind: 'person', person: p, span: run.span, text };
+}
+
+/** `span` (written `text`) refers to `p`, someone the story already has: record the mention and make it the subject. */
+function referTo(ctx: Ctx, index: PeopleIndex, p: Person, span: Span, form: Mention['form'], text: string): Subject {
+  index.mention(p, span, form);
+  logMention(ctx, p, span.start);
+  return { kind: 'person', person: p, span, text };
 }
 
 /** Titles before a single name that is a full first reference (popes, royals, emirs). */

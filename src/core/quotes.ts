@@ -425,9 +425,8 @@ function resolveRunningInnerQuotes(story: Story, pendingSingles: Scan['pendingSi
   for (const { single, outer } of pendingSingles) {
     let c = '';
     if (outer.runsOn) {
-      // The quotation that carries the outer one on opens the next body paragraph (residue skipped).
-      let nb = outer.blockIndex + 1;
-      while (nb < story.blocks.length && story.blocks[nb].kind === 'residue') nb++;
+      // The quotation that carries the outer one on opens the next paragraph.
+      const nb = blockAfterResidue(story.blocks, outer.blockIndex);
       const k = nb < story.blocks.length ? firstStartingAtOrAfter(story.quotations, story.blocks[nb].start) : story.quotations.length;
       const next = story.quotations[k];
       if (next && next.continues) c = story.text.charAt(next.open.end);
@@ -436,13 +435,19 @@ function resolveRunningInnerQuotes(story: Story, pendingSingles: Scan['pendingSi
   }
 }
 
+/** Index of the block after block `b`, past page residue (a paragraph split by residue goes on after it). */
+function blockAfterResidue(blocks: Block[], b: number): number {
+  let nb = b + 1;
+  while (nb < blocks.length && blocks[nb].kind === 'residue') nb++;
+  return nb;
+}
+
 function resolveRunningQuotes(story: Story, pending: Quotation[]): void {
   const { blocks } = story;
   const firstQuoteOfBlock = new Map<number, Quotation>();
   for (const q of story.quotations) if (q.depth === 0 && !firstQuoteOfBlock.has(q.blockIndex)) firstQuoteOfBlock.set(q.blockIndex, q);
   for (const q of pending) {
-    let nb = q.blockIndex + 1;
-    while (nb < blocks.length && blocks[nb].kind === 'residue') nb++;
+    const nb = blockAfterResidue(blocks, q.blockIndex);
     const next = nb < blocks.length ? blocks[nb] : undefined;
     const nextQuote = next ? firstQuoteOfBlock.get(nb) : undefined;
     const continues = !!next && isBodyBlock(next) && !!nextQuote && nextQuote.open.start === next.start && nextQuote.marks === 'double';
