@@ -38,6 +38,20 @@ function wrap(p: string, width: number): string[] {
   return out;
 }
 
+/**
+ * Paragraphs hard-wrapped at 72 columns with no blank lines between them, as pasted from an
+ * e-mail; `hidesBreakAfter(k)` says whether paragraph k's last line is too full for the next
+ * paragraph's first word, so that nothing shows the break.
+ */
+function wrapAt72(paragraphs: string[]): { text: string; lines: string[][]; hidesBreakAfter(k: number): boolean } {
+  const lines = paragraphs.map((p) => wrap(p, 72));
+  return {
+    text: lines.flat().join('\n') + '\n',
+    lines,
+    hidesBreakAfter: (k) => lines[k][lines[k].length - 1].length + 1 + paragraphs[k + 1].split(' ')[0].length > 72,
+  };
+}
+
 function wrappedLayout(): string {
   return [...HEADER, ...BODY.flatMap((p) => wrap(p, 72)), ...END].join('\n') + '\n';
 }
@@ -476,10 +490,10 @@ describe('engine: story structure', () => {
       'Ruth Kessler said she plans to give the store’s last unsold toys to a children’s hospital.',
       '“Every one of them is supposed to be played with,” she said.',
     ];
-    const lines = paragraphs.map((p) => wrap(p, 72));
+    const wrapped = wrapAt72(paragraphs);
     // The third paragraph's last line runs so near 72 columns that `Ruth` would not fit: no short line shows the break.
-    assert.ok(lines[2][lines[2].length - 1].length + ' Ruth'.length > 72);
-    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.ok(wrapped.hidesBreakAfter(2));
+    const { story, findings } = analyzeStory(wrapped.text);
     assert.equal(story.layout, 'wrapped');
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
     assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Ana Bustamante', 'Ana Bustamante', 'Ruth Kessler']);
@@ -493,10 +507,10 @@ describe('engine: story structure', () => {
       '“Every one of us has worked a double shift this month, and some of us have worked three of them back to back. We are done asking nicely.”',
       'Transit director Helen Ashby said the company had offered a raise of 4% a year.',
     ];
-    const lines = paragraphs.map((p) => wrap(p, 72));
+    const wrapped = wrapAt72(paragraphs);
     // The running quote's last line is 67 columns: `Transit` would not have fitted after it.
-    assert.ok(lines[2][lines[2].length - 1].length + ' Transit'.length > 72);
-    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.ok(wrapped.hidesBreakAfter(2));
+    const { story, findings } = analyzeStory(wrapped.text);
     assert.equal(story.layout, 'wrapped');
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
     assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
@@ -514,10 +528,11 @@ describe('engine: story structure', () => {
       '“I have stood in kitchens with mud to the windowsills. The people in those kitchens did not ask me for sympathy.',
       '“They asked me one question: When? And I owe them an answer.”',
     ];
-    const lines = paragraphs.map((p) => wrap(p, 72));
+    const wrapped = wrapAt72(paragraphs);
     // `She said:` ends a 72-column line: the quotation's first word would not have fitted after it.
-    assert.equal(lines[1][lines[1].length - 1].length, 72);
-    const { story, findings } = analyzeStory(lines.flat().join('\n') + '\n');
+    assert.equal(wrapped.lines[1][wrapped.lines[1].length - 1].length, 72);
+    assert.ok(wrapped.hidesBreakAfter(1));
+    const { story, findings } = analyzeStory(wrapped.text);
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
     assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
       ['Alice Brandt', 'colon'],
@@ -532,9 +547,9 @@ describe('engine: story structure', () => {
       'SPRINGFIELD, Ill. (AP) — The sign taped inside the door of Kessler’s Toys on Adams Street carried four words: “Closed for good, thank you.” Owner Ruth Kessler put it up Saturday morning and then sat down behind the register.',
       '“I always said I would close it before it closed me,” Kessler said.',
     ];
-    const lines = paragraphs.map((p) => wrap(p, 72));
-    assert.ok(lines[0].some((l) => l.endsWith('you.”')), 'a line of the first paragraph ends with the closed quotation');
-    const { story } = analyzeStory(lines.flat().join('\n') + '\n');
+    const wrapped = wrapAt72(paragraphs);
+    assert.ok(wrapped.lines[0].some((l) => l.endsWith('you.”')), 'a line of the first paragraph ends with the closed quotation');
+    const { story } = analyzeStory(wrapped.text);
     assert.deepEqual(kinds(story), ['dateline', 'paragraph']);
   });
 
