@@ -544,7 +544,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
 /** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
 function isOtherAttribution(tokens: Token[], k: number): boolean {
   const c = tokens[k].text.charCodeAt(0);
-  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : c === 119 ? isInWords(tokens, k) : false; // p, c, r, q, w
+  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) || replyFrom(tokens, k) >= 0 : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : c === 119 ? isInWords(tokens, k) : false; // p, c, r, q, w
 }
 
 /** `In Levesque’s words, “…”`, `in her words`: attribution without a speech verb. */
@@ -562,6 +562,22 @@ function quotedAsSaying(tokens: Token[], k: number): number {
   if (w !== 'quoted' && w !== 'quotes') return -1;
   for (let j = k + 2; j < tokens.length && j <= k + 6; j++) {
     if (tokens[j].text === 'as' && tokens[j + 1]?.text === 'saying') return tokens[k + 1].kind === 'word' ? k + 1 : -1;
+  }
+  return -1;
+}
+
+const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'retort']);
+
+/** `“…,” came the reply from Levesque`: the token index of who it came from, or -1. */
+function replyFrom(tokens: Token[], k: number): number {
+  const w = tokens[k].text;
+  if (w !== 'came' && w !== 'comes') return -1;
+  const n = tokens[k + 1]?.text === 'the' || tokens[k + 1]?.text === 'a' ? k + 2 : k + 1;
+  if (!REPLY_NOUNS.has(tokens[n]?.text ?? '')) return -1;
+  // A few words may come before `from` (`came the reply by email from Levesque`).
+  for (let j = n + 1; j < tokens.length && j <= n + 4; j++) {
+    if (tokens[j].text === 'from') return tokens[j + 1]?.kind === 'word' ? j + 1 : -1;
+    if (tokens[j].kind !== 'word') return -1;
   }
   return -1;
 }
@@ -896,6 +912,11 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // `“…,” Levesque quoted Marsh as saying`: the one quoted is the speaker.
   if (verb === 'quoted' || verb === 'quotes') {
     const at = quotedAsSaying(tokens, v);
+    return at >= 0 ? subjectForward(ctx, pi, at) : undefined;
+  }
+  // `“No,” came the reply from Levesque`: who it came from.
+  if (verb === 'came' || verb === 'comes') {
+    const at = replyFrom(tokens, v);
     return at >= 0 ? subjectForward(ctx, pi, at) : undefined;
   }
   // `“Closed for good,” the sign on the door read`: what was read from, past its own modifiers.

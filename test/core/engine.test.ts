@@ -417,6 +417,23 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('gives a quotation to the one a reply came from', () => {
+    const { story, findings } = analyzeStory(wire`
+      GRANVILLE, Vt. (AP) — Education Secretary Daniel Whitford had urged small towns to consolidate their schools.
+
+      Town Clerk Ruth Ann Colby asked whether the state would help pay for the one-room school.
+
+      “No,” came the answer by email from Whitford.
+
+      “We question whether love alone pays for a science teacher,” came the reply from Whitford’s office.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Daniel Whitford', 'name'],
+      [undefined, 'description'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
