@@ -1245,7 +1245,7 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   }
   const titles = ROLE_TITLES[lower];
   if (titles && /^the\s/i.test(phrase)) {
-    const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titles.some((t) => p.title!.split(' ').includes(t)) && p.firstReference.start < span.start);
+    const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titleHas(p.title, titles) && p.firstReference.start < span.start);
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     // `the senator said` after two senators: either could be meant.
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
@@ -1261,6 +1261,12 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
   return { kind: 'description', span, text: phrase };
+}
+
+/** Does `title` hold one of `titles`, in any case (`Education Secretary`, `education secretary`)? */
+function titleHas(title: string, titles: string[]): boolean {
+  const words = title.toLowerCase().split(' ');
+  return titles.some((t) => words.includes(t.toLowerCase()));
 }
 
 function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject | undefined {

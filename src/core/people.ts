@@ -225,7 +225,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   }
   const run: NameRun = { first, last, title, words, span, org, place };
   if (title.length === 0 && !org) {
-    const role = roleBefore(tokens, first);
+    const role = roleBefore(tokens, first) ?? appositiveRole(tokens, first, last);
     if (role) {
       run.role = role.text;
       if (role.written !== role.text) run.roleWritten = role.written;
@@ -277,6 +277,34 @@ function roleBefore(tokens: Token[], first: number): { text: string; written: st
   // is `harbor master`, but `“…,” Blues coach Drew Bannister said` keeps the team's name.
   const written = words.join(' ');
   return { text: opensSentence(tokens, k + 1) ? asMidSentence(words) : written, written };
+}
+
+/**
+ * `Pruitt’s lawyer, Marcus Delahunt, argued`, `the state’s education secretary, Daniel Whitford,`:
+ * a role set off before a name that is set off in turn. Only a noun phrase opened by an
+ * article or a possessive counts (not `The school has one teacher, …`).
+ */
+const NOT_IN_ROLE = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'one', 'two', 'three']);
+
+function appositiveRole(tokens: Token[], first: number, last: number): { text: string; written: string } | undefined {
+  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return undefined;
+  const head = tokens[first - 2];
+  if (!head || head.kind !== 'word' || !isRoleNoun(head.text.toLowerCase())) return undefined;
+  const words = [head.text];
+  // At most two words before the role (`union executive director`), then the article or possessive.
+  for (let k = first - 3; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    const lower = t.text.toLowerCase();
+    if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its' || endsPossessive(t.text)) {
+      const text = words.join(' ');
+      return { text, written: text };
+    }
+    if (STOP_BEFORE_ROLE.has(lower) || NON_NAME_WORDS.has(t.text) || NOT_IN_ROLE.has(lower)) return undefined;
+    // `the school’s only teacher`: no part of the role.
+    if (lower !== 'only' && lower !== 'own') words.unshift(t.text);
+  }
+  return undefined;
 }
 
 /** Does token `k` open a sentence (first of its paragraph, or after `.`, `?`, `!` or a quotation ending in one)? */

@@ -434,6 +434,33 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('takes a role set off before a name as that person’s role, so `the lawyer said` finds them', () => {
+    const { story, findings } = analyzeStory(wire`
+      TOPEKA, Kan. (AP) — Gerald Pruitt’s lawyer, Marcus Delahunt, argued that sloppy accounting hid where the money went. The state’s education secretary, Daniel Whitford, testified for the prosecution.
+
+      “They’ve given you a hole,” the lawyer said.
+
+      “The books were kept by the treasurer alone,” the secretary said.
+
+      The county has one auditor, Ruth Ann Bell, who found the gap.
+
+      “I kept asking where it went,” the auditor said.
+    `);
+    const people = story.people.filter((p) => p.kind === 'person');
+    assert.deepEqual(people.map((p) => [p.name, p.title]), [
+      ['Gerald Pruitt', undefined],
+      ['Marcus Delahunt', 'lawyer'],
+      ['Daniel Whitford', 'education secretary'],
+      ['Ruth Ann Bell', undefined],
+    ]);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Marcus Delahunt', 'role'],
+      ['Daniel Whitford', 'role'],
+      [undefined, 'description'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.

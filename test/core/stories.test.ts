@@ -19,9 +19,10 @@
 //             first reference in the story (the dateline lead counts; headlines
 //             name nobody who speaks). Others named in passing are left out.
 //             `title` is the title or description written right before the
-//             name at first reference (`Gov.`, `harbor master`), null when
-//             there is none: a description after the name (`Marcos Villegas, a
-//             taxi driver`) is not a title. A description that opens a sentence
+//             name at first reference (`Gov.`, `harbor master`), or set off
+//             before it (`Its board president, Dale Rautio,` → `board
+//             president`), null when there is none: a description after the
+//             name (`Marcos Villegas, a taxi driver`) is not a title. A description that opens a sentence
 //             is written lower-case, as it would stand mid-sentence (`Union
 //             executive director Carla Benton` → `union executive director`).
 //             `quotes` counts that speaker's entries in `quotes`.
