@@ -66,7 +66,7 @@ const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
 const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
 const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
 const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\b[^()]{0,40}|[^()]{0,60}(?:\/AP|Photo\/[^)]{0,60}))\)/;
-const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below\)?|Continue reading|Read more: \S.{0,90})$/i;
+const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below\)?|Continue reading|(?:Read more|Related(?: coverage| stories)?): \S.{0,90})$/i;
 
 export function isResidueLine(text: string): boolean {
   if (text.length > 100) return false;
@@ -712,7 +712,8 @@ function endsAttributedQuote(cur: Line[], l: Line): boolean {
  * paragraphs before: `… that’s what this fund is for.”` then `Commissioner Martin Hale said`.
  */
 function endsQuoteBeforeSentence(prevText: string, nextText: string): boolean {
-  return /[.?!][”"]$/.test(prevText) && /^[A-Z]/.test(nextText);
+  // A stray space before a curly closing mark (`fewer boats. ”`) is pasted copy's, not a new quotation.
+  return /[.?!](?:[”"]| ”)$/.test(prevText) && /^[A-Z]/.test(nextText);
 }
 
 const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;

@@ -544,6 +544,19 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('ends a hard-wrapped quoted paragraph whose closing mark has a stray space before it', () => {
+    const paragraphs = [
+      'PORTLAND, Maine (AP) — Ferry fares to the islands of Casco Bay will rise 12% in January, the district’s board voted.',
+      '“We don’t have a lot of choices,” said board Chair Nadine Oyelowo. “It’s this or fewer boats, and nobody on these islands wants fewer boats. ”',
+      'Islanders packed the meeting in the terminal’s waiting room. Many said the increase would fall hardest on commuters.',
+    ];
+    const wrapped = wrapAt72(paragraphs);
+    assert.ok(wrapped.hidesBreakAfter(1));
+    const { story } = analyzeStory(wrapped.text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
+    assert.ok(story.blocks[2].text.startsWith('Islanders packed'));
+  });
+
   it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',

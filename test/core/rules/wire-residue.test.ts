@@ -25,7 +25,7 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
-      name: 'web page residue: a gallery link, a read-more line, a parenthesised continues-below, a spaced jump line',
+      name: 'web page residue: a gallery link, a read-more line, a related-story line, a parenthesised continues-below, a spaced jump line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
@@ -38,6 +38,8 @@ ruleTester('wire-residue', {
         Rhode Island lawmakers will take up a matching bill in March.
 
         ⟦Read more: https://example.com/shoreline-east⟧
+
+        ⟦Related: Rhode Island weighs its own rail bill⟧
       `,
       output: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
