@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
-import { tokenizeBlock, endsPossessive, isCapitalized, isPartyState, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, endsPossessive, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
 
@@ -142,6 +142,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       k = r.last;
       const run = parseRun(tokens, r.first, r.last);
       if (!run) continue;
+      // `the Republican`, `Democrats`: a party's member, nobody's name (see partySubject).
+      if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
       // A single capitalised word is an organisation only after `the` or as an acronym
@@ -180,6 +182,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         addFullName(story, index, run);
+        const party = partyAfter(tokens, run.last);
+        if (party) {
+          const p = index.byFullName(run.words.join(' '));
+          if (p && !p.party) p.party = party;
+        }
         if (run.roleWritten) capitalRoles.push({ name: run.words.join(' '), run, index });
         // `Alex Rivera, who … uses they/them pronouns,`: `they said` is Rivera.
         if (usesTheyPronouns(tokens, run.last)) {
@@ -1000,8 +1007,9 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       steps++;
     }
     if (k < 0 || tokens[k].text !== ',') return undefined;
-    // `Marsh’s spokeswoman, Dana Kim, said`: a name between the commas is the speaker.
-    if (j - k >= 3 && tokens.slice(k + 1, j).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
+    // `Marsh’s spokeswoman, Dana Kim, said`: a name between the commas is the speaker
+    // (not `, D-Las Cruces,`, a lawmaker's party and hometown).
+    if (j - k >= 3 && !isPartyState(tokens[k + 1]) && tokens.slice(k + 1, j).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
       const named = nameSubject(ctx, pi, k + 1, j - 1);
       if (named && named.kind === 'person') return named;
     }
@@ -1263,6 +1271,19 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   return { kind: 'description', span, text: phrase };
 }
 
+const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+
+/**
+ * `the Republican said`, `the 71-year-old Democrat added`: the lawmaker the story gave that
+ * party (`Sen. Carl Beaumont Jr., R-Roswell`); a plural or an unknown party is a description.
+ */
+function partySubject(ctx: Ctx, pi: number, word: string, span: Span): Subject {
+  const holders = ctx.paras[pi].index.members.filter((p) => p.party === word && p.firstReference.start < span.start);
+  if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: word };
+  if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: word, ambiguous: holders };
+  return { kind: 'description', span, text: word };
+}
+
 /** Does `title` hold one of `titles`, in any case (`Education Secretary`, `education secretary`)? */
 function titleHas(title: string, titles: string[]): boolean {
   const words = title.toLowerCase().split(' ');
@@ -1276,6 +1297,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const text = run.words.join(' ');
   const { options } = ctx;
   const { index } = ctx.paras[pi];
+  if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) return partySubject(ctx, pi, run.words[0], run.span);
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
   // `Santa Cruz said` after `Councilwoman Lane Santa Cruz`: the end of a person's longer name,

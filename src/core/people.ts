@@ -49,6 +49,8 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
     if (!step) break;
     first -= step;
   }
+  // `D-Las Cruces`: the rest of a lawmaker's hometown after the party.
+  if (isPartyState(tokens[first - 1])) return undefined;
   last = widenAfter(tokens, last);
   // `the Mine Safety and Health Administration`, `the Food and Drug Administration`: after
   // `the`, an `and` inside an institution's name joins its halves.

@@ -1,8 +1,7 @@
 // Word tokens of a body paragraph with each top-level quotation folded into a
 // single token, so attribution patterns (`“…,” Marsh said`) read as token sequences.
 
-import type { Block, Quotation, Story } from './types';
-import { SPELLED_OUT_STATES } from './data/datelines';
+import type { Block, Party, Quotation, Story } from './types';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -94,13 +93,27 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
 }
 
-/** `R-Okla.`, `D-N.M.`, `I-Vt.`, `R-Texas`: a lawmaker's party and state, set off after the name. */
+/**
+ * `R-Okla.`, `D-N.M.`, `I-Vt.`, `R-Texas`: a lawmaker's party and state, set off after the name;
+ * for a state lawmaker, party and hometown (`R-Roswell`, the first word of `D-Las Cruces`).
+ */
 export function isPartyState(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.text;
   const c = w.charCodeAt(0);
   if (!((c === 68 || c === 82 || c === 73) && w.charCodeAt(1) === 45)) return false;
-  return w.charCodeAt(w.length - 1) === 46 || SPELLED_OUT_STATES.has(w.slice(2));
+  const d = w.charCodeAt(2);
+  return (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
+}
+
+/** The party a lawmaker's tag or a set-off noun gives: `, R-Roswell,`, `, a Democrat,`. */
+export function partyAfter(tokens: Token[], last: number): Party | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  const t = tokens[last + 2];
+  if (isPartyState(t)) return t!.text.charCodeAt(0) === 68 ? 'Democrat' : t!.text.charCodeAt(0) === 82 ? 'Republican' : 'independent';
+  if (t?.text !== 'a' && t?.text !== 'the') return undefined;
+  const noun = tokens[last + 3]?.text;
+  return noun === 'Democrat' || noun === 'Republican' || noun === 'independent' ? noun : undefined;
 }
 
 export function isCapitalized(w: string): boolean {

@@ -170,7 +170,11 @@ export interface Person {
   introduced: boolean;
   /** Near-miss spellings of the name (`Levesqe` for `Levesque`), where written. */
   variants: NameVariant[];
+  /** A lawmaker's party, where the story gives it (`R-Roswell`, `a Democrat`): `the Republican said`. */
+  party?: Party;
 }
+
+export type Party = 'Democrat' | 'Republican' | 'independent';
 
 export interface NameVariant extends Span {
   written: string;

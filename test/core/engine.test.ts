@@ -461,6 +461,35 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a state lawmaker’s party and hometown as no name, and `the Republican` as the lawmaker of that party', () => {
+    const { story, findings } = analyzeStory(wire`
+      SANTA FE, N.M. (AP) — Sen. Ana Ruiz-Hartman, D-Las Cruces, and Sen. Carl Beaumont Jr., R-Roswell, spent the night arguing over a water bill.
+
+      “Nobody is forced to sell anything,” said Beaumont, the bill’s sponsor.
+
+      “It kept us on the land,” the Republican said.
+
+      “It turns water into a commodity,” the Democrat said.
+
+      Rep. Dolores Vigil, a Republican, voted for the House version.
+
+      “We’ll see,” the Republican said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.party]), [
+      ['Ana Ruiz-Hartman', 'Democrat'],
+      ['Carl Beaumont Jr.', 'Republican'],
+      ['Dolores Vigil', 'Republican'],
+    ]);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Carl Beaumont Jr.', 'name'],
+      ['Carl Beaumont Jr.', 'role'],
+      ['Ana Ruiz-Hartman', 'role'],
+      ['Dolores Vigil', 'role'],
+    ]);
+    // Two Republicans by then: the last quotation could be either's.
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'Republican']]);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
