@@ -596,6 +596,9 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
           (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || (carriesOn && endsQuoteBeforeSentence(prev.text, l.text)))) ||
+          // A closed quotation ends a sentence and the next line opens another: a new speaker's
+          // paragraph (one speaker's next words would follow an attribution, not a closing mark).
+          (quoteState.open === 0 && !quoteState.straight && /[.?!](?:[”"]| ”)$/.test(prev.text) && opensQuote(l.text)) ||
           // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
           // paragraph, and read either way the quote is hers.
           (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||

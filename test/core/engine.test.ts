@@ -586,6 +586,24 @@ describe('engine: story structure', () => {
     assert.ok(story.blocks[2].text.startsWith('Islanders packed'));
   });
 
+  it('ends a hard-wrapped paragraph at a closed quotation when the next line opens another', () => {
+    const paragraphs = [
+      'SANTA FE, N.M. (AP) — The New Mexico Senate passed a bill early Friday that would let small farms sell water rights to cities.',
+      'Environmental groups called the bill “a slow-motion giveaway of water.”',
+      '“We will be watching how this is enforced,” said Dr. Amir Haddad, a hydrologist at the University of New Mexico.',
+    ];
+    const wrapped = wrapAt72(paragraphs);
+    // `“We` would not fit after the 71-column line: nothing shows the break.
+    assert.ok(wrapped.hidesBreakAfter(1));
+    const { story, findings } = analyzeStory(wrapped.text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      [undefined, 'description'],
+      ['Amir Haddad', 'name'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',
