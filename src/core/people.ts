@@ -9,7 +9,7 @@ import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
-  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS,
+  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './data/names';
 
 export interface NameRun {
@@ -177,6 +177,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
   while (b < last && TITLE_WORDS.has(tokens[b].text)) b++;
+  if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
   for (let k = last - 2; k >= b; k--) {

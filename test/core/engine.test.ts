@@ -490,6 +490,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'Republican']]);
   });
 
+  it('reads a company or body whose name opens with a title word as an organisation, not a titled surname', () => {
+    const { story, findings } = analyzeStory(wire`
+      DETROIT (AP) — Automakers and insurers braced Tuesday for the new tariffs.
+
+      “We will appeal,” General Motors said in a statement.
+
+      “Rates reflect claims,” State Farm said.
+
+      “We are reviewing the decision,” Major League Baseball said.
+
+      “It is surplus,” the General Services Administration said.
+
+      “The tariffs will be reviewed,” Prime Minister Mark Carney said, and Attorney General Keith Ellison said he would sue.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind, p.title]), [
+      ['General Motors', 'organization', undefined],
+      ['State Farm', 'organization', undefined],
+      ['Major League Baseball', 'organization', undefined],
+      ['General Services Administration', 'organization', undefined],
+      ['Mark Carney', 'person', 'Prime Minister'],
+      ['Keith Ellison', 'person', 'Attorney General'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.

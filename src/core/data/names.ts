@@ -22,6 +22,17 @@ export const TITLE_WORDS = new Set([
   'RHP', 'LHP', 'INF', 'OF', 'SS', 'DH', 'QB', 'RB', 'WR', 'LB', 'CB',
 ]);
 
+/**
+ * Title words that make a title only with another (`Prime Minister`, `Attorney General`,
+ * `Energy Secretary`), never alone before a name: alone they start a company's or a body's
+ * name (`General Motors`, `State Farm`, `Major League Baseball`, `Energy Transfer`).
+ */
+export const TITLE_MODIFIERS = new Set([
+  'Vice', 'County', 'Police', 'Fire', 'Prime', 'Majority', 'Minority', 'State', 'City', 'Council', 'Crown', 'Foreign',
+  'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
+  'Homeland', 'Security', 'Surgeon', 'Harbor', 'Executive', 'General', 'Major',
+]);
+
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
 export const ROLE_NOUNS = new Set([
   'master', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'manager', 'chief', 'officer', 'owner', 'resident',
