@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_COMPANIES } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -1460,13 +1460,19 @@ function wordSpans(ctx: Ctx, word: string): Span[] {
  * somewhere in the story, `Walmart Inc.`, or `its` later in the sentence.
  */
 function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number): boolean {
-  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word)) return true;
+  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word) || WELL_KNOWN_COMPANIES.has(word)) return true;
   const text = ctx.story.text;
   for (const sp of wordSpans(ctx, word)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;
-    if (/^\s+(?:Inc\.|Corp\.|Co\.|LLC|Ltd\.|Group|Holdings)/.test(text.slice(sp.end, sp.end + 12))) return true;
+    const after = text.slice(sp.end, sp.end + 40);
+    if (/^\s+(?:Inc\.|Corp\.|Co\.|LLC|Ltd\.|Group|Holdings)/.test(after)) return true;
     // `Coldiretti, which represents small farmers, said`: `which`, not `who`.
-    if (/^,\s+which\b/.test(text.slice(sp.end, sp.end + 9))) return true;
+    if (/^,\s+which\b/.test(after)) return true;
+    // `Amazon’s shares`, `Amazon CEO Andy Jassy`: what only a company has.
+    if (COMPANY_PARTS_RE.test(after)) return true;
+    // `Amazon will cut 14,000 jobs, the company said`: the sentence calls it a company.
+    const sentenceEnd = text.slice(sp.end, sp.end + 300).search(/[.?!](?:\s|$)/);
+    if (sentenceEnd > 0 && COMPANY_SAID_RE.test(text.slice(sp.end, sp.end + sentenceEnd))) return true;
   }
   // `Walmart said its stores …` / `Walmart said that its …`: `its` right after the verb.
   const { tokens } = ctx.paras[pi];
@@ -1477,6 +1483,9 @@ function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number)
   }
   return false;
 }
+
+const COMPANY_PARTS_RE = /^(?:['’]s)?\s+(?:shares|stock|headquarters|board of directors|chief executive|CEO|CFO|executives|earnings|quarterly|factory|factories|warehouses?)\b/;
+const COMPANY_SAID_RE = new RegExp(`,\\s+the\\s+(?:${[...ORG_DESCRIPTORS].join('|')})\\s+(?:said|says)\\b`);
 
 function lastMentioned(people: Person[], pos: number): Person {
   let best = people[0];

@@ -515,6 +515,30 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('reads a one-word company that speaks as an organisation, and an unknown surname as a person never introduced', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEATTLE (AP) — Lindqvold will cut 1,400 corporate jobs, the company said Tuesday. Pemberly CEO Ann Hart called the cuts painful, and Harrowgate’s shares fell 4%.
+
+      “We are removing layers,” Lindqvold said in a statement.
+
+      “It was painful,” Pemberly said.
+
+      “We regret it,” Harrowgate said.
+
+      “Our workforce is stable,” Boeing said.
+
+      “We will be back,” Tomlinson said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => { const p = story.people[q.speaker]; return [p?.name, p?.kind]; }), [
+      ['Lindqvold', 'organization'],
+      ['Pemberly', 'organization'],
+      ['Harrowgate', 'organization'],
+      ['Boeing', 'organization'],
+      ['Tomlinson', 'person'],
+    ]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Tomlinson']]);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.

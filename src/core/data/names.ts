@@ -187,3 +187,21 @@ Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce 
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
 export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization']);
+
+/**
+ * One-word names of companies that business copy quotes without a `Inc.` or `the company`
+ * (`“…,” Amazon said`). Names more often a person's (`Ford`, `Goldman`, `Dell`) are left out:
+ * such a surname never introduced is still flagged. A person the story names with one of
+ * these surnames wins over the company. Desks add their own in `knownOrganizations`.
+ */
+export const WELL_KNOWN_COMPANIES = new Set([
+  'Amazon', 'Apple', 'Google', 'Alphabet', 'Microsoft', 'Meta', 'Facebook', 'Instagram', 'Netflix', 'Tesla', 'Nvidia',
+  'Intel', 'Oracle', 'Salesforce', 'Adobe', 'Qualcomm', 'Broadcom', 'Boeing', 'Airbus', 'Nike', 'Adidas', 'Starbucks',
+  'Walmart', 'Costco', 'Kroger', 'Walgreens', 'Pfizer', 'Moderna', 'AstraZeneca', 'Novartis', 'Chevron', 'Exxon',
+  'ExxonMobil', 'ConocoPhillips', 'Verizon', 'Comcast', 'Disney', 'Paramount', 'Spotify', 'Uber', 'Lyft', 'Airbnb',
+  'DoorDash', 'FedEx', 'Toyota', 'Honda', 'Nissan', 'Hyundai', 'Volkswagen', 'Stellantis', 'Samsung', 'Sony',
+  'Nintendo', 'Huawei', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance', 'OpenAI', 'Anthropic', 'Mastercard', 'PayPal',
+  'Citigroup', 'JPMorgan', 'Ikea', 'Unilever', 'Nestlé', 'Heineken', 'Chipotle', 'Mattel', 'Hasbro', 'Lego', 'Yahoo',
+  'Reddit', 'Twitter', 'Pinterest', 'Snapchat', 'Shopify', 'Ticketmaster', 'JetBlue', 'Amtrak', 'Greyhound', 'Caterpillar',
+  'Cargill', 'Bayer', 'Siemens', 'Panasonic', 'Lenovo', 'Cisco', 'Expedia',
+]);
