@@ -1110,7 +1110,8 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     const r = runAround(tokens, j);
     if (!r) return undefined;
     // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
-    if (r.first === j && endsPossessive(tokens[r.last].text)) return describedThenNamed(ctx, pi, j, r.last);
+    // `said Kohl’s.`: nothing after it to describe; a business named for its founder.
+    if (r.first === j && endsPossessive(tokens[r.last].text) && tokens[r.last + 1]?.kind === 'word') return describedThenNamed(ctx, pi, j, r.last);
     // `said Central Maine Power spokeswoman Jo Ellis`: the organisation describes the person after it.
     const role = tokens[r.last + 1];
     if (role?.kind === 'word' && isRoleNoun(role.text) && isCapitalized(tokens[r.last + 2]?.text ?? '') && tokens[r.last + 2].kind === 'word') {
@@ -1298,6 +1299,15 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const { options } = ctx;
   const { index } = ctx.paras[pi];
   if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) return partySubject(ctx, pi, run.words[0], run.span);
+  // `Macy’s said`, `said McDonald’s`: no person's possessive says anything; a business
+  // named for its founder does.
+  if (endsPossessive(tokens[last].text) && (isVerb(ctx, tokens[last + 1]) || (isVerb(ctx, tokens[first - 1]) && tokens[last + 1]?.kind !== 'word'))) {
+    const span = { start: run.span.start, end: tokens[last].end };
+    const name = ctx.story.text.slice(span.start, span.end);
+    const org = index.byFullName(name) ?? index.add('organization', name, name, span, 'unknown', undefined, true);
+    logMention(ctx, org, span.start);
+    return { kind: 'person', person: org, span, text: name };
+  }
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
   // `Santa Cruz said` after `Councilwoman Lane Santa Cruz`: the end of a person's longer name,

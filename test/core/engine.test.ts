@@ -539,6 +539,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Tomlinson']]);
   });
 
+  it('reads a business with a possessive name that speaks (`Macy’s said`) as an organisation', () => {
+    const { story, findings } = analyzeStory(wire`
+      NEW YORK (AP) — Retailers reported weak holiday sales Thursday, and Kohl’s said it would close 27 stores.
+
+      “Shoppers were cautious,” Macy’s said in a statement.
+
+      “These decisions are never easy,” said Kohl’s.
+
+      “We saw strong demand for value,” said Trader Joe’s spokeswoman Nakia Rohde.
+    `);
+    assert.deepEqual(story.quotations.map((q) => { const p = story.people[q.speaker]; return [p?.name, p?.kind]; }), [
+      ['Macy’s', 'organization'],
+      ['Kohl’s', 'organization'],
+      ['Nakia Rohde', 'person'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
