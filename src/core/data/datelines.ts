@@ -23,6 +23,23 @@ export const FOREIGN_STANDALONE_CITIES = [
   'TORONTO', 'VATICAN CITY', 'VIENNA', 'ZURICH',
 ];
 
+/**
+ * The country (or province, or U.K. nation) of each foreign city that stands alone, as a
+ * dateline might add it: `LONDON, England` is flagged, `LONDON, Ky.` is another London.
+ */
+export const FOREIGN_STANDALONE_COUNTRIES: Record<string, readonly string[]> = {
+  AMSTERDAM: ['Netherlands'], BAGHDAD: ['Iraq'], BANGKOK: ['Thailand'], BEIJING: ['China'], BEIRUT: ['Lebanon'],
+  BERLIN: ['Germany'], BRUSSELS: ['Belgium'], CAIRO: ['Egypt'], DUBLIN: ['Ireland'], GENEVA: ['Switzerland'],
+  'GUATEMALA CITY': ['Guatemala'], HAVANA: ['Cuba'], HELSINKI: ['Finland'], 'HONG KONG': ['China'],
+  ISLAMABAD: ['Pakistan'], ISTANBUL: ['Turkey', 'Türkiye'], JERUSALEM: ['Israel'], JOHANNESBURG: ['South Africa'],
+  'KUWAIT CITY': ['Kuwait'], LONDON: ['England', 'Britain', 'United Kingdom', 'U.K.'], MACAU: ['China'],
+  MADRID: ['Spain'], 'MEXICO CITY': ['Mexico'], MILAN: ['Italy'], MONTREAL: ['Quebec', 'Canada'], MOSCOW: ['Russia'],
+  MUNICH: ['Germany'], 'NEW DELHI': ['India'], 'PANAMA CITY': ['Panama'], PARIS: ['France'],
+  PRAGUE: ['Czech Republic', 'Czechia'], 'QUEBEC CITY': ['Quebec', 'Canada'], 'RIO DE JANEIRO': ['Brazil'],
+  ROME: ['Italy'], 'SAO PAULO': ['Brazil'], SHANGHAI: ['China'], STOCKHOLM: ['Sweden'], SYDNEY: ['Australia'],
+  TOKYO: ['Japan'], TORONTO: ['Ontario', 'Canada'], VIENNA: ['Austria'], ZURICH: ['Switzerland'],
+};
+
 /** State name → AP dateline abbreviation (the name itself where AP never abbreviates). */
 export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
   Alabama: 'Ala.', Alaska: 'Alaska', Arizona: 'Ariz.', Arkansas: 'Ark.', California: 'Calif.',

@@ -1,7 +1,7 @@
 import type { Dateline, Story } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { meta } from './util';
-import { AP_STATE_ABBREVIATIONS, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
+import { AP_STATE_ABBREVIATIONS, FOREIGN_STANDALONE_COUNTRIES, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
 
 const AP_FORMS = new Set(Object.values(AP_STATE_ABBREVIATIONS));
 const US_STANDALONE = new Set(US_STANDALONE_CITIES);
@@ -17,8 +17,9 @@ export const datelineFormat: Rule = {
 function checkDateline(story: Story, d: Dateline, report: RuleContext['report'], options: RuleContext['options']): void {
   const { text } = story;
   const city = text.slice(d.city.start, d.city.end);
-  if (city !== city.toUpperCase()) {
-    report({ ...d.city, message: `Dateline city “${city}” should be in capital letters`, fix: { title: `Use “${city.toUpperCase()}”`, edits: [{ ...d.city, text: city.toUpperCase() }] } });
+  const capitals = datelineCapitals(city);
+  if (city !== capitals) {
+    report({ ...d.city, message: `Dateline city “${city}” should be in capital letters`, fix: { title: `Use “${capitals}”`, edits: [{ ...d.city, text: capitals }] } });
   }
   const cityKey = city.toUpperCase();
   if (!d.region) {
@@ -28,8 +29,8 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     }
   } else {
     const region = text.slice(d.region.start, d.region.end);
-    if (US_STANDALONE.has(cityKey)) {
-      report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”` });
+    if (US_STANDALONE.has(cityKey) || FOREIGN_STANDALONE_COUNTRIES[cityKey]?.includes(region)) {
+      report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”`, fix: { title: `Drop “, ${region}”`, edits: [{ start: d.city.end, end: d.region.end, text: '' }] } });
     } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
       const state = POSTAL_CODES[region];
       const ap = AP_STATE_ABBREVIATIONS[state];
@@ -55,4 +56,12 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
   } else if (dash === '-' || dash === '–') {
     report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
   }
+}
+
+/**
+ * A dateline city as AP capitalises it: all capitals, except the lower-case letters of a
+ * prefix before a capital in the name itself (`McALLEN, Texas`, `DeKALB, Ill.`).
+ */
+function datelineCapitals(city: string): string {
+  return city.replace(/\b(Mc|Mac|De|La|Le|Du)?(\S*)/g, (_, prefix: string | undefined, rest: string) => (prefix && /^[A-Z]/.test(rest) ? prefix : (prefix ?? '').toUpperCase()) + rest.toUpperCase());
 }
