@@ -8,7 +8,13 @@ export const quotePunctuation: Rule = {
     for (const q of story.quotations) {
       if (!q.close) continue;
       // `“…”,` → `“…,”`: AP puts commas and periods inside the closing mark.
-      const end = q.close.end;
+      let end = q.close.end;
+      // `“…festive” .`: a stray space or two before the mark, then the end of the sentence or a word.
+      if (text[end] === ' ' || text[end] === '\t') {
+        let k = end;
+        while (k < end + 2 && (text[k] === ' ' || text[k] === '\t')) k++;
+        if ((text[k] === ',' || text[k] === '.') && (k + 1 >= text.length || /\s/.test(text[k + 1]))) end = k;
+      }
       // `‘no’,”`: the comma belongs inside both marks; fix the innermost pair only.
       const p = text[end];
       if ((p === ',' || p === '.') && text[end + 1] !== '.' && !(p === '.' && /\d/.test(text[end + 1] ?? ''))) {
@@ -20,7 +26,7 @@ export const quotePunctuation: Rule = {
             start: q.close.start,
             end: end + 1,
             message: `Stray ${what} after the closing mark of ${preview(q)}; the ${inner === '?' ? 'question mark' : inner === '!' ? 'exclamation point' : 'punctuation'} inside takes its place`,
-            fix: { title: `Delete the ${what}`, edits: [{ start: end, end: end + 1, text: '' }] },
+            fix: { title: `Delete the ${what}`, edits: [{ start: q.close.end, end: end + 1, text: '' }] },
           });
         } else {
           report({

@@ -110,6 +110,19 @@ ruleTester('quote-punctuation', {
       `,
     },
     {
+      name: 'period set off by a stray space after the closing mark, and a stray space before a stray comma',
+      code: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine called the vote “overdue⟦” .⟧
+
+        “We kept the promise?⟦” ,⟧ Fontaine asked.
+      `,
+      output: wire`
+        SACRAMENTO, Calif. (AP) — Commission President Leah Fontaine called the vote “overdue.”
+
+        “We kept the promise?” Fontaine asked.
+      `,
+    },
+    {
       name: 'no comma between “said” and a full quotation',
       code: wire`
         SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
