@@ -40,6 +40,12 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
     while (cs < end && isBlankChar(text.charCodeAt(cs))) cs++;
     let ce = end;
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;
+    // A raw ANPA-1312 header-type line: `^Hail shreds crops in western Kansas<`. The marks are
+    // transmission codes, not text.
+    if (ce - cs > 2 && text.charCodeAt(cs) === 94 && (text.charCodeAt(ce - 1) === 60 || text.charCodeAt(ce - 1) === 61)) {
+      cs++;
+      ce--;
+    }
     const indentChar = text.charCodeAt(start);
     const indented = cs < ce && (indentChar === 9 || (cs - start >= 2 && indentChar === 32));
     lines.push({ index: i, start, end, contentStart: cs, contentEnd: ce, text: text.slice(cs, ce), indented, blank: cs === ce });
@@ -55,7 +61,11 @@ function isBlankChar(c: number): boolean {
 // ---------------------------------------------------------------------------
 // Line classifiers. Each is anchored at the line start and bounded in length.
 
-const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s)/;
+// Also the two lines of a raw ANPA-1312 header: the selector (`a0213 AP-WF`) and the keyword
+// line (priority, category, format codes, keyword: `r a BC-US--Hail-Damage 10-14 0412`).
+const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s|[a-z] [a-z] [\x11-\x14]*(?:BC|AP|AM|PM)-)/;
+/** The time stamp after a raw ANPA-1312 story's text: `AP-WF-10-14-25 2231GMT`. */
+const ANPA_STAMP_RE = /^[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2} \d{4}GMT$/;
 /** A slug with its category and keyword (`BC-US--Ferry-Strike`) and, usually, a word count (`,610`). */
 const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w' -]*(?:,[^,]{1,40})*,\d{2,5}$/;
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
@@ -234,7 +244,10 @@ function splitStories(lines: Line[]): Line[][] {
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(lines[k - 1].text) || COPYRIGHT_RE.test(lines[k - 1].text);
+    const before = k > 0 ? lines[k - 1].text : '';
+    const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(before) || COPYRIGHT_RE.test(before) || ANPA_STAMP_RE.test(before);
+    // A raw ANPA-1312 header sends the slug after its own two header lines: one story.
+    if (seenBody && !lines[k - 1].blank && SLUG_RE.test(before) && !ANPA_STAMP_RE.test(before)) continue;
     // A day file pasted without blank lines runs one story into the next: there only a slug
     // in full wire form (`BC-US--Ferry-Strike,610`) starts a story.
     if (seenBody && (afterBreak || FULL_SLUG_RE.test(l.text)) && SLUG_RE.test(l.text) && l.text.length <= 160 && !/[.!?]$/.test(l.text)) {
@@ -282,14 +295,13 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     const l = lines[i];
     const t = l.text;
     if (i === firstNonBlank(lines) && SLUG_RE.test(t) && t.length <= 160) {
+      const ls = [l];
+      i++;
+      // A raw ANPA-1312 header: its selector and keyword lines, then the slug itself.
+      while (i < n && !lines[i].blank && SLUG_RE.test(lines[i].text) && lines[i].text.length <= 160) ls.push(lines[i++]);
       // A priority line after the slug (`URGENT`, `BULLETIN`) belongs to it, not to the headline.
-      if (i + 1 < n && PRIORITY_RE.test(lines[i + 1].text)) {
-        push('slug', [l, lines[i + 1]]);
-        i += 2;
-      } else {
-        push('slug', [l]);
-        i++;
-      }
+      if (i < n && PRIORITY_RE.test(lines[i].text)) ls.push(lines[i++]);
+      push('slug', ls);
       continue;
     }
     if (EDS_RE.test(t)) {
@@ -376,6 +388,10 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     const t = first.text;
     if (para.kind === 'residue') {
       push('residue', para.lines);
+      continue;
+    }
+    if (para.lines.length === 1 && t.endsWith('GMT') && ANPA_STAMP_RE.test(t)) {
+      push('endMatter', para.lines);
       continue;
     }
     if (END_MARK_RE.test(t) && para.lines.length === 1) {
@@ -580,7 +596,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
     const next = nextContentLine(lines, k + 1);
     let startsNew = !prev;
     if (prev) {
-      if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text)) startsNew = true;
+      if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text) || (l.text.endsWith('GMT') && ANPA_STAMP_RE.test(l.text))) startsNew = true;
       // An unindented short line between indented paragraphs is a subhead, not a continuation.
       else if (layout === 'indented') {
         startsNew =
@@ -737,7 +753,13 @@ function buildSections(story: Story): Section[] {
     let title = block.text;
     const d = block.kind === 'dateline' ? datelineStartingAt(story, block.start) : undefined;
     if (d) title = text.slice(d.start, d.credit.end);
-    else if (block.kind === 'byline' || block.kind === 'slug') title = text.slice(block.start, blockLineSpans(block)[0].end);
+    else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
+    else if (block.kind === 'slug') {
+      // The keyword slug (`BC-US--Hail-Damage,0412`), past a raw ANPA-1312 header's own lines.
+      const spans = blockLineSpans(block);
+      const keyed = spans.find((sp) => /^(?:BC|AP|AM|PM|APR)-/.test(text.slice(sp.start, sp.end))) ?? spans[0];
+      title = text.slice(keyed.start, keyed.end);
+    }
     if (title.length > 80) title = title.slice(0, 79) + '…';
     sections.push({ kind: block.kind, title, span: { start: block.start, end: block.end }, extent: { start: block.start, end: block.end }, blockIndex: b });
   }

@@ -557,6 +557,33 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads raw ANPA-1312 transmissions: header codes, `^…<` header lines and the time stamp, one story each', () => {
+    const transmission = (no: string, keyword: string, headline: string) =>
+      [
+        `\x16\x16\x01a${no} \x1fAP-WF`,
+        `r a \x13\x11BC-US--${keyword} 10-14 0412`,
+        `\x02^BC-US--${keyword},0412<`,
+        `^${headline}<`,
+        '^By MAYA ELLSWORTH<',
+        '^Associated Press<',
+        '\tDODGE CITY, Kan. (AP) _ Hail the size of golf balls shredded wheat fields across three western Kansas counties Monday, farmers said.',
+        '\t"It looked like somebody took a weed whacker to the whole field," said Ford County farmer Dale Unruh.',
+        '\x03AP-WF-10-14-25 2231GMT\x04',
+      ].join('\r\n');
+    const text = transmission('0213', 'Hail-Damage', 'Hail shreds crops in western Kansas') + '\r\n' + transmission('0214', 'Hail-Insurance', 'Insurers brace for hail claims') + '\r\n';
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.storyCount, 2);
+    assert.deepEqual(kinds(story).slice(0, 6), ['slug', 'headline', 'byline', 'dateline', 'paragraph', 'endMatter']);
+    assert.deepEqual(story.sections.filter((s) => s.kind === 'slug' || s.kind === 'headline').map((s) => s.title), [
+      'BC-US--Hail-Damage,0412',
+      'Hail shreds crops in western Kansas',
+      'BC-US--Hail-Insurance,0412',
+      'Insurers brace for hail claims',
+    ]);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Dale Unruh', 'Dale Unruh']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
