@@ -426,6 +426,11 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       push('caption', para.lines);
       continue;
     }
+    // `EDITOR’S NOTE — …` set at the foot of the story, or between takes.
+    if (EDS_RE.test(t)) {
+      push('editorsNote', para.lines);
+      continue;
+    }
     if (joined.includes('contribut') && (/^[A-Z][a-z]+ (?:Press )?[Ww]riters? .{0,200}contributed/.test(joined) || /^(?:Associated Press|AP) (?:writers?|journalists?|reporters?|videojournalists?|correspondents?)\b.*\bcontributed\b/i.test(joined))) {
       push('contributor', para.lines);
       continue;

@@ -95,14 +95,16 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
 
 /**
  * `R-Okla.`, `D-N.M.`, `I-Vt.`, `R-Texas`: a lawmaker's party and state, set off after the name;
- * for a state lawmaker, party and hometown (`R-Roswell`, the first word of `D-Las Cruces`).
+ * for a state lawmaker, party and hometown (`R-Roswell`, the first word of `D-Las Cruces`, `DFL-St.`).
  */
 export function isPartyState(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.text;
   const c = w.charCodeAt(0);
-  if (!((c === 68 || c === 82 || c === 73) && w.charCodeAt(1) === 45)) return false;
-  const d = w.charCodeAt(2);
+  // Minnesota's Democrats are the DFL: `DFL-St. Paul`.
+  const dash = c === 68 && w.startsWith('DFL-') ? 3 : 1;
+  if (!((c === 68 || c === 82 || c === 73) && w.charCodeAt(dash) === 45)) return false;
+  const d = w.charCodeAt(dash + 1);
   return (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
 }
 

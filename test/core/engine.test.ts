@@ -584,6 +584,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads an editor’s note at the foot of a story as a note, and Minnesota’s DFL tag as a party', () => {
+    const { story, findings } = analyzeStory(wire`
+      ST. PAUL, Minn. (AP) — Minnesota lawmakers reached a two-year budget deal early Saturday.
+
+      Senate Majority Leader Erin Murphy, DFL-St. Paul, called it “a budget that keeps its promises.”
+
+      “It keeps them for two years,” the Democrat said.
+
+      EDITOR’S NOTE — Elliot Vang has covered the Minnesota Legislature since 2019.
+    `);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'editorsNote']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.party]), [['Erin Murphy', 'Democrat']]);
+    assert.equal(story.people[story.quotations[1].speaker]?.name, 'Erin Murphy');
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
