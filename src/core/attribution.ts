@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
-import { tokenizeBlock, endsPossessive, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_COMPANIES } from './data/names';
 
@@ -145,7 +145,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // `the Republican`, `Democrats`: a party's member, nobody's name (see partySubject).
       if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
-      const knownSurname = run.words.length === 1 && run.title.length === 0 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+      const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym
       // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
       if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The') continue;
@@ -182,7 +182,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         addFullName(story, index, run);
-        const party = partyAfter(tokens, run.last);
+        const party = partyAfter(tokens, run.last) ?? (run.roleWritten === 'Democrat' || run.roleWritten === 'Republican' ? run.roleWritten : undefined);
         if (party) {
           const p = index.byFullName(run.words.join(' '));
           if (p && !p.party) p.party = party;
@@ -772,8 +772,9 @@ function dashSignature(ctx: Ctx, pi: number, qt: number): Extract<Subject, { kin
 /** Do tokens [first, last] name a person already in the story's index (no side effects)? */
 function namesKnownPerson(para: Para, first: number, last: number): boolean {
   const run = parseRun(para.tokens, first, last);
-  if (!run || run.org || run.place) return false;
   const { index } = para;
+  if (run && run.words.length === 1 && isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length === 1) return true;
+  if (!run || run.org || run.place) return false;
   if (run.words.length >= 2) {
     const p = index.byFullName(run.words.join(' ')) ?? index.mentionedAt(run.span.start);
     return !!p && p.kind === 'person';
@@ -1307,6 +1308,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const org = index.byFullName(name) ?? index.add('organization', name, name, span, 'unknown', undefined, true);
     logMention(ctx, org, span.start);
     return { kind: 'person', person: org, span, text: name };
+  }
+  // `OSEI: “…”`: a fact check's or a transcript's label, the surname in capitals (not an acronym).
+  if (run.words.length === 1 && isAllCaps(run.words[0])) {
+    const named = index.inCapitals(run.words[0]);
+    if (named.length === 1) return referTo(ctx, index, named[0], run.span, 'surname', text);
   }
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');

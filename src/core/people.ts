@@ -6,7 +6,7 @@ import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
-import { endsPossessive, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
+import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
@@ -163,7 +163,7 @@ function isNickname(t: Token | undefined): boolean {
 export function parseRun(tokens: Token[], first: number, last: number): NameRun | undefined {
   let a = first;
   // Sentence openers and time words are not part of a name.
-  while (a <= last && NON_NAME_WORDS.has(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a)) a++;
+  while (a <= last && isNonNameWord(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a)) a++;
   if (a > last) return undefined;
   // `Department of Public Health`: joined past `of`, the run is an organisation's name,
   // and its capitalised words (`County`, `State`) are part of it, not a title.
@@ -219,8 +219,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
-  // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start.
-  if (title.length === 0 && !org && words.length >= 3 && isRoleNoun(words[0].toLowerCase())) {
+  // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start;
+  // `Democrat Rachel Osei`: a party before the name.
+  if (title.length === 0 && !org && words.length >= 3 && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
     const written = words.shift()!;
     const rest = nameTokens.slice(1);
     const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role: written.toLowerCase(), roleWritten: written };
@@ -235,6 +236,11 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
     }
   }
   return run;
+}
+
+/** A sentence opener or time word, also in capitals (`THE FACTS:` in a fact check). */
+function isNonNameWord(w: string): boolean {
+  return NON_NAME_WORDS.has(w) || (isAllCaps(w) && NON_NAME_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 /** `The Associated Press`: `Associated` is no name on its own (contributor lines), but here it is one. */
@@ -480,6 +486,14 @@ export class PeopleIndex {
   /** Everyone (people and organisations) with this surname, in order of first reference. Read only. */
   withSurname(surname: string): readonly Person[] {
     return this.bySurname.get(surname) ?? NOBODY;
+  }
+
+  /**
+   * People whose surname or full name is `upper` in capitals (`OSEI:` for Rachel Osei, as a
+   * fact check or transcript labels its speakers). A scan: capitals are rare in body copy.
+   */
+  inCapitals(upper: string): Person[] {
+    return this.members.filter((p) => p.kind === 'person' && (p.surname.toUpperCase() === upper || p.name.toUpperCase() === upper));
   }
 
   /** People whose surname `written` misspells. */

@@ -118,6 +118,11 @@ export function partyAfter(tokens: Token[], last: number): Party | undefined {
   return noun === 'Democrat' || noun === 'Republican' || noun === 'independent' ? noun : undefined;
 }
 
+/** `OSEI`, `THE`: a word in capitals (two letters or more). */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 export function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return true;

@@ -600,6 +600,29 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a fact check’s speaker labels in capitals (`OSEI: “…”`) as the person, and `Democrat Rachel Osei` as a party before a name', () => {
+    const { story, findings } = analyzeStory(wire`
+      DES MOINES, Iowa (AP) — The two candidates for Iowa governor traded claims in their only debate Thursday night. Democrat Rachel Osei and Republican Mark Ellertson disagreed on almost everything.
+
+      SCHOOLS
+
+      OSEI: “Iowa ranks last in the nation in teacher pay growth.”
+
+      THE FACTS: Close, but not quite. Iowa ranked 47th, according to the National Education Association.
+
+      ELLERTSON: “We have cut property taxes three years running.”
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.party]), [
+      ['Rachel Osei', 'Democrat'],
+      ['Mark Ellertson', 'Republican'],
+    ]);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Rachel Osei', 'colon'],
+      ['Mark Ellertson', 'colon'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
