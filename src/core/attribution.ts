@@ -685,6 +685,15 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     setSpeaker(ctx, q, undefined, { via: 'paragraph' });
     return;
   }
+  // `He laughs when he hears that. “Then we’ve got about two more years.”`: a sentence of the
+  // writer's about one person, then a quotation of its own: a feature's action beat.
+  if (ctx.options.inheritFromParaphrase && !q.partial && !para.verbs.length && qt !== undefined && qt > 0 && TERMINAL.has(para.tokens[qt - 1].text)) {
+    const beat = sentenceLeadPerson(ctx, pi, qt - 1);
+    if (beat) {
+      applySubject(ctx, q, beat, undefined, 'beat');
+      return;
+    }
+  }
   if (q.open.start === para.block.start && pi > 0) {
     const prevPara = ctx.paras[pi - 1];
     const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
@@ -722,11 +731,19 @@ function quoteTokenIndex(tokens: Token[], q: Quotation): number | undefined {
  * descriptions do not count (`In Auburn, the message was the same:`).
  */
 function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject, { kind: 'person' }> | undefined {
+  const c = ctx.paras[pi].tokens[colon];
+  if (!c || c.kind !== 'punct' || c.text !== ':') return undefined;
+  return sentenceLeadPerson(ctx, pi, colon);
+}
+
+/**
+ * The person the sentence ending at token `end` opens with (`Marsh`, `Gov. Ellen Marsh`, `She`
+ * when it is clear who that is), past descriptions (`Pike Hollow resident Dana Ortiz`).
+ */
+function sentenceLeadPerson(ctx: Ctx, pi: number, end: number): Extract<Subject, { kind: 'person' }> | undefined {
   const para = ctx.paras[pi];
   const { tokens } = para;
-  const c = tokens[colon];
-  if (!c || c.kind !== 'punct' || c.text !== ':') return undefined;
-  const from = sentenceBounds(para, colon).from;
+  const from = sentenceBounds(para, end).from;
   // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
   const first = tokens[from];
   if (first.text === 'She' || first.text === 'He') {
@@ -735,7 +752,7 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
     return person && person.kind === 'person' && s.kind === 'pronoun' && !s.candidates.length ? { kind: 'person', person, span: s.span, text: first.text } : undefined;
   }
   // The first name that is a person, past descriptions (`Pike Hollow resident Dana Ortiz`).
-  for (let k = from; k < colon; ) {
+  for (let k = from; k < end; ) {
     const t = tokens[k];
     if (t.kind !== 'word') return undefined;
     if (!isCapitalized(t.text)) {
@@ -744,7 +761,7 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
       continue;
     }
     const r = runAround(tokens, k);
-    if (!r || r.last >= colon) return undefined;
+    if (!r || r.last >= end) return undefined;
     // Only people the story has named: reading a place as a new speaker is worse than no speaker.
     const s = namesKnownPerson(para, r.first, r.last) ? nameSubject(ctx, pi, r.first, r.last) : undefined;
     if (s && s.kind === 'person' && s.person.kind === 'person') return s;

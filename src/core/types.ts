@@ -120,7 +120,8 @@ export type AttributionVia =
   | 'running' // continues the previous paragraph's running quote
   | 'colon' // the previous paragraph ends `Marsh said:`
   | 'dash' // `“We will rebuild.” — Gov. Ellen Marsh`: the speaker set after a dash
-  | 'paraphrase'; // the previous paragraph paraphrases one speaker: `Marsh said the …`
+  | 'paraphrase' // the previous paragraph paraphrases one speaker: `Marsh said the …`
+  | 'beat'; // the sentence before, in the same paragraph, is about the speaker: `Marsh laughed. “…”`
 
 export interface Attribution {
   via: AttributionVia;
@@ -258,7 +259,9 @@ export interface AnalyzeOptions {
   /**
    * A full quote paragraph with no attribution of its own, right after a
    * paragraph that paraphrases one speaker (`Marsh said the …`), is taken as
-   * that speaker's. Default true: common in published copy.
+   * that speaker's; so is a full quotation right after a sentence of its own
+   * paragraph that opens with a person (a feature's action beat: `Haugland
+   * laughed. “…”`). Default true: common in published copy.
    */
   inheritFromParaphrase?: boolean;
 }

@@ -623,6 +623,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a quotation after an action beat to the person the beat is about, unless a desk turns that off', () => {
+    const text = wire`
+      EVERLY, Iowa (AP) — Gloria Haugland has run the Starlite Drive-In with her husband, Arne Haugland, since 1983.
+
+      Arne Haugland laughs when he hears that. “Then we’ve got about two more years.”
+
+      The crowd cheered. “Encore!”
+    `;
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Arne Haugland', 'beat'],
+      [undefined, undefined],
+    ]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-missing', '“Encore!”']]);
+    const strict = analyzeStory(text, { inheritFromParaphrase: false });
+    assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing']);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
