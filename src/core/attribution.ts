@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_COMPANIES } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -567,8 +567,10 @@ function isInWords(tokens: Token[], k: number): boolean {
 function quotedAsSaying(tokens: Token[], k: number): number {
   const w = tokens[k].text;
   if (w !== 'quoted' && w !== 'quotes') return -1;
-  for (let j = k + 2; j < tokens.length && j <= k + 6; j++) {
+  // `quoted Marsh as saying`, `quoted an unnamed official at the Foreign Ministry as saying`.
+  for (let j = k + 2; j < tokens.length && j <= k + 10; j++) {
     if (tokens[j].text === 'as' && tokens[j + 1]?.text === 'saying') return tokens[k + 1].kind === 'word' ? k + 1 : -1;
+    if (tokens[j].kind !== 'word') return -1;
   }
   return -1;
 }
@@ -1002,7 +1004,20 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
   if (!isCapitalized(t.text)) return undefined;
   const r = runAround(para.tokens, from);
-  return r && r.last < v ? nameSubject(ctx, pi, r.first, r.last) : undefined;
+  return r && r.last < v ? personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last) : undefined;
+}
+
+/**
+ * `Central Maine Power spokeswoman Jo Ellis`, `Kremlin spokesman Dmitry Peskov`: the person named
+ * after a role that the name run ending at token `last` (an organisation) qualifies.
+ */
+function personAfterRole(ctx: Ctx, pi: number, last: number): Extract<Subject, { kind: 'person' }> | undefined {
+  const { tokens } = ctx.paras[pi];
+  const role = tokens[last + 1];
+  if (role?.kind !== 'word' || !isRoleNoun(role.text) || tokens[last + 2]?.kind !== 'word' || !isCapitalized(tokens[last + 2].text)) return undefined;
+  const named = runAround(tokens, last + 2);
+  const person = named && nameSubject(ctx, pi, last + 2, named.last);
+  return person && person.kind === 'person' && person.person.kind === 'person' ? person : undefined;
 }
 
 function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
@@ -1130,14 +1145,7 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
     // `said Kohl’s.`: nothing after it to describe; a business named for its founder.
     if (r.first === j && endsPossessive(tokens[r.last].text) && tokens[r.last + 1]?.kind === 'word') return describedThenNamed(ctx, pi, j, r.last);
-    // `said Central Maine Power spokeswoman Jo Ellis`: the organisation describes the person after it.
-    const role = tokens[r.last + 1];
-    if (role?.kind === 'word' && isRoleNoun(role.text) && isCapitalized(tokens[r.last + 2]?.text ?? '') && tokens[r.last + 2].kind === 'word') {
-      const named = runAround(tokens, r.last + 2);
-      const person = named && nameSubject(ctx, pi, r.last + 2, named.last);
-      if (person && person.kind === 'person' && person.person.kind === 'person') return person;
-    }
-    return nameSubject(ctx, pi, j, r.last);
+    return personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, j, r.last);
   }
   if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower) || DETERMINER_WORDS.has(lower) || endsPossessive(lower)) {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
@@ -1493,7 +1501,7 @@ function wordSpans(ctx: Ctx, word: string): Span[] {
  * somewhere in the story, `Walmart Inc.`, or `its` later in the sentence.
  */
 function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number): boolean {
-  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word) || WELL_KNOWN_COMPANIES.has(word)) return true;
+  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word) || WELL_KNOWN_ORGANIZATIONS.has(word)) return true;
   const text = ctx.story.text;
   for (const sp of wordSpans(ctx, word)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;

@@ -641,6 +641,25 @@ describe('engine: story structure', () => {
     assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing']);
   });
 
+  it('reads `Kremlin spokesman Dmitry Peskov … and called it “…”` as Peskov’s, and a long description quoted as saying', () => {
+    const { story, findings } = analyzeStory(wire`
+      HELSINKI (AP) — Finnish authorities seized an oil tanker suspected of cutting a Baltic Sea power cable.
+
+      Kremlin spokesman Dmitry Peskov said Moscow had “nothing to do with” the incident and called the seizure “piracy.”
+
+      “It was an accident of weather,” the Kremlin said.
+
+      Tass quoted an unnamed official at the Foreign Ministry as saying the accusations were “a provocation.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => { const p = story.people[q.speaker]; return [p?.name, p?.kind, q.attribution?.via]; }), [
+      ['Dmitry Peskov', 'person', 'name'],
+      ['Dmitry Peskov', 'person', 'name'],
+      ['Kremlin', 'organization', 'name'],
+      [undefined, undefined, 'description'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
