@@ -563,13 +563,16 @@ function isInWords(tokens: Token[], k: number): boolean {
   return false;
 }
 
+// `quoted Marsh as saying`, `quotes one teller as telling investigators`, `as having said`.
+const AS_SAYING = new Set(['saying', 'telling', 'writing', 'asking', 'having']);
+
 /** `… quoted Marsh as saying`: the token index of the name quoted, or -1. */
 function quotedAsSaying(tokens: Token[], k: number): number {
   const w = tokens[k].text;
   if (w !== 'quoted' && w !== 'quotes') return -1;
   // `quoted Marsh as saying`, `quoted an unnamed official at the Foreign Ministry as saying`.
   for (let j = k + 2; j < tokens.length && j <= k + 10; j++) {
-    if (tokens[j].text === 'as' && tokens[j + 1]?.text === 'saying') return tokens[k + 1].kind === 'word' ? k + 1 : -1;
+    if (tokens[j].text === 'as' && AS_SAYING.has(tokens[j + 1]?.text ?? '')) return tokens[k + 1].kind === 'word' ? k + 1 : -1;
     if (tokens[j].kind !== 'word') return -1;
   }
   return -1;
@@ -1732,8 +1735,9 @@ function descriptionFits(text: string, pronoun: string): boolean {
     const head = text.toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '';
     return head === 'police' || GROUP_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   }
-  // Only a single person described with an article (`a woman`, `one neighbor`), not `police`.
-  if (!/^(?:a|an|one|another)\s/i.test(text)) return false;
+  // Only a single person described with an article (`a woman`, `one neighbor`), not `police`;
+  // or by a role no one named holds (`The clerk, who asked that her name not be used,`).
+  if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`
   // compound; `woman` ends in `man`, so the female words are tested first.
   const words = text.toLowerCase().split(/[^a-z]+/);

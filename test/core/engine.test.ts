@@ -660,6 +660,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `she said` to an unnamed source described by a role, and reads `quotes one teller as telling`', () => {
+    const { story, findings } = analyzeStory(wire`
+      FARGO, N.D. (AP) — U.S. Attorney Mac Schneider said the bank robbery case showed what happens when the public pays attention.
+
+      “He was polite every time,” the affidavit quotes one teller as telling investigators.
+
+      “The motel clerk is the hero of this story,” Schneider said in a news release.
+
+      The clerk, who asked that her name not be used because she feared for her safety, told The Associated Press she nearly didn’t call.
+
+      “I thought, what if I’m wrong?” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      [undefined, 'description'],
+      ['Mac Schneider', 'name'],
+      [undefined, 'description'],
+    ]);
+    assert.equal(story.people.find((p) => p.name === 'Mac Schneider')?.gender, 'unknown');
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
