@@ -288,13 +288,13 @@ function roleBefore(tokens: Token[], first: number): { text: string; written: st
   return { text: opensSentence(tokens, k + 1) ? asMidSentence(words) : written, written };
 }
 
+const NOT_IN_ROLE = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'one', 'two', 'three']);
+
 /**
  * `Pruitt’s lawyer, Marcus Delahunt, argued`, `the state’s education secretary, Daniel Whitford,`:
  * a role set off before a name that is set off in turn. Only a noun phrase opened by an
  * article or a possessive counts (not `The school has one teacher, …`).
  */
-const NOT_IN_ROLE = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'one', 'two', 'three']);
-
 function appositiveRole(tokens: Token[], first: number, last: number): { text: string; written: string } | undefined {
   if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return undefined;
   const head = tokens[first - 2];

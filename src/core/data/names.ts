@@ -189,10 +189,11 @@ Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce 
 export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization']);
 
 /**
- * One-word names of companies, institutions and groups that copy quotes without a `Inc.`, `the`
- * or `the company` (`“…,” Amazon said`, `Kremlin spokesman`, `Hamas said`). Names more often a person's (`Ford`, `Goldman`, `Dell`) are left out:
- * such a surname never introduced is still flagged. A person the story names with one of
- * these surnames wins over the company. Desks add their own in `knownOrganizations`.
+ * One-word names of companies, institutions and groups that copy quotes without `Inc.`, `the`
+ * or `the company` (`“…,” Amazon said`, `Kremlin spokesman`, `Hamas said`). Names more often a
+ * person's (`Ford`, `Goldman`, `Dell`) are left out: such a surname never introduced is still
+ * flagged. A person the story names with one of these surnames wins over the organisation.
+ * Desks add their own in `knownOrganizations`.
  */
 export const WELL_KNOWN_ORGANIZATIONS = new Set([
   'Amazon', 'Apple', 'Google', 'Alphabet', 'Microsoft', 'Meta', 'Facebook', 'Instagram', 'Netflix', 'Tesla', 'Nvidia',

@@ -9,7 +9,7 @@ export const quotePunctuation: Rule = {
       if (!q.close) continue;
       // `“…”,` → `“…,”`: AP puts commas and periods inside the closing mark.
       let end = q.close.end;
-      // `“…festive” .`: a stray space or two before the mark, then the end of the sentence or a word.
+      // `“…festive” .`: a stray space or two between the closing mark and the period or comma.
       if (text[end] === ' ' || text[end] === '\t') {
         let k = end;
         while (k < end + 2 && (text[k] === ' ' || text[k] === '\t')) k++;
