@@ -328,6 +328,12 @@ function titleText(run: NameRun): string | undefined {
 function noteOrganization(story: Story, index: PeopleIndex, run: NameRun, tokens: Token[]): void {
   const name = run.words.join(' ');
   const existing = index.byFullName(name);
+  // `the Vikings` after `the Minnesota Vikings`: the same organisation, its name shortened.
+  const shortened = !existing && run.words.length === 1 ? orgShortenedTo(index, name, run.span.start) : undefined;
+  if (shortened) {
+    index.mention(shortened, run.span, 'surname');
+    return;
+  }
   const org = existing ?? index.add('organization', name, name, run.span, 'unknown', undefined, true);
   if (existing) index.mention(existing, run.span, 'full');
   const alias = aliasAfter(tokens, run.last);
@@ -336,6 +342,20 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun, tokens
     index.mention(org, alias, 'full');
   }
   void story;
+}
+
+/** The one organisation named before `pos` whose name starts or ends with the word `word`. */
+function orgShortenedTo(index: PeopleIndex, word: string, pos: number): Person | undefined {
+  let found: Person | undefined;
+  for (const p of index.members) {
+    if (p.kind !== 'organization' || p.firstReference.start >= pos || p.name.length <= word.length) continue;
+    const starts = p.name.startsWith(word) && p.name.charCodeAt(word.length) === 32;
+    const ends = p.name.endsWith(word) && p.name.charCodeAt(p.name.length - word.length - 1) === 32;
+    if (!starts && !ends) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /**
@@ -1353,6 +1373,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   if ((run.org || run.place) && !knownPerson) {
     const org = index.byFullName(text);
     if (org) return { kind: 'person', person: org, span: run.span, text };
+    const shortened = run.org && run.words.length === 1 ? orgShortenedTo(index, text, run.span.start) : undefined;
+    if (shortened) return referTo(ctx, index, shortened, run.span, 'surname', text);
     return { kind: 'description', span: run.span, text };
   }
   if (run.words.length >= 2) {
@@ -1379,10 +1401,10 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   const org = people.find((p) => p.kind === 'organization');
   if (org) return { kind: 'person', person: org, span: run.span, text };
-  // `Harborview said` after `Harborview General Hospital`: an organisation's first word
-  // names it on later reference, as AP shortens a long name.
-  const shortFor = index.members.filter((p) => p.kind === 'organization' && p.firstReference.start < pos && p.name.length > word.length && p.name.startsWith(word) && p.name.charCodeAt(word.length) === 32);
-  if (shortFor.length === 1) return referTo(ctx, index, shortFor[0], run.span, 'surname', text);
+  // `Harborview said` after `Harborview General Hospital`, `the Vikings said` after `the Minnesota
+  // Vikings`: an organisation's first or last word names it on later reference.
+  const shortFor = orgShortenedTo(index, word, pos);
+  if (shortFor) return referTo(ctx, index, shortFor, run.span, 'surname', text);
   // Known to the desk: a configured person or organisation.
   const known = options.knownPeople.find((n) => n.split(/\s+/).pop() === word);
   if (known) {

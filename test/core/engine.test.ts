@@ -681,6 +681,19 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `the Vikings` after `the Minnesota Vikings` as the same organisation', () => {
+    const { story, findings } = analyzeStory(wire`
+      EAGAN, Minn. (AP) — Garrett Bradbury, the Minnesota Vikings’ starting center for seven seasons, retired Wednesday.
+
+      The Vikings said in a statement that Bradbury had been “the heartbeat of our offensive line.”
+    `);
+    const orgs = story.people.filter((p) => p.kind === 'organization');
+    assert.deepEqual(orgs.map((p) => p.name), ['Minnesota Vikings']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Minnesota Vikings');
+    assert.deepEqual(orgs[0].mentions.map((m) => story.text.slice(m.start, m.end)), ['Minnesota Vikings', 'Vikings']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
