@@ -20,6 +20,8 @@ export interface QuoteReport {
   text: string;
   /** Full name of the speaker, or null when the quote has none. */
   speaker: string | null;
+  /** Full names of those who say it with the speaker (`Pike and Castellanos said`), when any. */
+  with?: string[];
   partial: boolean;
   continues: boolean;
 }
@@ -67,6 +69,7 @@ export function toFileReport(file: string, { story, findings }: Analysis): FileR
         ...spanToRange1(starts, q),
         text: q.text,
         speaker: story.people[q.speaker]?.name ?? null,
+        ...(q.coSpeakers ? { with: q.coSpeakers.map((i) => story.people[i].name) } : {}),
         partial: q.partial,
         continues: q.continues,
       })),

@@ -36,7 +36,7 @@ interface VerbAttribution {
 }
 
 type Subject =
-  | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[] }
+  | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[]; joint?: Person[] }
   | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[] }
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
@@ -559,6 +559,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
       noteSpeaker(ctx, person, tokens[k].start);
+      if (subject.kind === 'person' && subject.joint) for (const p of subject.joint) p.speaks = true;
     }
   }
   // 2. Each quotation's speaker.
@@ -676,7 +677,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       q.continues = false;
       ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end, reason: 'otherSpeaker' });
     } else if (prev) {
-      setSpeaker(ctx, q, prevSpeaker, { via: 'running' });
+      setSpeaker(ctx, q, prevSpeaker, { via: 'running' }, coSpeakersOf(ctx, prev));
       return;
     }
   }
@@ -701,7 +702,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   // Another quotation in the paragraph, or a paraphrase, names the speaker.
   const fromPara = paragraphSpeaker(ctx, para, q);
   if (fromPara) {
-    setSpeaker(ctx, q, fromPara, { via: 'paragraph' });
+    setSpeaker(ctx, q, fromPara.person, { via: 'paragraph' }, fromPara.joint);
     return;
   }
   // `“…,” a neighbor said. “We waited years for this.”`: the paragraph attributes its words to
@@ -896,17 +897,25 @@ function viaOf(s: Subject): AttributionVia {
   }
 }
 
-function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): Person | undefined {
+/** The speaker (and whoever says it with them) that the rest of the paragraph gives quotation `q`. */
+function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): { person: Person; joint?: Person[] } | undefined {
   // Nearest attributed quotation in the same paragraph, before then after.
   const others = para.quotes.filter((x) => x !== q && x.depth === 0 && x.marks === 'double' && !x.isTitle);
   const before = others.filter((x) => x.start < q.start && x.speaker >= 0 && x.attribution?.via !== 'paragraph');
-  if (before.length) return ctx.story.people[before[before.length - 1].speaker];
+  if (before.length) {
+    const last = before[before.length - 1];
+    return { person: ctx.story.people[last.speaker], joint: coSpeakersOf(ctx, last) };
+  }
   const speakers = new Set<Person>();
+  let joint: Person[] | undefined;
   for (const v of para.verbs) {
     const p = subjectPerson(v.subject);
-    if (p && !asksIndirectQuestion(para.tokens, v.verb)) speakers.add(p);
+    if (p && !asksIndirectQuestion(para.tokens, v.verb)) {
+      speakers.add(p);
+      if (v.subject.kind === 'person' && v.subject.joint) joint = v.subject.joint;
+    }
   }
-  if (speakers.size === 1) return [...speakers][0];
+  if (speakers.size === 1) return { person: [...speakers][0], joint };
   return undefined;
 }
 
@@ -921,16 +930,54 @@ function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undef
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
   ctx.attributionSubjects.add(s.span.start);
-  setSpeaker(ctx, q, subjectPerson(s), a);
+  setSpeaker(ctx, q, subjectPerson(s), a, s.kind === 'person' ? s.joint : undefined);
 }
 
-function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribution: Attribution): void {
+function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribution: Attribution, joint?: readonly Person[]): void {
   q.attribution = attribution;
   if (!person) return;
   q.speaker = person.index;
   person.quotations.push(q.index);
   person.speaks = true;
   noteSpeaker(ctx, person, q.start);
+  if (!joint?.length) return;
+  q.coSpeakers = joint.map((p) => p.index);
+  for (const p of joint) {
+    p.quotations.push(q.index);
+    p.speaks = true;
+  }
+}
+
+/** Who says quotation `q` with its speaker, as people (for a quotation that carries its words on). */
+function coSpeakersOf(ctx: Ctx, q: Quotation | undefined): Person[] | undefined {
+  return q?.coSpeakers?.map((i) => ctx.story.people[i]);
+}
+
+/**
+ * `Pike and Castellanos said`: the person named with `and` right before the name run starting at
+ * token `first` is the speaker too, and the first named; the run's own person joins them.
+ */
+function withPartnerBefore(ctx: Ctx, pi: number, first: number, s: Subject | undefined): Subject | undefined {
+  if (!s || s.kind !== 'person' || s.person.kind !== 'person') return s;
+  const { tokens } = ctx.paras[pi];
+  if (tokens[first - 1]?.text !== 'and' || tokens[first - 2]?.kind !== 'word' || !isCapitalized(tokens[first - 2].text)) return s;
+  const r = runAround(tokens, first - 2);
+  if (!r || r.last !== first - 2 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
+  const partner = nameSubject(ctx, pi, r.first, r.last);
+  if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
+  return { ...partner, span: { start: partner.span.start, end: s.span.end }, joint: [s.person] };
+}
+
+/** `said Pike and Castellanos`: the person named with `and` right after the run ending at token `last` joins the speaker. */
+function withPartnerAfter(ctx: Ctx, pi: number, last: number, s: Subject | undefined): Subject | undefined {
+  if (!s || s.kind !== 'person' || s.person.kind !== 'person') return s;
+  const { tokens } = ctx.paras[pi];
+  if (tokens[last + 1]?.text !== 'and' || tokens[last + 2]?.kind !== 'word' || !isCapitalized(tokens[last + 2].text)) return s;
+  const r = runAround(tokens, last + 2);
+  if (!r || r.first !== last + 2 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
+  const partner = nameSubject(ctx, pi, r.first, r.last);
+  if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
+  return { ...s, span: { start: s.span.start, end: partner.span.end }, joint: [partner.person] };
 }
 
 // ---------------------------------------------------------------------------
@@ -1107,7 +1154,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     }
     r = r as { first: number; last: number };
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
-    return nameSubject(ctx, pi, r.first, Math.min(r.last, j)) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
+    return withPartnerBefore(ctx, pi, r.first, nameSubject(ctx, pi, r.first, Math.min(r.last, j))) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
   return descriptionBackward(ctx, pi, j);
 }
@@ -1168,7 +1215,7 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
     // `said Kohl’s.`: nothing after it to describe; a business named for its founder.
     if (r.first === j && endsPossessive(tokens[r.last].text) && tokens[r.last + 1]?.kind === 'word') return describedThenNamed(ctx, pi, j, r.last);
-    return personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, j, r.last);
+    return personAfterRole(ctx, pi, r.last) ?? withPartnerAfter(ctx, pi, r.last, nameSubject(ctx, pi, j, r.last));
   }
   if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower) || DETERMINER_WORDS.has(lower) || endsPossessive(lower)) {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.

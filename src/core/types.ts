@@ -107,6 +107,11 @@ export interface Quotation extends Span {
   isTitle: boolean;
   /** Index into `Story.people` of the speaker, or -1 when unknown or unnamed. */
   speaker: number;
+  /**
+   * Others who say it with the speaker (`Pike and Castellanos said`: the speaker is Pike, and
+   * Castellanos is here); absent when the speaker speaks alone.
+   */
+  coSpeakers?: number[];
   /** How the speaker was found; absent when there is none. */
   attribution?: Attribution;
 }

@@ -160,6 +160,20 @@ describe('wire-lint: --format json (contract)', () => {
     assert.equal(d.column, UNCLOSED.split('\n')[2].indexOf('“They') + 1);
   });
 
+  it('names who says a quotation with its speaker in `with`', () => {
+    const story = [
+      'GRANVILLE, Vt. (AP) — Farmer Warren Pike and teacher Miriam Castellanos started a fund for the school.',
+      '',
+      '“We’ve raised money for worse things,” Pike and Castellanos said.',
+      '',
+    ].join('\n');
+    const r = wireLint(['--format', 'json', '-'], { input: story });
+    assert.equal(r.status, 0);
+    const [only] = json(r);
+    assert.deepEqual(only.quotes.map((q: { speaker: string; with?: string[] }) => [q.speaker, q.with]), [['Warren Pike', ['Miriam Castellanos']]]);
+    assert.deepEqual(only.speakers.map((p: { name: string; quotes: number }) => [p.name, p.quotes]), [['Warren Pike', 1], ['Miriam Castellanos', 1]]);
+  });
+
   it('reads a story from standard input as <stdin>', () => {
     const r = wireLint(['--format', 'json', '-'], { input: UNCLOSED });
     assert.equal(r.status, 1);

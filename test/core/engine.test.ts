@@ -694,6 +694,30 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a quotation said jointly (`Pike and Castellanos said`) to both, carried through the paragraph and a running quote', () => {
+    const { story, findings } = analyzeStory(wire`
+      GRANVILLE, Vt. (AP) — Farmer Warren Pike and teacher Miriam Castellanos started a fund for the one-room school.
+
+      “We’ve raised money for worse things,” Pike and Castellanos said. “We’ll raise it again.
+
+      “Nobody here gives up.”
+
+      “It will work,” said Pike and Castellanos.
+
+      “It had better,” Pike said.
+    `);
+    const name = (i: number) => story.people[i]?.name;
+    assert.deepEqual(story.quotations.map((q) => [name(q.speaker), (q.coSpeakers ?? []).map(name), q.attribution?.via]), [
+      ['Warren Pike', ['Miriam Castellanos'], 'name'],
+      ['Warren Pike', ['Miriam Castellanos'], 'paragraph'],
+      ['Warren Pike', ['Miriam Castellanos'], 'running'],
+      ['Warren Pike', ['Miriam Castellanos'], 'name'],
+      ['Warren Pike', [], 'name'],
+    ]);
+    assert.deepEqual(story.people.map((p) => [p.name, p.quotations.length]), [['Warren Pike', 5], ['Miriam Castellanos', 4]]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
