@@ -623,11 +623,11 @@ function isReadFrom(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** `as he puts it, “…”`, `as Koskinen put it`: attribution without a speech verb. */
+/** `as he puts it, “…”`, `as Koskinen put it`, `That’s how Marsh put it`: attribution without a speech verb. */
 function isAsPutsIt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== 'word' || (t.text !== 'puts' && t.text !== 'put') || tokens[k + 1]?.text !== 'it') return false;
-  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As') return true;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As' || tokens[j].text === 'how') return true;
   return false;
 }
 
@@ -1117,6 +1117,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       if (named && named.kind === 'person') return named;
     }
     j = k - 1;
+    // `Marsh, 54, a former harbor pilot, said`: past the age set off before the description.
+    if (tokens[j]?.kind === 'word' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',') j -= 2;
   }
   // `Sen. Curtis Halvorsen, R-Neb., who …, said`: past the party and state to the name.
   while (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
@@ -1348,7 +1350,7 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
       if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name)) return { kind: 'role', person: log[k].person, span, text: phrase };
     }
   }
-  const titles = ROLE_TITLES[lower];
+  const titles = ROLE_TITLES[lower] ?? titlesPastModifiers(lower);
   if (titles && /^the\s/i.test(phrase)) {
     const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titleHas(p.title, titles) && p.firstReference.start < span.start);
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
@@ -1366,6 +1368,16 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
   return { kind: 'description', span, text: phrase };
+}
+
+// Words that make a title someone else's: `the former governor` is not the governor.
+const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);
+
+/** `first-term governor`, `two-term mayor`: the title of the head noun, past modifiers that keep its holder. */
+function titlesPastModifiers(lower: string): string[] | undefined {
+  const words = lower.split(' ');
+  if (words.length < 2 || words.some((w) => OTHER_HOLDER_WORDS.has(w))) return undefined;
+  return ROLE_TITLES[words[words.length - 1]];
 }
 
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);

@@ -718,6 +718,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `That’s how Marsh put it`, an age and a description set off before the verb, and `the first-term governor`', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the storm-damaged harbor in Portland on Tuesday with harbor master Tom Levesque.
+
+      “We will rebuild.” That’s how Marsh put it.
+
+      “The pier is gone,” Levesque, 54, a former harbor pilot, said.
+
+      “Every pier,” the first-term governor said.
+
+      “Not me,” the former governor said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Ellen Marsh', 'Tom Levesque', 'Ellen Marsh', undefined]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
