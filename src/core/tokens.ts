@@ -120,7 +120,15 @@ export function partyAfter(tokens: Token[], last: number): Party | undefined {
 
 /** `OSEI`, `THE`: a word in capitals (two letters or more). */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  // Character tests, not case conversions: this runs on every capitalised word.
+  if (word.length < 2) return false;
+  const second = word.charCodeAt(1);
+  if (!(second >= 65 && second <= 90) && !(second >= 0xc0 && second <= 0xde)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) return false;
+  }
+  return true;
 }
 
 export function isCapitalized(w: string): boolean {
