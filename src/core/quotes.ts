@@ -549,14 +549,19 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const one = story.text.slice(Math.max(lines[k0].start, span.start), span.end);
     return /\s\s|[\t\n\r]|^\s|\s$/.test(one) ? collapseWhiteSpace(one) : one;
   }
-  const parts: string[] = [];
+  let joined = '';
   for (let k = firstLineEndingAfter(lines, span.start); k < lines.length && lines[k].start < span.end; k++) {
     const s = lines[k];
     const a = Math.max(s.start, span.start);
     const b = Math.min(s.end, span.end);
-    if (a < b) parts.push(story.text.slice(a, b));
+    if (a >= b) continue;
+    const part = story.text.slice(a, b);
+    // `Com-` / `modities`: a word hyphenated at a line's end (pasted PDF copy) is one word again.
+    if (/\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(part)) joined = joined.slice(0, -1) + part;
+    else if (/\p{L}-$/u.test(joined) && /^\p{Lu}/u.test(part)) joined += part;
+    else joined += (joined ? ' ' : '') + part;
   }
-  return collapseWhiteSpace(parts.join(' '));
+  return collapseWhiteSpace(joined);
 }
 
 /** Index of the first line span that ends after `offset` (binary search). */

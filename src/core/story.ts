@@ -532,8 +532,16 @@ export function detectLayout(lines: Line[]): Story['layout'] {
   // has is lines that run near the width and stop mid-sentence: 0.35 to 0.67 of the lines in
   // the fixture stories wrapped, under 0.1 with the same stories one paragraph per line.
   let runOn = 0;
-  for (const l of lines) if (!l.blank && l.contentEnd - l.start >= 0.75 * width && !endsSentence(l.text)) runOn++;
+  for (const l of lines) if (!l.blank && ((l.contentEnd - l.start >= 0.75 * width && !endsSentence(l.text)) || endsMidWord(l.text))) runOn++;
   return runOn * 5 >= nonBlank ? 'wrapped' : 'lines';
+}
+
+/** `Ruiz-`, `Com-`: a line that breaks a word at a hyphen (PDF copy) runs on, however short. */
+function endsMidWord(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 45) return false;
+  const c = text.charCodeAt(n - 2);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
 function countParagraphStarts(lines: Line[]): number {

@@ -35,8 +35,12 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
   const text = story.text;
   const tokens: Token[] = [];
   let qi = 0;
-  for (const span of block.lineSpans) {
-    let i = span.start;
+  const spans = block.lineSpans;
+  // Where the next line's words start, past a word finished there (see below).
+  let resume = -1;
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si];
+    let i = Math.max(span.start, resume);
     while (i < span.end) {
       while (qi < top.length && top[qi].end <= i && top[qi].start < i) qi++;
       const q = qi < top.length ? top[qi] : undefined;
@@ -66,6 +70,19 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
           if (isWordChar(d)) j++;
           else if ((d === 0x2019 || d === 39 || d === 45 || d === 46) && j + 1 < span.end && isWordChar(text.charCodeAt(j + 1))) j += 2; // O’Brien, Winston-Salem, U.S
           else break;
+        }
+        // A word hyphenated at the end of a line (copy pasted from a PDF): `Ruiz-` / `Hartman`
+        // is `Ruiz-Hartman`, `Beau-` / `mont` is `Beaumont`, one word across the break.
+        if (j + 1 === span.end && text.charCodeAt(j) === 45 && si + 1 < spans.length && isWordChar(text.charCodeAt(spans[si + 1].start))) {
+          const next = spans[si + 1];
+          let k = next.start + 1;
+          while (k < next.end && isWordChar(text.charCodeAt(k))) k++;
+          const d = text.charCodeAt(next.start);
+          const upper = (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
+          tokens.push({ kind: 'word', text: text.slice(i, upper ? j + 1 : j) + text.slice(next.start, k), start: i, end: k, quote: undefined });
+          resume = k;
+          i = span.end;
+          continue;
         }
         // Keep the period of an abbreviation or an initial (`Gov.`, `J.`).
         if (text.charCodeAt(j) === 46 && keepsPeriod(text, i, j)) j++;

@@ -848,6 +848,28 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a word hyphenated at a line’s end (PDF copy) as one word: names and quoted words', () => {
+    const text = [
+      'SANTA FE, N.M. (AP) — The New Mexico Senate passed a water bill early Friday.',
+      '“It turns water into a commodity,” said Sen. Ana Ruiz-',
+      'Hartman, a Democrat from Las Cruces who voted against the measure. “Com-',
+      'modities go to whoever pays the most, and that is never the farmer.”',
+      'The bill’s sponsor, Sen. Carl Beaumont, said it would keep farms solvent.',
+      '“Nobody is forced to sell anything,” Beau-',
+      'mont said. “Not one acre-foot.”',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Ana Ruiz-Hartman', 'Carl Beaumont']);
+    assert.deepEqual(story.quotations.map((q) => [q.text, story.people[q.speaker]?.name]), [
+      ['It turns water into a commodity,', 'Ana Ruiz-Hartman'],
+      ['Commodities go to whoever pays the most, and that is never the farmer.', 'Ana Ruiz-Hartman'],
+      ['Nobody is forced to sell anything,', 'Carl Beaumont'],
+      ['Not one acre-foot.', 'Carl Beaumont'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',
