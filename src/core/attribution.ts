@@ -142,8 +142,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       k = r.last;
       const run = parseRun(tokens, r.first, r.last);
       if (!run) continue;
-      // `the Republican`, `Democrats`: a party's member, nobody's name (see partySubject).
-      if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) continue;
+      // `the Republican`, `Democrats`, `the Democratic governor`: a party's member or a party's
+      // adjective, nobody's name (see partySubject).
+      if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym
@@ -1145,8 +1146,10 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     }
     // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
     // verb or preposition ends the subject's phrase; the subject opens the sentence.
-    const before = tokens[r.first - 1];
-    if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[r.first - 2]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
+    // (`Republicans in the Senate said`: past `the` to the preposition.)
+    const b = tokens[r.first - 1]?.text === 'the' ? r.first - 2 : r.first - 1;
+    const before = tokens[b];
+    if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[b - 1]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
       const opener = phraseOpener(ctx, pi, v, r.first);
       if (opener) return opener;
     }
@@ -1185,7 +1188,9 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'along', 
 function phraseOpener(ctx: Ctx, pi: number, v: number, until: number): Subject | undefined {
   const para = ctx.paras[pi];
   const { tokens } = para;
-  const from = sentenceBounds(para, v).from;
+  let from = sentenceBounds(para, v).from;
+  // `“…,” Republicans in the Senate said`: past the quotation the sentence opens with.
+  while (from < until && (tokens[from].kind === 'quote' || tokens[from].text === ',')) from++;
   const t = tokens[from];
   if (!t || t.kind !== 'word' || from >= until) return undefined;
   const lower = t.text.toLowerCase();
@@ -1282,7 +1287,7 @@ const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', '
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   const w = word.toLowerCase();
-  if (PERSON_NOUNS.has(w)) return true;
+  if (PERSON_NOUNS.has(w) || w === 'democrats' || w === 'republicans') return true;
   // `the two said`, `the couple said`.
   if (afterDeterminer && GROUP_HEADS.has(w)) return true;
   // A plural needs no determiner: `critics said`, `regulars say`, `researchers said`, `allies said`.

@@ -734,6 +734,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `the Democratic governor` as the governor and `Republicans in the Senate` as a group, not as organisations', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh, a Democrat, signed the pier bill Tuesday.
+
+      “It is a good bill,” the Democratic governor said.
+
+      “We will fight it next session,” Republicans in the Senate said in a statement.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Ellen Marsh', 'role'],
+      [undefined, 'description'],
+    ]);
+    assert.deepEqual(story.people.map((p) => p.name), ['Ellen Marsh', 'Senate']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
