@@ -30,7 +30,7 @@ export function runRules(story: Story, options: ResolvedOptions): Finding[] {
       story,
       options,
       report(f) {
-        findings.push({ rule: rule.meta.id, severity: options.rules[rule.meta.id] ? severity : (f.severity ?? severity), message: f.message, start: f.start, end: f.end, ...(f.fix ? { fix: f.fix } : {}) });
+        findings.push({ rule: rule.meta.id, severity: options.rules[rule.meta.id] ? severity : (f.severity ?? severity), message: f.message, start: f.start, end: f.end, ...(f.fix ? { fix: f.fix } : {}), ...(f.suggestions ? { suggestions: f.suggestions } : {}) });
       },
     });
   }

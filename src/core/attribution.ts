@@ -1392,7 +1392,8 @@ const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans
  * party (`Sen. Carl Beaumont Jr., R-Roswell`); a plural or an unknown party is a description.
  */
 function partySubject(ctx: Ctx, pi: number, word: string, span: Span): Subject {
-  const holders = ctx.paras[pi].index.members.filter((p) => p.party === word && p.firstReference.start < span.start);
+  const party = word.slice(word.lastIndexOf(' ') + 1);
+  const holders = ctx.paras[pi].index.members.filter((p) => p.party === party && p.firstReference.start < span.start);
   if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: word };
   if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: word, ambiguous: holders };
   return { kind: 'description', span, text: word };
@@ -1411,7 +1412,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const text = run.words.join(' ');
   const { options } = ctx;
   const { index } = ctx.paras[pi];
-  if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) return partySubject(ctx, pi, run.words[0], run.span);
+  if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) {
+    // `the Republican`, with its article: the words that name the speaker.
+    const the = tokens[first - 1]?.kind === 'word' && tokens[first - 1].text.toLowerCase() === 'the' ? tokens[first - 1] : undefined;
+    return partySubject(ctx, pi, the ? `${the.text} ${run.words[0]}` : run.words[0], the ? { start: the.start, end: run.span.end } : run.span);
+  }
   // `Macy’s said`, `said McDonald’s`: no person's possessive says anything; a business
   // named for its founder does.
   if (endsPossessive(tokens[last].text) && (isVerb(ctx, tokens[last + 1]) || (isVerb(ctx, tokens[first - 1]) && tokens[last + 1]?.kind !== 'word'))) {

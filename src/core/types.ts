@@ -204,6 +204,11 @@ export interface Finding extends Span {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /**
+   * Edits an editor may choose from, never applied by `--fix` or fix-all: choosing needs a
+   * person (which of two people called Ruud spoke). Offered as quick fixes in the editor.
+   */
+  suggestions?: Fix[];
 }
 
 export interface Section {

@@ -36,6 +36,11 @@ export function planCodeActions(
   for (const f of fixableHere) {
     actions.push({ type: 'fix', title: f.fix!.title, edits: f.fix!.edits, findings: [f], preferred: fixableHere.length === 1 });
   }
+  // Choices for a person to make (`Write “Dale Ruud”` / `Write “Gary Ruud”`): never preferred,
+  // never part of a fix-all.
+  for (const f of here) {
+    for (const s of f.suggestions ?? []) actions.push({ type: 'fix', title: s.title, edits: s.edits, findings: [f], preferred: false });
+  }
 
   for (const f of here) {
     if (f.rule !== 'attribution-unknown') continue;

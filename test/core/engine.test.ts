@@ -487,7 +487,7 @@ describe('engine: story structure', () => {
       ['Dolores Vigil', 'role'],
     ]);
     // Two Republicans by then: the last quotation could be either's.
-    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'Republican']]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'the Republican']]);
   });
 
   it('reads a company or body whose name opens with a title word as an organisation, not a titled surname', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Finding } from '../../src/core/types';
+import { analyzeStory } from '../../src/core';
 import { fixAllEdits, planCodeActions, unknownName } from '../../src/extension/codeActionPlan';
 import { applyEdits } from '../../src/extension/textEdits';
 import { quotation, spanOf } from './storyFixture';
@@ -52,6 +53,28 @@ describe('code action plan', () => {
       applyEdits(TEXT, all.edits()),
       'BOISE, Idaho (AP) — “The road is closed,” Odum said. “Come back Friday.”\n\nThe county said crews would “work through the night.”\n',
     );
+  });
+
+  it('offers an ambiguous attribution’s candidates as quick fixes, none preferred and none in a fix-all', () => {
+    const text = [
+      'WORTHINGTON, Minn. (AP) — Dale Ruud, 67, wants to keep farming. His brother, Gary Ruud, 63, wants to retire.',
+      '',
+      '“This land has been in the family since 1902,” Ruud said.',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    const ambiguous = findings.find((f) => f.rule === 'attribution-ambiguous');
+    assert.ok(ambiguous);
+    const actions = planCodeActions(story, findings, { start: ambiguous.start, end: ambiguous.start });
+    const fixes = actions.filter((a) => a.type === 'fix');
+    assert.deepEqual(fixes.map((a) => [a.title, a.type === 'fix' && a.preferred]), [
+      ['Write “Dale Ruud”', false],
+      ['Write “Gary Ruud”', false],
+    ]);
+    assert.ok(!actions.some((a) => a.type === 'fixAll' || a.type === 'fixAllRule'));
+    const first = fixes[0];
+    assert.ok(first.type === 'fix');
+    assert.ok(applyEdits(text, first.edits).includes('since 1902,” Dale Ruud said.'));
   });
 
   it('offers to add an unknown speaker to the known people, and nothing to fix there', () => {

@@ -14,7 +14,12 @@ export const attributionAmbiguous: Rule = {
       const message = a.via === 'pronoun' || a.via === 'role'
         ? `“${a.subjectText}” in the attribution of ${preview(q)} could refer to ${list}; name the speaker`
         : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
-      report({ start: a.subject.start, end: a.subject.end, message });
+      // Name the speaker: each candidate's full name in place of the surname, pronoun or title.
+      const suggestions = a.candidates.map((i) => {
+        const name = story.people[i].name;
+        return { title: `Write “${name}”`, edits: [{ start: a.subject!.start, end: a.subject!.end, text: name }] };
+      });
+      report({ start: a.subject.start, end: a.subject.end, message, suggestions });
     }
   },
 };

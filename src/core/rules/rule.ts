@@ -5,7 +5,7 @@ export interface RuleContext {
   story: Story;
   options: ResolvedOptions;
   /** Report a finding; the rule id and configured severity are filled in. */
-  report(finding: Span & { message: string; fix?: Fix; severity?: Severity }): void;
+  report(finding: Span & { message: string; fix?: Fix; suggestions?: Fix[]; severity?: Severity }): void;
 }
 
 export interface Rule {

@@ -305,6 +305,24 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('suggests each candidate’s full name in place of an ambiguous surname, pronoun or party, and fixes nothing itself', () => {
+    const { story, findings } = analyzeStory(wire`
+      WORTHINGTON, Minn. (AP) — Dale Ruud, 67, wants to keep farming. His brother, Gary Ruud, 63, wants to retire.
+
+      “This land has been in the family since 1902,” Ruud said.
+
+      Sen. Carl Beaumont, R-Worthington, and Rep. Dolores Vigil, a Republican, toured the farm.
+
+      “We’ll see,” the Republican said.
+    `);
+    const ambiguous = findings.filter((f) => f.rule === 'attribution-ambiguous');
+    assert.deepEqual(ambiguous.map((f) => [story.text.slice(f.start, f.end), f.fix, (f.suggestions ?? []).map((s) => s.title)]), [
+      ['Ruud', undefined, ['Write “Dale Ruud”', 'Write “Gary Ruud”']],
+      ['the Republican', undefined, ['Write “Carl Beaumont”', 'Write “Dolores Vigil”']],
+    ]);
+    for (const f of ambiguous) for (const s of f.suggestions!) assert.deepEqual(s.edits, [{ start: f.start, end: f.end, text: s.title.slice(7, -1) }]);
+  });
+
   it('gives the pronoun to the one of two people who was quoted', () => {
     const { story } = analyzeStory(ONE_OF_TWO_QUOTED);
     const last = story.quotations[story.quotations.length - 1];
