@@ -217,6 +217,27 @@ describe('Wire Story in code-server', function () {
     assert.match(text, /harbor master Tomas Lindquist said Thursday/);
   });
 
+  it('offers each person an ambiguous surname could mean as a quick fix, none preferred', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'wire',
+      content: [
+        'WORTHINGTON, Minn. (AP) — Dale Ruud, 67, wants to keep farming. His brother, Gary Ruud, 63, wants to retire.',
+        '',
+        '“This land has been in the family since 1902,” Ruud said.',
+        '',
+      ].join('\n'),
+    });
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => problemsOf(doc.uri).map((p) => p.rule).join(), (r) => r === 'attribution-ambiguous', 'the ambiguous surname');
+    const ambiguous = wireDiagnostics(doc.uri)[0];
+    const actions = await quickFixesFor(doc, ambiguous);
+    const named = actions.filter((a) => a.title.startsWith('Write “'));
+    assert.deepEqual(named.map((a) => [a.title, !!a.isPreferred]), [['Write “Dale Ruud”', false], ['Write “Gary Ruud”', false]], describeActions(actions));
+    assert.ok(await vscode.workspace.applyEdit(named[1].edit));
+    assert.equal(doc.lineAt(2).text, '“This land has been in the family since 1902,” Gary Ruud said.');
+    await waitFor(() => problemsOf(doc.uri), (p) => p.length === 0, 'no problems once the speaker is named', lintDelayMs() + 3000);
+  });
+
   it('offers quick fixes that close the quotation and correct the surname', async () => {
     const { document: doc } = await open('ferry-fares.wire');
     await waitFor(() => wireDiagnostics(doc.uri).length, (n) => n === FERRY_PROBLEMS.length, 'both ferry diagnostics');
