@@ -1340,6 +1340,15 @@ function isPlaceName(name: string): boolean {
 function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  // `the ministry said` after `the Ministry of Foreign Affairs`: an institution the story named,
+  // by the noun its name holds (only then: `the court said` names no court on its own).
+  if (/^the\s/i.test(phrase) && INSTITUTION_NOUNS.has(lower)) {
+    const log = ctx.mentionLog;
+    for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
+      const p = log[k].person;
+      if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(lower)) return { kind: 'role', person: p, span, text: phrase };
+    }
+  }
   if (/^the\s/i.test(phrase) && ORG_DESCRIPTORS.has(lower)) {
     const log = ctx.mentionLog;
     // An organisation whose name says what it is (`the Japan Meteorological Agency` for `the
@@ -1374,6 +1383,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   }
   return { kind: 'description', span, text: phrase };
 }
+
+const INSTITUTION_NOUNS = new Set(['ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);

@@ -106,7 +106,9 @@ const AND_JOINED_HEADS = new Set([
  */
 function joinAfter(tokens: Token[], last: number): number {
   if (isNameToken(tokens[last + 1])) return 1;
-  if (isOrgLink(tokens[last + 1]) && ORG_HEADS.has(tokens[last].text) && isNameToken(tokens[last + 2])) return 2;
+  if (isOrgLink(tokens[last + 1]) && isOrgHead(tokens, last) && isNameToken(tokens[last + 2])) return 2;
+  // `Great Hall of the People`, `Museum of the Rockies`: past `of the` too.
+  if (isOrgLink(tokens[last + 1]) && isOrgHead(tokens, last) && tokens[last + 2]?.text === 'the' && isNameToken(tokens[last + 3])) return 3;
   if (isAmpersand(tokens[last + 1]) && isNameToken(tokens[last + 2])) return 2; // `Pacific Gas & Electric`
   let k = last + 1;
   while (k < tokens.length && k <= last + 3 && NAME_PARTICLES.has(tokens[k].text)) k++;
@@ -117,7 +119,8 @@ function joinAfter(tokens: Token[], last: number): number {
 
 function joinBefore(tokens: Token[], first: number): number {
   if (isNameToken(tokens[first - 1])) return 1;
-  if (first >= 2 && isOrgLink(tokens[first - 1]) && ORG_HEADS.has(tokens[first - 2].text) && tokens[first - 2].kind === 'word') return 2;
+  if (first >= 2 && isOrgLink(tokens[first - 1]) && isOrgHead(tokens, first - 2)) return 2;
+  if (first >= 3 && tokens[first - 1].text === 'the' && isOrgLink(tokens[first - 2]) && isOrgHead(tokens, first - 3)) return 3;
   if (first >= 2 && isAmpersand(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
   let k = first - 1;
   while (k >= 0 && k >= first - 3 && NAME_PARTICLES.has(tokens[k].text)) k--;
@@ -133,12 +136,23 @@ function joinBefore(tokens: Token[], first: number): number {
 const ORG_HEADS = new Set([
   'Department', 'University', 'College', 'Bank', 'Bureau', 'Office', 'Board', 'Institute', 'Ministry', 'Museum',
   'Academy', 'Association', 'Society', 'Chamber', 'Division', 'Commission', 'Council', 'Committee', 'Center', 'Centers',
-  'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union',
+  'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union', 'Hall',
 ]);
 
 const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO']);
 
 const COMPANY_SUFFIXES = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'LLC', 'PLC', 'L.P.', 'LLP']);
+
+/**
+ * Token `k` heads an organisation's name that goes on past `of`: `Department`, `Hall`; not a
+ * surname that looks like one after a given name (`Ann Church of the Urban Institute`).
+ */
+function isOrgHead(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !ORG_HEADS.has(t.text)) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return !FEMALE_NAMES.has(before) && !MALE_NAMES.has(before);
+}
 
 function isAmpersand(t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && t.text === '&';

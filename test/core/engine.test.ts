@@ -750,6 +750,23 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `the Great Hall of the People` as one name, and `the ministry said` as the ministry the story named', () => {
+    const { story, findings } = analyzeStory(wire`
+      BEIJING (AP) — Chinese leader Xi Jinping met U.S. Treasury Secretary Janet Yellen at the Great Hall of the People on Friday.
+
+      The Ministry of Foreign Affairs said the two sides would meet again in the spring. “The door is open,” the ministry said.
+
+      “The Fed will wait,” said Joyce Hall of the Brookings Institution.
+    `);
+    // `Joyce Hall of the Brookings Institution`: a name before `of the`, not one long name.
+    assert.deepEqual(story.people.map((p) => p.name).filter((n) => n.includes(' of ') || n === 'People'), ['Great Hall of the People', 'Ministry of Foreign Affairs']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Ministry of Foreign Affairs', 'role'],
+      ['Joyce Hall', 'name'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
