@@ -1384,7 +1384,7 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   return { kind: 'description', span, text: phrase };
 }
 
-const INSTITUTION_NOUNS = new Set(['ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
+const INSTITUTION_NOUNS = new Set(['center', 'laboratory', 'clinic', 'library', 'ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);

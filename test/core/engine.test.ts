@@ -767,6 +767,17 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a storm’s name as nobody, and `the center said` as the hurricane center the story named', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN JUAN, Puerto Rico (AP) — Hurricane Rafael strengthened into a Category 3 storm on Wednesday, the National Hurricane Center said.
+
+      “Rafael is forecast to be a major hurricane when it reaches Cuba,” the center said in its advisory.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [['National Hurricane Center', 'organization']]);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['National Hurricane Center', 'role']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.

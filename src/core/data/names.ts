@@ -94,8 +94,12 @@ export const PLACE_LAST_WORDS = new Set([
   'Cove', 'Point', 'Hill', 'Hills', 'Ridge', 'Pond', 'Sound', 'Strait', 'Inlet', 'Light', 'Lighthouse',
 ]);
 
-/** First words of place names: `New York`, `South Portland`, `Fort Worth`. */
+/**
+ * First words of place names: `New York`, `South Portland`, `Fort Worth`; and of storms, named
+ * like people but nobody (`Hurricane Rafael`, `Tropical Storm Sara`).
+ */
 export const PLACE_FIRST_WORDS = new Set([
+  'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Storm',
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Lake',
   'Mount', 'Mt.', 'Fort', 'Ft.', 'Port', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'El', 'Cape', 'Great', 'Little',
   'Old', 'Central', 'Greater', 'United', 'Puerto', 'Costa', 'Sierra', 'Rio', 'Hong', 'Kuala', 'Buenos', 'Sri', 'Saudi',
