@@ -544,7 +544,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   const { tokens } = para;
   // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
   for (let k = 0; k < tokens.length; k++) {
-    if (!isVerb(ctx, tokens[k]) && !isOtherAttribution(tokens, k)) continue;
+    if (!isVerb(ctx, tokens[k]) && !WORD_ATTRIBUTIONS.get(tokens[k].text)?.matches(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     const s = sentenceBounds(para, k);
@@ -570,11 +570,34 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   }
 }
 
-/** `as he puts it`, `called it “…”`: the first letter settles most words before any comparison. */
-function isOtherAttribution(tokens: Token[], k: number): boolean {
-  const c = tokens[k].text.charCodeAt(0);
-  return c === 112 ? isAsPutsIt(tokens, k) : c === 99 ? isCalledQuote(tokens, k) || replyFrom(tokens, k) >= 0 : c === 114 ? isReadFrom(tokens, k) : c === 113 ? quotedAsSaying(tokens, k) >= 0 : c === 119 ? isInWords(tokens, k) : false; // p, c, r, q, w
+/**
+ * Words that attribute a quotation without being speech verbs, or with a speaker found their
+ * own way: each with the test that it does so at token `k`, and where the speaker is not the
+ * word's subject as a verb's, how to find it.
+ */
+interface WordAttribution {
+  matches(tokens: Token[], k: number): boolean;
+  subject?(ctx: Ctx, pi: number, k: number): Subject | undefined;
 }
+
+const WORD_ATTRIBUTIONS = new Map<string, WordAttribution>();
+function defineWordAttribution(words: string[], form: WordAttribution): void {
+  for (const w of words) WORD_ATTRIBUTIONS.set(w, form);
+}
+// `as he puts it, “…”`, `That’s how Marsh put it`.
+defineWordAttribution(['put', 'puts'], { matches: isAsPutsIt });
+// `called it “a blank check”`.
+defineWordAttribution(['called', 'calls'], { matches: isCalledQuote });
+// `“No,” came the reply from Levesque`: who it came from.
+defineWordAttribution(['came', 'comes'], { matches: (tokens, k) => replyFrom(tokens, k) >= 0, subject: (ctx, pi, k) => subjectForward(ctx, pi, replyFrom(ctx.paras[pi].tokens, k)) });
+// `“Closed for good,” the sign on the door read`: what was read from, else the verb's subject.
+defineWordAttribution(['read', 'reads'], { matches: isReadFrom, subject: (ctx, pi, k) => writtenSource(ctx, pi, k) ?? verbSubject(ctx, pi, k) });
+// `“…,” Levesque quoted Marsh as saying`: the one quoted.
+defineWordAttribution(['quoted', 'quotes'], { matches: (tokens, k) => quotedAsSaying(tokens, k) >= 0, subject: (ctx, pi, k) => subjectForward(ctx, pi, quotedAsSaying(ctx.paras[pi].tokens, k)) });
+// `In Levesque’s words, “…”`: the owner of the words.
+defineWordAttribution(['words'], { matches: isInWords, subject: wordsOwner });
+// `according to Ameren Missouri` (a speech verb in the configurable list): the source after `to`.
+defineWordAttribution(['according'], { matches: (tokens, k) => tokens[k + 1]?.text === 'to', subject: accordingSource });
 
 /** `In Levesque’s words, “…”`, `in her words`: attribution without a speech verb. */
 function isInWords(tokens: Token[], k: number): boolean {
@@ -985,48 +1008,50 @@ function withPartnerAfter(ctx: Ctx, pi: number, last: number, s: Subject | undef
 // Subjects of speech verbs.
 
 function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const form = WORD_ATTRIBUTIONS.get(ctx.paras[pi].tokens[v].text.toLowerCase());
+  return form?.subject ? form.subject(ctx, pi, v) : verbSubject(ctx, pi, v);
+}
+
+/** `according to Ameren Missouri`: a named source nobody has introduced is an organisation. */
+function accordingSource(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const source = subjectForward(ctx, pi, v + 2);
+  // A place does not report anything; an organisation does, and `the utility said` can find it later.
+  if (source && source.kind === 'description' && isCapitalized(source.text)) {
+    const { index } = ctx.paras[pi];
+    const org = index.byFullName(source.text) ?? index.add('organization', source.text, source.text, source.span, 'unknown', undefined, true);
+    logMention(ctx, org, source.span.start);
+    return { kind: 'person', person: org, span: source.span, text: source.text };
+  }
+  return source;
+}
+
+/** `In Levesque’s words`, `in her words`: the owner of the words. */
+function wordsOwner(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  const owner = tokens[v - 1];
+  const lower = owner.text.toLowerCase();
+  if (lower === 'his' || lower === 'her' || lower === 'their') return pronounSubject(ctx, pi, { ...owner, text: lower === 'his' ? 'he' : lower === 'her' ? 'she' : 'they' });
+  const r = runAround(tokens, v - 1);
+  return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
+}
+
+/** `the sign on the door read`: what was read from, past its own modifiers. */
+function writtenSource(ctx: Ctx, pi: number, v: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    if (tokens[k].kind === 'quote' || TERMINAL.has(tokens[k].text)) break;
+    if (tokens[k].kind !== 'word') continue;
+    if (!WRITTEN_THING_SET.has(tokens[k].text.toLowerCase())) continue;
+    const from = k > 0 && DETERMINER_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k - 1 : k;
+    return describe(ctx, pi, tokens.slice(from, v).map((x) => x.text), { start: tokens[from].start, end: tokens[v - 1].end });
+  }
+  return undefined;
+}
+
+/** The subject of speech verb `v`: before it (`Marsh said`), after it (`said Marsh`), or the sentence's. */
+function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const verb = tokens[v].text.toLowerCase();
-  if (verb === 'according') {
-    const source = subjectForward(ctx, pi, v + 2);
-    // `according to Ameren Missouri`: a named source nobody has introduced is an organisation
-    // (a place does not report anything), so `the utility said` can find it later.
-    if (source && source.kind === 'description' && isCapitalized(source.text)) {
-      const { index } = ctx.paras[pi];
-      const org = index.byFullName(source.text) ?? index.add('organization', source.text, source.text, source.span, 'unknown', undefined, true);
-      logMention(ctx, org, source.span.start);
-      return { kind: 'person', person: org, span: source.span, text: source.text };
-    }
-    return source;
-  }
-  // `In Levesque’s words, “…”`: the owner of the words.
-  if (verb === 'words') {
-    const owner = tokens[v - 1];
-    const lower = owner.text.toLowerCase();
-    if (lower === 'his' || lower === 'her' || lower === 'their') return pronounSubject(ctx, pi, { ...owner, text: lower === 'his' ? 'he' : lower === 'her' ? 'she' : 'they' });
-    const r = runAround(tokens, v - 1);
-    return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
-  }
-  // `“…,” Levesque quoted Marsh as saying`: the one quoted is the speaker.
-  if (verb === 'quoted' || verb === 'quotes') {
-    const at = quotedAsSaying(tokens, v);
-    return at >= 0 ? subjectForward(ctx, pi, at) : undefined;
-  }
-  // `“No,” came the reply from Levesque`: who it came from.
-  if (verb === 'came' || verb === 'comes') {
-    const at = replyFrom(tokens, v);
-    return at >= 0 ? subjectForward(ctx, pi, at) : undefined;
-  }
-  // `“Closed for good,” the sign on the door read`: what was read from, past its own modifiers.
-  if (verb === 'read' || verb === 'reads') {
-    for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
-      if (tokens[k].kind === 'quote' || TERMINAL.has(tokens[k].text)) break;
-      if (tokens[k].kind !== 'word') continue;
-      if (!WRITTEN_THING_SET.has(tokens[k].text.toLowerCase())) continue;
-      const from = k > 0 && DETERMINER_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k - 1 : k;
-      return describe(ctx, pi, tokens.slice(from, v).map((x) => x.text), { start: tokens[from].start, end: tokens[v - 1].end });
-    }
-  }
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
   const aux = tokens[v - 1]?.text.toLowerCase();
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
