@@ -5,7 +5,7 @@
 // subject and gives each quotation the speaker its sentence, its paragraph,
 // a colon paragraph or a running quote names.
 
-import type { Attribution, AttributionVia, Block, Gender, Mention, Person, Quotation, Span, Story } from './types';
+import type { Attribution, AttributionVia, Block, Gender, Mention, Party, Person, Quotation, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
@@ -145,6 +145,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // `the Republican`, `Democrats`, `the Democratic governor`: a party's member or a party's
       // adjective, nobody's name (see partySubject).
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
+      // `the Racine Democrat`: a hometown and a party.
+      if (run.words.length === 2 && PARTY_NOUNS.has(run.words[1])) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym
@@ -183,7 +185,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         addFullName(story, index, run);
-        const party = partyAfter(tokens, run.last) ?? (run.roleWritten === 'Democrat' || run.roleWritten === 'Republican' ? run.roleWritten : undefined);
+        const party = partyAfter(tokens, run.last) ?? partyBefore(run);
         if (party) {
           const p = index.byFullName(run.words.join(' '));
           if (p && !p.party) p.party = party;
@@ -1423,16 +1425,32 @@ function titlesPastModifiers(lower: string): string[] | undefined {
 
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 
+/** `Democrat Rachel Osei`, `Democratic Gov. Tony Evers`: a party written before the name. */
+function partyBefore(run: NameRun): Party | undefined {
+  if (run.roleWritten === 'Democrat' || run.roleWritten === 'Republican') return run.roleWritten;
+  if (run.title.includes('Democratic')) return 'Democrat';
+  if (run.title.includes('Republican')) return 'Republican';
+  return undefined;
+}
+
 /**
  * `the Republican said`, `the 71-year-old Democrat added`: the lawmaker the story gave that
- * party (`Sen. Carl Beaumont Jr., R-Roswell`); a plural or an unknown party is a description.
+ * party (`Sen. Carl Beaumont Jr., R-Roswell`); `the Racine Democrat`, of two, the one whose tag
+ * names Racine. A plural or an unknown party is a description.
  */
-function partySubject(ctx: Ctx, pi: number, word: string, span: Span): Subject {
-  const party = word.slice(word.lastIndexOf(' ') + 1);
-  const holders = ctx.paras[pi].index.members.filter((p) => p.party === party && p.firstReference.start < span.start);
-  if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: word };
-  if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: word, ambiguous: holders };
-  return { kind: 'description', span, text: word };
+function partySubject(ctx: Ctx, pi: number, words: string, span: Span): Subject {
+  const parts = words.split(' ');
+  const party = parts[parts.length - 1];
+  const hometown = parts.length >= 2 && parts[parts.length - 2] !== 'the' && parts[parts.length - 2] !== 'The' ? parts[parts.length - 2] : undefined;
+  let holders = ctx.paras[pi].index.members.filter((p) => p.party === party && p.firstReference.start < span.start);
+  if (hometown && holders.length > 1) {
+    const text = ctx.story.text;
+    const from = holders.filter((p) => text.slice(p.firstReference.end, p.firstReference.end + 40).includes(`-${hometown}`));
+    if (from.length) holders = from;
+  }
+  if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: words };
+  if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: words, ambiguous: holders };
+  return { kind: 'description', span, text: words };
 }
 
 /** Does `title` hold one of `titles`, in any case (`Education Secretary`, `education secretary`)? */
@@ -1448,10 +1466,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const text = run.words.join(' ');
   const { options } = ctx;
   const { index } = ctx.paras[pi];
-  if (run.words.length === 1 && PARTY_NOUNS.has(run.words[0])) {
-    // `the Republican`, with its article: the words that name the speaker.
+  // `the Republican`, `the Racine Democrat` (a hometown and a party), with the article: the
+  // words that name the speaker.
+  if (PARTY_NOUNS.has(run.words[run.words.length - 1]) && run.words.length <= 2) {
     const the = tokens[first - 1]?.kind === 'word' && tokens[first - 1].text.toLowerCase() === 'the' ? tokens[first - 1] : undefined;
-    return partySubject(ctx, pi, the ? `${the.text} ${run.words[0]}` : run.words[0], the ? { start: the.start, end: run.span.end } : run.span);
+    return partySubject(ctx, pi, the ? `${the.text} ${text}` : text, the ? { start: the.start, end: run.span.end } : run.span);
   }
   // `Macy’s said`, `said McDonald’s`: no person's possessive says anything; a business
   // named for its founder does.

@@ -778,6 +778,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `the Racine Democrat` as the Democrat whose tag names Racine, with a Democratic governor in the story too', () => {
+    const { story, findings } = analyzeStory(wire`
+      MADISON, Wis. (AP) — The Legislature adjourned Thursday without passing a child care plan that Democratic Gov. Tony Evers had called his top priority.
+
+      Rep. Greta Neubauer, D-Racine, the Assembly minority leader, called the session “a waste of everyone’s time.”
+
+      “We could have done this in an afternoon,” the Racine Democrat said.
+
+      “Families are going to feel this,” the Democrat said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.party]), [['Tony Evers', 'Democrat'], ['Greta Neubauer', 'Democrat']]);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Greta Neubauer', 'name'],
+      ['Greta Neubauer', 'role'],
+      ['Greta Neubauer', 'role'],
+    ]);
+    // `the Democrat` alone could be either of two.
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'the Democrat']]);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
