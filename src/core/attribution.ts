@@ -204,6 +204,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         if (same.length) for (const p of same) index.mention(p, run.span, form);
         // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
         else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);
+        // `Country newcomer Shaboozey`, `rapper Drake`: a performer known by one name, introduced
+        // by it with what they do.
+        else if (run.role && MONONYM_ROLES.has(run.role.split(' ').pop()!)) index.add('person', word, word, run.span, genderOf(run), run.role, true);
         else early.push({ word, span: run.span, form, index, gender: genderOf(run), kin: kinBefore(tokens, run) });
       }
     }
@@ -1422,6 +1425,9 @@ function titlesPastModifiers(lower: string): string[] | undefined {
   if (words.length < 2 || words.some((w) => OTHER_HOLDER_WORDS.has(w))) return undefined;
   return ROLE_TITLES[words[words.length - 1]];
 }
+
+// What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
+const MONONYM_ROLES = new Set(['singer', 'rapper', 'musician', 'artist', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'producer', 'designer', 'songwriter', 'influencer', 'streamer']);
 
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 

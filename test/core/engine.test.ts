@@ -798,6 +798,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'the Democrat']]);
   });
 
+  it('takes a performer introduced by one name with what they do (`country newcomer Shaboozey`) as introduced', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Country newcomer Shaboozey won three awards Wednesday night, and harbor master Levesque watched from the back.
+
+      “I used to sleep in my car outside these venues,” Shaboozey said.
+
+      “So did I,” Levesque said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.introduced]), [['Shaboozey', true], ['Levesque', false]]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.

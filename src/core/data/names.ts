@@ -35,6 +35,7 @@ export const TITLE_MODIFIERS = new Set([
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
 export const ROLE_NOUNS = new Set([
+  'rapper', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'songwriter', 'influencer', 'streamer',
   'master', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'manager', 'chief', 'officer', 'owner', 'resident',
   'teacher', 'student', 'president', 'chairman', 'chairwoman', 'chair', 'coach', 'meteorologist', 'farmer',
   'fisherman', 'nurse', 'doctor', 'pastor', 'analyst', 'economist', 'professor', 'attorney', 'lawyer', 'engineer',
