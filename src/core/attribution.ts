@@ -835,8 +835,9 @@ function dashSignature(ctx: Ctx, pi: number, qt: number): Extract<Subject, { kin
   if (!dash || dash.kind !== 'punct' || (dash.text !== '—' && dash.text !== '–')) return undefined;
   const r = runAround(tokens, qt + 2);
   if (!r || r.first !== qt + 2) return undefined;
+  // The name ends the paragraph (with its period: `— Gov. Michelle Lujan Grisham.`) or goes on after a comma.
   const after = tokens[r.last + 1];
-  if (after && after.text !== ',') return undefined;
+  if (after && after.text !== ',' && !(after.text === '.' && r.last + 2 === tokens.length)) return undefined;
   const s = nameSubject(ctx, pi, r.first, r.last);
   return s && s.kind === 'person' ? s : undefined;
 }

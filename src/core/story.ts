@@ -407,6 +407,12 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     }
     const isCaption = joined.includes(')') && (joined.includes('Photo') || joined.includes('AP')) && PHOTO_CREDIT_RE.test(joined) && !/^[“"]/.test(joined);
     if (afterEndMark) {
+      // A roundup of reaction sets its quotations apart with `___` (`“…” — Gov. Ellen Marsh`):
+      // a paragraph opening with a quotation is copy, not end matter.
+      if (opensQuote(t) && !isCaption) {
+        push('paragraph', para.lines);
+        continue;
+      }
       // Captions sent after the story (`FILE - … (AP Photo/Name, File)`) are still captions.
       push(CONTRIBUTOR_RE.test(joined) ? 'contributor' : isCaption ? 'caption' : 'endMatter', para.lines);
       continue;

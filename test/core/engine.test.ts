@@ -810,6 +810,34 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
   });
 
+  it('reads a roundup of reaction set apart by `___` as copy, each quotation signed after a dash', () => {
+    const { story, findings } = analyzeStory(wire`
+      BC-US--Supreme-Court-Reaction
+      Reaction to the Supreme Court’s ruling on water rights
+      By The Associated Press
+
+      Reaction Thursday to the U.S. Supreme Court’s ruling that Texas may sue New Mexico over groundwater pumping:
+
+      ___
+
+      “This is a good day for every farmer downstream of Elephant Butte.” — Texas Attorney General Ken Paxton, in a statement.
+
+      ___
+
+      “We will keep defending New Mexico’s water in court.” — New Mexico Gov. Michelle Lujan Grisham.
+
+      ___
+
+      AP writer Susan Montoya Bryan contributed from Albuquerque.
+    `);
+    assert.deepEqual(kinds(story).slice(3), ['paragraph', 'endMark', 'paragraph', 'endMark', 'paragraph', 'endMark', 'contributor']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Ken Paxton', 'dash'],
+      ['Michelle Lujan Grisham', 'dash'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
