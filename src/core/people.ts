@@ -226,8 +226,11 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `the CEO said`: an executive's title, not an organisation's initials.
   if (words.length === 1 && ROLE_ACRONYMS.has(lastWord)) return undefined;
   const acronym = words.length === 1 && /^[A-Z]{2,6}s?$/.test(lastWord);
-  const org = title.length === 0 && (ORG_LAST_WORDS.has(lastWord) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
   const givenFirst = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);
+  // `Ann Church of the Urban Institute`: a given name and a surname that ends institutions' names,
+  // followed by where the person works, is a person.
+  const affiliated = givenFirst && words.length === 2 && (tokens[last + 1]?.text === 'of' || tokens[last + 1]?.text === 'at');
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

@@ -758,8 +758,9 @@ describe('engine: story structure', () => {
 
       “The Fed will wait,” said Joyce Hall of the Brookings Institution.
     `);
-    // `Joyce Hall of the Brookings Institution`: a name before `of the`, not one long name.
+    // `Joyce Hall of the Brookings Institution`: a person before `of the`, not one long name.
     assert.deepEqual(story.people.map((p) => p.name).filter((n) => n.includes(' of ') || n === 'People'), ['Great Hall of the People', 'Ministry of Foreign Affairs']);
+    assert.equal(story.people.find((p) => p.name === 'Joyce Hall')?.kind, 'person');
     assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
       ['Ministry of Foreign Affairs', 'role'],
       ['Joyce Hall', 'name'],
