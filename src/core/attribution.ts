@@ -43,7 +43,7 @@ type Subject =
 
 const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'posted', 'tweeted', 'testified', 'announced', 'asked', 'asks', 'explained', 'noted', 'recalled', 'warned', 'replied', 'responded']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'never', 'often', 'recently', 'simply', 'still', 'had', 'has']);
+const ADVERBS = new Set(['both', 'each', 'all', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'never', 'often', 'recently', 'simply', 'still', 'had', 'has']);
 const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
@@ -990,9 +990,12 @@ function coSpeakersOf(ctx: Ctx, q: Quotation | undefined): Person[] | undefined 
 function withPartnerBefore(ctx: Ctx, pi: number, first: number, s: Subject | undefined): Subject | undefined {
   if (!s || s.kind !== 'person' || s.person.kind !== 'person') return s;
   const { tokens } = ctx.paras[pi];
-  if (tokens[first - 1]?.text !== 'and' || tokens[first - 2]?.kind !== 'word' || !isCapitalized(tokens[first - 2].text)) return s;
-  const r = runAround(tokens, first - 2);
-  if (!r || r.last !== first - 2 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
+  // Past the run's own role words: `Gov. Marsh and harbor master Levesque said`.
+  let and = first - 1;
+  while (and > first - 4 && tokens[and]?.kind === 'word' && tokens[and].text !== 'and' && !isCapitalized(tokens[and].text) && (isRoleNoun(tokens[and].text) || isRoleNoun(tokens[and + 1].text))) and--;
+  if (tokens[and]?.text !== 'and' || tokens[and - 1]?.kind !== 'word' || !isCapitalized(tokens[and - 1].text)) return s;
+  const r = runAround(tokens, and - 1);
+  if (!r || r.last !== and - 1 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
   const partner = nameSubject(ctx, pi, r.first, r.last);
   if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
   return { ...partner, span: { start: partner.span.start, end: s.span.end }, joint: [s.person] };

@@ -839,6 +839,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads joint speakers past `both` and past the second name’s role', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the harbor Tuesday with harbor master Tom Levesque.
+
+      “We will rebuild,” Marsh and Levesque both said.
+
+      “It will take years,” Gov. Marsh and harbor master Levesque said.
+    `);
+    const name = (i: number) => story.people[i]?.name;
+    assert.deepEqual(story.quotations.map((q) => [name(q.speaker), (q.coSpeakers ?? []).map(name)]), [
+      ['Ellen Marsh', ['Tom Levesque']],
+      ['Ellen Marsh', ['Tom Levesque']],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
