@@ -1021,6 +1021,23 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return form?.subject ? form.subject(ctx, pi, v) : verbSubject(ctx, pi, v);
 }
 
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'some', 'one', 'two', 'three', 'four', 'several', 'many', 'most', 'none', 'neither', 'either']);
+
+/**
+ * The first token of a group standing as the subject right before verb `v`, after a quotation
+ * or at a sentence's start (`both said`, `each of them said`, `all three said`), or -1.
+ */
+function groupBefore(tokens: Token[], v: number): number {
+  const w = tokens[v - 1]?.text.toLowerCase();
+  let at = -1;
+  if (w === 'both' || w === 'all') at = v - 1;
+  else if ((w === 'them' || w === 'us') && tokens[v - 2]?.text === 'of' && QUANTIFIERS.has(tokens[v - 3]?.text.toLowerCase() ?? '')) at = v - 3;
+  else if (/^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w ?? '') && tokens[v - 2]?.text.toLowerCase() === 'all') at = v - 2;
+  if (at < 0) return -1;
+  const before = tokens[at - 1];
+  return !before || before.kind === 'quote' || TERMINAL.has(before.text) ? at : -1;
+}
+
 /** `according to Ameren Missouri`: a named source nobody has introduced is an organisation. */
 function accordingSource(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const source = subjectForward(ctx, pi, v + 2);
@@ -1064,6 +1081,9 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
   const aux = tokens[v - 1]?.text.toLowerCase();
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
+  // `“…,” both said`, `each of them said`, `all three said`: a group the story has named.
+  const group = groupBefore(tokens, v);
+  if (group >= 0) return { kind: 'description', span: { start: tokens[group].start, end: tokens[v - 1].end }, text: tokens.slice(group, v).map((t) => t.text).join(' ') };
   let j = v - 1;
   while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text)))) j--;
   // `Gov. Maura Healey on Tuesday called …`, `Marsh late Monday said …`: past the day.

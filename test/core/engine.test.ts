@@ -855,6 +855,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a group standing as the subject after a quotation (`both said`, `each of them said`, `all three said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh, harbor master Tom Levesque and Mayor Kate Snow toured the harbor.
+
+      “We will rebuild,” all three said.
+
+      “Every pier,” both said.
+
+      “It will take years,” each of them said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.attribution?.via, q.attribution?.subjectText]), [
+      ['description', 'all three'],
+      ['description', 'both'],
+      ['description', 'each of them'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
