@@ -996,9 +996,20 @@ function withPartnerBefore(ctx: Ctx, pi: number, first: number, s: Subject | und
   if (tokens[and]?.text !== 'and' || tokens[and - 1]?.kind !== 'word' || !isCapitalized(tokens[and - 1].text)) return s;
   const r = runAround(tokens, and - 1);
   if (!r || r.last !== and - 1 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
-  const partner = nameSubject(ctx, pi, r.first, r.last);
+  let partner = nameSubject(ctx, pi, r.first, r.last);
   if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
-  return { ...partner, span: { start: partner.span.start, end: s.span.end }, joint: [s.person] };
+  const joint = [s.person];
+  // `Marsh, Levesque and Mayor Kate Snow said`: the names listed before, one comma apart.
+  for (let f = r.first; joint.length < 5 && tokens[f - 1]?.text === ',' && tokens[f - 2]?.kind === 'word' && isCapitalized(tokens[f - 2].text); ) {
+    const e = runAround(tokens, f - 2);
+    if (!e || e.last !== f - 2 || !namesKnownPerson(ctx.paras[pi], e.first, e.last)) break;
+    const earlier = nameSubject(ctx, pi, e.first, e.last);
+    if (!earlier || earlier.kind !== 'person' || earlier.person.kind !== 'person' || earlier.person === partner.person || joint.includes(earlier.person)) break;
+    joint.unshift(partner.person);
+    partner = earlier;
+    f = e.first;
+  }
+  return { ...partner, span: { start: partner.span.start, end: s.span.end }, joint };
 }
 
 /** `said Pike and Castellanos`: the person named with `and` right after the run ending at token `last` joins the speaker. */

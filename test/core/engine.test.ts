@@ -839,18 +839,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('reads joint speakers past `both` and past the second name’s role', () => {
+  it('reads joint speakers past `both`, past the second name’s role, and three of them in a list', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the harbor Tuesday with harbor master Tom Levesque.
 
       “We will rebuild,” Marsh and Levesque both said.
 
       “It will take years,” Gov. Marsh and harbor master Levesque said.
+
+      Mayor Kate Snow joined them at the pier. “Every one of them,” Marsh, Levesque and Snow said in a joint statement.
     `);
     const name = (i: number) => story.people[i]?.name;
     assert.deepEqual(story.quotations.map((q) => [name(q.speaker), (q.coSpeakers ?? []).map(name)]), [
       ['Ellen Marsh', ['Tom Levesque']],
       ['Ellen Marsh', ['Tom Levesque']],
+      ['Ellen Marsh', ['Tom Levesque', 'Kate Snow']],
     ]);
     assert.deepEqual(findings, []);
   });
