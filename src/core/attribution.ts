@@ -811,6 +811,12 @@ function sentenceLeadPerson(ctx: Ctx, pi: number, end: number): Extract<Subject,
     const t = tokens[k];
     if (t.kind !== 'word') return undefined;
     if (!isCapitalized(t.text)) {
+      // `The governor’s answer:`: the holder of a role the story gave someone.
+      const owner = endsPossessive(t.text) ? stripPossessive(t.text) : '';
+      if (owner && (isRoleNoun(owner) || ROLE_TITLES[owner]) && k === from + 1 && tokens[from].text === 'The') {
+        const role = describe(ctx, pi, ['the', owner], { start: tokens[from].start, end: t.end - 2 });
+        return role.kind === 'role' && role.person.kind === 'person' ? { kind: 'person', person: role.person, span: role.span, text: role.text } : undefined;
+      }
       if (!isRoleNoun(t.text)) return undefined;
       k++;
       continue;

@@ -876,6 +876,19 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a colon lead that opens with a role’s possessive (`The governor’s answer:`) to the role’s holder', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the storm-damaged harbor in Portland on Tuesday.
+
+      The governor’s answer: “Whatever it takes.”
+
+      The mayor’s answer: “We’ll see.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Ellen Marsh', 'colon'], [undefined, undefined]]);
+    // Nobody in the story is the mayor: that quotation has no speaker.
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-missing', '“We’ll see.”']]);
+  });
+
   it('reads the end of a person’s longer name as that person, though it looks like a place', () => {
     const { story, findings } = analyzeStory(wire`
       TUCSON, Ariz. (AP) — Councilwoman Lane Santa Cruz and Mayor Regina Peña toured the flooded wash Tuesday.
