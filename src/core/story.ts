@@ -521,10 +521,11 @@ export function detectLayout(lines: Line[]): Story['layout'] {
   let prevBlank = false;
   for (const l of lines) {
     if (l.blank) {
-      if (!prevBlank && nonBlank > 0) blankRuns++;
       prevBlank = true;
       continue;
     }
+    // A run of blank lines between two lines of copy (blank lines at the end separate nothing).
+    if (prevBlank && nonBlank > 0) blankRuns++;
     prevBlank = false;
     nonBlank++;
     if (l.indented) indented++;

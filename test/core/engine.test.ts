@@ -1025,6 +1025,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads hard-wrapped copy under a note and one blank line as hard-wrapped, whatever blank lines end the file', () => {
+    const text = [
+      'From the desk: please move this for PMs.',
+      '',
+      'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
+      'close three rural schools in Fremont County, ending a fight that split',
+      'families in the small towns of Jeffrey City, Lysite and Shoshoni.',
+      '"We lost," said Lysite rancher Carol Meeks, whose three children walk',
+      'to the school from the family\'s place a mile away. "But we didn\'t lose',
+      'quietly."',
+      'The state Board of Education voted 7-2. Board Chairman Dan Kerr said',
+      'the district could no longer afford to keep buildings open for fewer than',
+      '10 students each.',
+      '"Nobody on this board enjoyed this vote," Kerr said. "The numbers',
+      'didn\'t leave us much room."',
+      '',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.layout, 'wrapped');
+    assert.deepEqual(kinds(story), ['headline', 'dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Carol Meeks', 'Carol Meeks', 'Dan Kerr', 'Dan Kerr']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution') || f.rule.startsWith('quote-un')), []);
+  });
+
   it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',
