@@ -531,9 +531,11 @@ export function detectLayout(lines: Line[]): Story['layout'] {
     if (l.indented) indented++;
   }
   if (nonBlank === 0) return 'blank';
-  if (blankRuns >= 2 && blankRuns * 4 >= countParagraphStarts(lines)) return 'blank';
-  if (indented >= 2 && indented * 5 >= nonBlank) return 'indented';
   const width = wrapWidth(lines);
+  // Blank lines part the paragraphs, unless more paragraphs end inside the runs of lines between
+  // them (hard-wrapped copy with a blank line after its header and before its end matter).
+  if (blankRuns >= 2 && blankRuns * 4 >= countParagraphStarts(lines) && breaksWithinRuns(lines, width) < blankRuns) return 'blank';
+  if (indented >= 2 && indented * 5 >= nonBlank) return 'indented';
   if (width <= 0 || width > 110) return 'lines';
   // Short paragraphs one per line look wrapped by their width alone. What only wrapped copy
   // has is lines that run near the width and stop mid-sentence: 0.35 to 0.67 of the lines in
@@ -541,6 +543,17 @@ export function detectLayout(lines: Line[]): Story['layout'] {
   let runOn = 0;
   for (const l of lines) if (!l.blank && ((l.contentEnd - l.start >= 0.75 * width && !endsSentence(l.text)) || endsMidWord(l.text))) runOn++;
   return runOn * 5 >= nonBlank ? 'wrapped' : 'lines';
+}
+
+/** Lines that end a sentence short of the wrap width with another line right after them: paragraph ends that no blank line marks. */
+function breaksWithinRuns(lines: Line[], width: number): number {
+  if (width <= 0) return 0;
+  let n = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    if (!l.blank && !lines[k + 1].blank && l.contentEnd - l.start < 0.8 * width && endsSentence(l.text)) n++;
+  }
+  return n;
 }
 
 /** `Ruiz-`, `Com-`: a line that breaks a word at a hyphen (PDF copy) runs on, however short. */

@@ -1050,6 +1050,36 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution') || f.rule.startsWith('quote-un')), []);
   });
 
+  it('reads a short hard-wrapped story with a blank line after its header and before its end matter as hard-wrapped', () => {
+    const text = [
+      'BC-US--Rural-Schools',
+      'Wyoming board votes to close three rural schools',
+      'By JANE ORTIZ',
+      'Associated Press',
+      '',
+      'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
+      'close three rural schools in Fremont County, ending a fight that split',
+      'families in the small towns of Jeffrey City, Lysite and Shoshoni.',
+      '"We lost," said Lysite rancher Carol Meeks, whose three children walk',
+      'to the school from the family\'s place a mile away. "But we didn\'t lose',
+      'quietly."',
+      'The state Board of Education voted 7-2. Board Chairman Dan Kerr said',
+      'the district could no longer afford to keep buildings open for fewer than',
+      '10 students each.',
+      '"Nobody on this board enjoyed this vote," Kerr said. "The numbers',
+      'didn\'t leave us much room."',
+      '',
+      '___',
+      'Associated Press writer Mead Gruver contributed to this report.',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.layout, 'wrapped');
+    assert.deepEqual(kinds(story), ['slug', 'headline', 'byline', 'dateline', 'paragraph', 'paragraph', 'paragraph', 'endMark', 'contributor']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Carol Meeks', 'Carol Meeks', 'Dan Kerr', 'Dan Kerr']);
+    assert.deepEqual(findings, []);
+  });
+
   it('ends a hard-wrapped running quote’s last paragraph at its closing mark when that line ran full', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry crews serving the islands of Casco Bay walked off the job Monday.',
