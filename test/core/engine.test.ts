@@ -1025,21 +1025,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
+  const RURAL_SCHOOLS_WRAPPED = [
+    'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
+    'close three rural schools in Fremont County, ending a fight that split',
+    'families in the small towns of Jeffrey City, Lysite and Shoshoni.',
+    '"We lost," said Lysite rancher Carol Meeks, whose three children walk',
+    'to the school from the family\'s place a mile away. "But we didn\'t lose',
+    'quietly."',
+    'The state Board of Education voted 7-2. Board Chairman Dan Kerr said',
+    'the district could no longer afford to keep buildings open for fewer than',
+    '10 students each.',
+    '"Nobody on this board enjoyed this vote," Kerr said. "The numbers',
+    'didn\'t leave us much room."',
+  ];
+
   it('reads hard-wrapped copy under a note and one blank line as hard-wrapped, whatever blank lines end the file', () => {
     const text = [
       'From the desk: please move this for PMs.',
       '',
-      'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
-      'close three rural schools in Fremont County, ending a fight that split',
-      'families in the small towns of Jeffrey City, Lysite and Shoshoni.',
-      '"We lost," said Lysite rancher Carol Meeks, whose three children walk',
-      'to the school from the family\'s place a mile away. "But we didn\'t lose',
-      'quietly."',
-      'The state Board of Education voted 7-2. Board Chairman Dan Kerr said',
-      'the district could no longer afford to keep buildings open for fewer than',
-      '10 students each.',
-      '"Nobody on this board enjoyed this vote," Kerr said. "The numbers',
-      'didn\'t leave us much room."',
+      ...RURAL_SCHOOLS_WRAPPED,
       '',
       '',
     ].join('\n');
@@ -1057,17 +1062,7 @@ describe('engine: story structure', () => {
       'By JANE ORTIZ',
       'Associated Press',
       '',
-      'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
-      'close three rural schools in Fremont County, ending a fight that split',
-      'families in the small towns of Jeffrey City, Lysite and Shoshoni.',
-      '"We lost," said Lysite rancher Carol Meeks, whose three children walk',
-      'to the school from the family\'s place a mile away. "But we didn\'t lose',
-      'quietly."',
-      'The state Board of Education voted 7-2. Board Chairman Dan Kerr said',
-      'the district could no longer afford to keep buildings open for fewer than',
-      '10 students each.',
-      '"Nobody on this board enjoyed this vote," Kerr said. "The numbers',
-      'didn\'t leave us much room."',
+      ...RURAL_SCHOOLS_WRAPPED,
       '',
       '___',
       'Associated Press writer Mead Gruver contributed to this report.',
