@@ -549,19 +549,24 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const one = story.text.slice(Math.max(lines[k0].start, span.start), span.end);
     return /\s\s|[\t\n\r]|^\s|\s$/.test(one) ? collapseWhiteSpace(one) : one;
   }
-  let joined = '';
+  // The lines' pieces and what joins each to the one before: a space, or nothing after a word
+  // hyphenated at a line's end (pasted PDF copy: `Com-` / `modities`, `Ruiz-` / `Hartman`).
+  // Only the piece before is looked at, so a long quotation stays linear.
+  const pieces: string[] = [];
   for (let k = firstLineEndingAfter(lines, span.start); k < lines.length && lines[k].start < span.end; k++) {
     const s = lines[k];
     const a = Math.max(s.start, span.start);
     const b = Math.min(s.end, span.end);
     if (a >= b) continue;
     const part = story.text.slice(a, b);
-    // `Com-` / `modities`: a word hyphenated at a line's end (pasted PDF copy) is one word again.
-    if (/\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(part)) joined = joined.slice(0, -1) + part;
-    else if (/\p{L}-$/u.test(joined) && /^\p{Lu}/u.test(part)) joined += part;
-    else joined += (joined ? ' ' : '') + part;
+    const prev = pieces.length ? pieces[pieces.length - 1] : '';
+    if (prev.length >= 2 && prev.charCodeAt(prev.length - 1) === 45 && /\p{L}/u.test(prev.charAt(prev.length - 2)) && /^\p{L}/u.test(part)) {
+      // A lower-case half drops the hyphen (`Commodities`); a capital keeps it (`Ruiz-Hartman`).
+      if (/^\p{Ll}/u.test(part)) pieces[pieces.length - 1] = prev.slice(0, -1);
+    } else if (pieces.length) pieces.push(' ');
+    pieces.push(part);
   }
-  return collapseWhiteSpace(joined);
+  return collapseWhiteSpace(pieces.join(''));
 }
 
 /** Index of the first line span that ends after `offset` (binary search). */

@@ -34,6 +34,19 @@ describe('engine: pathological input completes with sane results', function () {
     assert.equal(findings.filter((f) => PAIRING.has(f.rule)).length, 0);
   });
 
+  it('a 1 MB hard-wrapped quotation never closed: one paragraph, its text folded line by line, one unclosed mark', () => {
+    const line = 'the harbor master said the pier would be rebuilt before the summer season';
+    const n = Math.ceil((1024 * 1024) / (line.length + 1));
+    const text = `PORTLAND, Maine (AP) — “${line}\n${`${line}\n`.repeat(n)}`;
+
+    const { story, findings } = analyzeStory(text);
+    assert.equal(story.layout, 'wrapped');
+    assert.equal(story.blocks.length, 1);
+    assert.equal(story.quotations.length, 1);
+    assert.equal(story.quotations[0].text, Array(n + 1).fill(line).join(' '));
+    assert.equal(count(findings, 'quote-unclosed'), 1);
+  });
+
   it('100,000 unmatched opening marks: each mark reported once by a pairing rule', () => {
     const text = 'Residents asked “why now. '.repeat(100_000);
     const marks = positionsOf(text, '“');
