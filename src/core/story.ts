@@ -531,11 +531,14 @@ export function detectLayout(lines: Line[]): Story['layout'] {
     if (l.indented) indented++;
   }
   if (nonBlank === 0) return 'blank';
-  const width = wrapWidth(lines);
+  // The wrap width, counted once and only where a test needs it (indented copy never does).
+  let counted: number | undefined;
+  const wrapAt = () => (counted ??= wrapWidth(lines));
   // Blank lines part the paragraphs, unless more paragraphs end inside the runs of lines between
   // them (hard-wrapped copy with a blank line after its header and before its end matter).
-  if (blankRuns >= 2 && blankRuns * 4 >= countParagraphStarts(lines) && breaksWithinRuns(lines, width) < blankRuns) return 'blank';
+  if (blankRuns >= 2 && blankRuns * 4 >= countParagraphStarts(lines) && breaksWithinRuns(lines, wrapAt()) < blankRuns) return 'blank';
   if (indented >= 2 && indented * 5 >= nonBlank) return 'indented';
+  const width = wrapAt();
   if (width <= 0 || width > 110) return 'lines';
   // Short paragraphs one per line look wrapped by their width alone. What only wrapped copy
   // has is lines that run near the width and stop mid-sentence: 0.35 to 0.67 of the lines in
