@@ -245,9 +245,10 @@ function splitStories(lines: Line[]): Line[][] {
     const l = lines[k];
     if (l.blank) continue;
     const before = k > 0 ? lines[k - 1].text : '';
-    const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(before) || COPYRIGHT_RE.test(before) || ANPA_STAMP_RE.test(before);
+    const afterStamp = ANPA_STAMP_RE.test(before);
+    const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(before) || COPYRIGHT_RE.test(before) || afterStamp;
     // A raw ANPA-1312 header sends the slug after its own two header lines: one story.
-    if (seenBody && !lines[k - 1].blank && SLUG_RE.test(before) && !ANPA_STAMP_RE.test(before)) continue;
+    if (seenBody && !lines[k - 1].blank && SLUG_RE.test(before) && !afterStamp) continue;
     // A day file pasted without blank lines runs one story into the next: there only a slug
     // in full wire form (`BC-US--Ferry-Strike,610`) starts a story.
     if (seenBody && (afterBreak || FULL_SLUG_RE.test(l.text)) && SLUG_RE.test(l.text) && l.text.length <= 160 && !/[.!?]$/.test(l.text)) {
