@@ -1414,21 +1414,15 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   // `the ministry said` after `the Ministry of Foreign Affairs`: an institution the story named,
   // by the noun its name holds (only then: `the court said` names no court on its own).
   if (/^the\s/i.test(phrase) && INSTITUTION_NOUNS.has(lower)) {
-    const log = ctx.mentionLog;
-    for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
-      const p = log[k].person;
-      if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(lower)) return { kind: 'role', person: p, span, text: phrase };
-    }
+    const named = organizationNaming(ctx, pi, lower, span.start);
+    if (named) return { kind: 'role', person: named, span, text: phrase };
   }
   if (/^the\s/i.test(phrase) && ORG_DESCRIPTORS.has(lower)) {
     const log = ctx.mentionLog;
     // An organisation whose name says what it is (`the Japan Meteorological Agency` for `the
     // agency`), however far back, before whichever was named last.
-    const head = lower.slice(lower.lastIndexOf(' ') + 1);
-    for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
-      const p = log[k].person;
-      if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(head)) return { kind: 'role', person: p, span, text: phrase };
-    }
+    const named = organizationNaming(ctx, pi, lower.slice(lower.lastIndexOf(' ') + 1), span.start);
+    if (named) return { kind: 'role', person: named, span, text: phrase };
     const from = pi > 1 ? ctx.paras[pi - 2].block.start : ctx.paras[pi].storyStart;
     for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
       // `the utility` is no city or county, whatever else the story named.
@@ -1453,6 +1447,16 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
   return { kind: 'description', span, text: phrase };
+}
+
+/** The organisation last named before `pos` in this story whose name holds the word `noun` (`agency`, `ministry`). */
+function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Person | undefined {
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, pos) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
+    const p = log[k].person;
+    if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(noun)) return p;
+  }
+  return undefined;
 }
 
 const INSTITUTION_NOUNS = new Set(['center', 'laboratory', 'clinic', 'library', 'ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
