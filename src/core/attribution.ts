@@ -824,8 +824,8 @@ function sentenceLeadPerson(ctx: Ctx, pi: number, end: number): Extract<Subject,
     const r = runAround(tokens, k);
     if (!r || r.last >= end) return undefined;
     // Only people the story has named: reading a place as a new speaker is worse than no speaker.
-    const s = namesKnownPerson(para, r.first, r.last) ? nameSubject(ctx, pi, r.first, r.last) : undefined;
-    if (s && s.kind === 'person' && s.person.kind === 'person') return s;
+    const s = knownPersonIn(ctx, pi, r.first, r.last);
+    if (s) return s;
     k = r.last + 1;
   }
   return undefined;
@@ -999,35 +999,53 @@ function withPartnerBefore(ctx: Ctx, pi: number, first: number, s: Subject | und
   // Past the run's own role words: `Gov. Marsh and harbor master Levesque said`.
   let and = first - 1;
   while (and > first - 4 && tokens[and]?.kind === 'word' && tokens[and].text !== 'and' && !isCapitalized(tokens[and].text) && (isRoleNoun(tokens[and].text) || isRoleNoun(tokens[and + 1].text))) and--;
-  if (tokens[and]?.text !== 'and' || tokens[and - 1]?.kind !== 'word' || !isCapitalized(tokens[and - 1].text)) return s;
-  const r = runAround(tokens, and - 1);
-  if (!r || r.last !== and - 1 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
-  let partner = nameSubject(ctx, pi, r.first, r.last);
-  if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
+  if (tokens[and]?.text !== 'and') return s;
+  let partner = knownPersonEndingAt(ctx, pi, and - 1);
+  if (!partner || partner.subject.person === s.person) return s;
   const joint = [s.person];
   // `Marsh, Levesque and Mayor Kate Snow said`: the names listed before, one comma apart.
-  for (let f = r.first; joint.length < 5 && tokens[f - 1]?.text === ',' && tokens[f - 2]?.kind === 'word' && isCapitalized(tokens[f - 2].text); ) {
-    const e = runAround(tokens, f - 2);
-    if (!e || e.last !== f - 2 || !namesKnownPerson(ctx.paras[pi], e.first, e.last)) break;
-    const earlier = nameSubject(ctx, pi, e.first, e.last);
-    if (!earlier || earlier.kind !== 'person' || earlier.person.kind !== 'person' || earlier.person === partner.person || joint.includes(earlier.person)) break;
-    joint.unshift(partner.person);
+  while (joint.length < 5 && tokens[partner.first - 1]?.text === ',') {
+    const earlier = knownPersonEndingAt(ctx, pi, partner.first - 2);
+    if (!earlier || earlier.subject.person === partner.subject.person || joint.includes(earlier.subject.person)) break;
+    joint.unshift(partner.subject.person);
     partner = earlier;
-    f = e.first;
   }
-  return { ...partner, span: { start: partner.span.start, end: s.span.end }, joint };
+  return { ...partner.subject, span: { start: partner.subject.span.start, end: s.span.end }, joint };
 }
 
 /** `said Pike and Castellanos`: the person named with `and` right after the run ending at token `last` joins the speaker. */
 function withPartnerAfter(ctx: Ctx, pi: number, last: number, s: Subject | undefined): Subject | undefined {
   if (!s || s.kind !== 'person' || s.person.kind !== 'person') return s;
-  const { tokens } = ctx.paras[pi];
-  if (tokens[last + 1]?.text !== 'and' || tokens[last + 2]?.kind !== 'word' || !isCapitalized(tokens[last + 2].text)) return s;
-  const r = runAround(tokens, last + 2);
-  if (!r || r.first !== last + 2 || !namesKnownPerson(ctx.paras[pi], r.first, r.last)) return s;
-  const partner = nameSubject(ctx, pi, r.first, r.last);
-  if (!partner || partner.kind !== 'person' || partner.person.kind !== 'person' || partner.person === s.person) return s;
+  const partner = ctx.paras[pi].tokens[last + 1]?.text === 'and' ? knownPersonStartingAt(ctx, pi, last + 2) : undefined;
+  if (!partner || partner.person === s.person) return s;
   return { ...s, span: { start: s.span.start, end: partner.span.end }, joint: [partner.person] };
+}
+
+type PersonSubject = Extract<Subject, { kind: 'person' }>;
+
+/** The person the story has named whose name run ends at token `last`, with the run's first token. */
+function knownPersonEndingAt(ctx: Ctx, pi: number, last: number): { subject: PersonSubject; first: number } | undefined {
+  const { tokens } = ctx.paras[pi];
+  if (tokens[last]?.kind !== 'word' || !isCapitalized(tokens[last].text)) return undefined;
+  const r = runAround(tokens, last);
+  if (!r || r.last !== last) return undefined;
+  const subject = knownPersonIn(ctx, pi, r.first, r.last);
+  return subject && { subject, first: r.first };
+}
+
+/** The person the story has named whose name run starts at token `first`. */
+function knownPersonStartingAt(ctx: Ctx, pi: number, first: number): PersonSubject | undefined {
+  const { tokens } = ctx.paras[pi];
+  if (tokens[first]?.kind !== 'word' || !isCapitalized(tokens[first].text)) return undefined;
+  const r = runAround(tokens, first);
+  return r && r.first === first ? knownPersonIn(ctx, pi, r.first, r.last) : undefined;
+}
+
+/** Tokens [first, last] name a person the story already has (checked before nameSubject records anything). */
+function knownPersonIn(ctx: Ctx, pi: number, first: number, last: number): PersonSubject | undefined {
+  if (!namesKnownPerson(ctx.paras[pi], first, last)) return undefined;
+  const s = nameSubject(ctx, pi, first, last);
+  return s && s.kind === 'person' && s.person.kind === 'person' ? s : undefined;
 }
 
 // ---------------------------------------------------------------------------
