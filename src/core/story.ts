@@ -651,7 +651,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || (carriesOn && endsQuoteBeforeSentence(prev.text, l.text)))) ||
           // A closed quotation ends a sentence and the next line opens another: a new speaker's
           // paragraph (one speaker's next words would follow an attribution, not a closing mark).
-          (quoteState.open === 0 && !quoteState.straight && /[.?!](?:[”"]| ”)$/.test(prev.text) && opensQuote(l.text)) ||
+          (quoteState.open === 0 && !quoteState.straight && closesQuoteAtSentenceEnd(prev.text) && opensQuote(l.text)) ||
           // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
           // paragraph, and read either way the quote is hers.
           (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||
@@ -768,8 +768,13 @@ function endsAttributedQuote(cur: Line[], l: Line): boolean {
  * paragraphs before: `… that’s what this fund is for.”` then `Commissioner Martin Hale said`.
  */
 function endsQuoteBeforeSentence(prevText: string, nextText: string): boolean {
+  return closesQuoteAtSentenceEnd(prevText) && /^[A-Z]/.test(nextText);
+}
+
+/** `… We keep losing those.”`: the line closes a quotation at a sentence's end. */
+function closesQuoteAtSentenceEnd(text: string): boolean {
   // A stray space before a curly closing mark (`fewer boats. ”`) is pasted copy's, not a new quotation.
-  return /[.?!](?:[”"]| ”)$/.test(prevText) && /^[A-Z]/.test(nextText);
+  return /[.?!](?:[”"]| ”)$/.test(text);
 }
 
 const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;
