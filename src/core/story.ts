@@ -64,8 +64,13 @@ function isBlankChar(c: number): boolean {
 // Also the two lines of a raw ANPA-1312 header: the selector (`a0213 AP-WF`) and the keyword
 // line (priority, category, format codes, keyword: `r a BC-US--Hail-Damage 10-14 0412`).
 const SLUG_RE = /^(?:(?:BC|AP|AM|PM|APR|BC-APR)-[A-Za-z0-9]|[a-z]\d{4}\s|[a-z] [a-z] [\x11-\x14]*(?:BC|AP|AM|PM)-)/;
-/** The time stamp after a raw ANPA-1312 story's text: `AP-WF-10-14-25 2231GMT`. */
 const ANPA_STAMP_RE = /^[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2} \d{4}GMT$/;
+
+/** The time stamp after a raw ANPA-1312 story's text: `AP-WF-10-14-25 2231GMT`. */
+function isAnpaStamp(text: string): boolean {
+  // The ending first: most lines are out before the expression runs.
+  return text.endsWith('GMT') && ANPA_STAMP_RE.test(text);
+}
 /** A slug with its category and keyword (`BC-US--Ferry-Strike`) and, usually, a word count (`,610`). */
 const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w' -]*(?:,[^,]{1,40})*,\d{2,5}$/;
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
@@ -245,7 +250,7 @@ function splitStories(lines: Line[]): Line[][] {
     const l = lines[k];
     if (l.blank) continue;
     const before = k > 0 ? lines[k - 1].text : '';
-    const afterStamp = ANPA_STAMP_RE.test(before);
+    const afterStamp = isAnpaStamp(before);
     const afterBreak = k === 0 || lines[k - 1].blank || END_MARK_RE.test(before) || COPYRIGHT_RE.test(before) || afterStamp;
     // A raw ANPA-1312 header sends the slug after its own two header lines: one story.
     if (seenBody && !lines[k - 1].blank && SLUG_RE.test(before) && !afterStamp) continue;
@@ -391,7 +396,7 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       push('residue', para.lines);
       continue;
     }
-    if (para.lines.length === 1 && t.endsWith('GMT') && ANPA_STAMP_RE.test(t)) {
+    if (para.lines.length === 1 && isAnpaStamp(t)) {
       push('endMatter', para.lines);
       continue;
     }
@@ -633,7 +638,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
     const next = nextContentLine(lines, k + 1);
     let startsNew = !prev;
     if (prev) {
-      if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text) || (l.text.endsWith('GMT') && ANPA_STAMP_RE.test(l.text))) startsNew = true;
+      if (END_MARK_RE.test(l.text) || END_MARK_RE.test(prev.text) || isAnpaStamp(l.text)) startsNew = true;
       // An unindented short line between indented paragraphs is a subhead, not a continuation.
       else if (layout === 'indented') {
         startsNew =
