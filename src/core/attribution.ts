@@ -402,6 +402,8 @@ interface Ctx {
   mentionLog: { pos: number; person: Person }[];
   /** Offsets of every capitalised word of the story's body, by word (built on first use). */
   wordIndex?: Map<string, Span[]>;
+  /** Who answers in a question-and-answer interview (`A: “…”`), fixed at the first answer. */
+  interviewee?: Person;
 }
 
 function buildMentionLog(ctx: Ctx, people: Person[]): { pos: number; person: Person }[] {
@@ -721,6 +723,18 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     applySubject(ctx, q, signed, undefined, 'dash');
     return;
   }
+  // An interview set out as questions and answers: `Q: …` is the interviewer's (the story's own
+  // voice), `A: “…”` the answer of the person the story quoted last before the first answer.
+  const label = interviewLabel(para.tokens);
+  if (label === 'Q') {
+    setSpeaker(ctx, q, undefined, { via: 'interview' });
+    return;
+  }
+  const answerer = label === 'A' ? (ctx.interviewee ??= lastPersonSpeaking(ctx)) : undefined;
+  if (answerer) {
+    setSpeaker(ctx, q, answerer, { via: 'interview' });
+    return;
+  }
   // `McCready put it simply: “…”`: no speech verb, but a colon hands the quotation to the
   // name that opens the sentence.
   const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
@@ -772,6 +786,20 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     }
   }
   // No speaker: left for attribution-missing (full quotes) to report.
+}
+
+/** `Q` or `A` when the paragraph opens with that label and a colon (`Q: Why now?`). */
+function interviewLabel(tokens: Token[]): 'Q' | 'A' | undefined {
+  const t = tokens[0];
+  if (!t || t.kind !== 'word' || (t.text !== 'Q' && t.text !== 'A') || tokens[1]?.text !== ':') return undefined;
+  return t.text;
+}
+
+/** The person (not an organisation) who last spoke in the story so far; a short look back. */
+function lastPersonSpeaking(ctx: Ctx): Person | undefined {
+  const events = ctx.speakerEvents;
+  for (let k = events.length - 1; k >= 0 && k >= events.length - 20; k--) if (events[k].person.kind === 'person') return events[k].person;
+  return undefined;
 }
 
 /** Index of the token a top-level quotation was folded into (tokens are in text order). */

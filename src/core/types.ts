@@ -126,7 +126,8 @@ export type AttributionVia =
   | 'colon' // the previous paragraph ends `Marsh said:`
   | 'dash' // `“We will rebuild.” — Gov. Ellen Marsh`: the speaker set after a dash
   | 'paraphrase' // the previous paragraph paraphrases one speaker: `Marsh said the …`
-  | 'beat'; // the sentence before, in the same paragraph, is about the speaker: `Marsh laughed. “…”`
+  | 'beat' // the sentence before, in the same paragraph, is about the speaker: `Marsh laughed. “…”`
+  | 'interview'; // a question-and-answer interview: `A: “…”` is the interviewee's, `Q: “…”` the interviewer's (no speaker)
 
 export interface Attribution {
   via: AttributionVia;

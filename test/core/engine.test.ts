@@ -641,6 +641,32 @@ describe('engine: story structure', () => {
     assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing']);
   });
 
+  it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.
+
+      “It’s trust,” she said. “Everybody at that table has been burned before.”
+
+      Q: Why now?
+
+      A: “Because the lake doesn’t wait.”
+
+      Port authority President Gilbert Tanaka said the board had not seen a proposal.
+
+      Q: You told the council, “We will have a deal by fall.” Will you?
+
+      A: “Ask me in March.”
+    `);
+    assert.deepEqual(story.quotations.filter((q) => q.depth === 0).map((q) => [q.text, story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['It’s trust,', 'Renata Okonkwo-Hale', 'pronoun'],
+      ['Everybody at that table has been burned before.', 'Renata Okonkwo-Hale', 'paragraph'],
+      ['Because the lake doesn’t wait.', 'Renata Okonkwo-Hale', 'interview'],
+      ['We will have a deal by fall.', undefined, 'interview'],
+      ['Ask me in March.', 'Renata Okonkwo-Hale', 'interview'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads `Kremlin spokesman Dmitry Peskov … and called it “…”` as Peskov’s, and a long description quoted as saying', () => {
     const { story, findings } = analyzeStory(wire`
       HELSINKI (AP) — Finnish authorities seized an oil tanker suspected of cutting a Baltic Sea power cable.
