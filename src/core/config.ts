@@ -9,10 +9,12 @@
 //     "rules": { "<rule-id>": "off" | "info" | "warning" | "error" },
 //     "standaloneCities": ["…"], "speechVerbs": ["…"], "knownPeople": ["…"],
 //     "knownOrganizations": ["…"], "agencies": ["…"],
-//     "inheritFromParaphrase": true | false
+//     "inheritFromParaphrase": true | false,
+//     "quoteStyle": "consistent" | "curly" | "straight"
 //   }
 
-import type { AnalyzeOptions, RuleSetting } from './types';
+import { QUOTE_STYLES } from './options';
+import type { AnalyzeOptions, QuoteStyle, RuleSetting } from './types';
 import { rules } from './rules';
 
 export interface ConfigProblem {
@@ -29,7 +31,7 @@ const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'
 
 type ListKey = 'standaloneCities' | 'speechVerbs' | 'knownPeople' | 'knownOrganizations' | 'agencies';
 const LIST_KEYS: readonly ListKey[] = ['standaloneCities', 'speechVerbs', 'knownPeople', 'knownOrganizations', 'agencies'];
-const TOP_LEVEL_KEYS = ['$schema', 'rules', ...LIST_KEYS, 'inheritFromParaphrase'];
+const TOP_LEVEL_KEYS = ['$schema', 'rules', ...LIST_KEYS, 'inheritFromParaphrase', 'quoteStyle'];
 
 // ---------------------------------------------------------------------------
 // JSON scanner: strict JSON (RFC 8259), every value keeps its offset.
@@ -299,6 +301,13 @@ export function parseConfig(text: string, source: string): { options: AnalyzeOpt
         report(value.start, `"inheritFromParaphrase" must be true or false, not ${typeName(value)}; ignored`);
         delete options.inheritFromParaphrase;
       }
+    } else if (key === 'quoteStyle') {
+      if (value.type === 'string' && (QUOTE_STYLES as readonly string[]).includes(value.value)) options.quoteStyle = value.value as QuoteStyle;
+      else {
+        const shown = value.type === 'string' ? `"${value.value}"` : typeName(value);
+        report(value.start, `"quoteStyle" must be "consistent", "curly" or "straight", not ${shown}; ignored`);
+        delete options.quoteStyle;
+      }
     } else if ((LIST_KEYS as readonly string[]).includes(key)) {
       const list = parseStringList(key, value, report);
       if (list) options[key as ListKey] = list;
@@ -358,5 +367,7 @@ export function mergeOptions(base: AnalyzeOptions, override: AnalyzeOptions): An
   }
   const inherit = override.inheritFromParaphrase ?? base.inheritFromParaphrase;
   if (inherit !== undefined) out.inheritFromParaphrase = inherit;
+  const quoteStyle = override.quoteStyle ?? base.quoteStyle;
+  if (quoteStyle !== undefined) out.quoteStyle = quoteStyle;
   return out;
 }

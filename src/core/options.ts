@@ -1,6 +1,8 @@
-import type { AnalyzeOptions, RuleSetting } from './types';
+import type { AnalyzeOptions, QuoteStyle, RuleSetting } from './types';
 import { FOREIGN_STANDALONE_CITIES, STANDALONE_PLACES, US_STANDALONE_CITIES } from './data/datelines';
 import { SPEECH_VERBS } from './data/words';
+
+export const QUOTE_STYLES: readonly QuoteStyle[] = ['consistent', 'curly', 'straight'];
 
 /** Options with defaults applied and lists turned into sets for O(1) look-ups. */
 export interface ResolvedOptions {
@@ -12,6 +14,7 @@ export interface ResolvedOptions {
   knownOrganizations: Set<string>;
   agencies: Set<string>;
   inheritFromParaphrase: boolean;
+  quoteStyle: QuoteStyle;
 }
 
 // The built-in lists as sets, made once: most analyses add nothing to them, and building
@@ -33,5 +36,6 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
     knownOrganizations: new Set((options.knownOrganizations ?? []).map((o) => o.trim()).filter(Boolean)),
     agencies: new Set(['AP', ...(options.agencies ?? []).map((a) => a.trim()).filter(Boolean)]),
     inheritFromParaphrase: options.inheritFromParaphrase ?? true,
+    quoteStyle: options.quoteStyle ?? 'consistent',
   };
 }

@@ -275,7 +275,15 @@ export interface AnalyzeOptions {
    * laughed. “…”`). Default true: common in published copy.
    */
   inheritFromParaphrase?: boolean;
+  /**
+   * Which quotation marks quote-style-mixed expects. `consistent` (default): one
+   * style per story, the one most of its marks use (curly on a tie); `curly`:
+   * every straight mark is flagged; `straight`: every curly mark is (a 7-bit feed).
+   */
+  quoteStyle?: QuoteStyle;
 }
+
+export type QuoteStyle = 'consistent' | 'curly' | 'straight';
 
 export interface Analysis {
   story: Story;

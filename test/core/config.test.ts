@@ -15,6 +15,7 @@ describe('parseConfig', () => {
         knownOrganizations: ['Tri-County Transit'],
         agencies: ['Reuters'],
         inheritFromParaphrase: false,
+        quoteStyle: 'straight',
       },
       null,
       2,
@@ -28,6 +29,7 @@ describe('parseConfig', () => {
       knownOrganizations: ['Tri-County Transit'],
       agencies: ['Reuters'],
       inheritFromParaphrase: false,
+      quoteStyle: 'straight',
     });
   });
 
@@ -80,21 +82,23 @@ describe('parseConfig', () => {
   });
 
   it('ignores a key of the wrong type and keeps the rest', () => {
-    const text = '{\n  "agencies": "Reuters",\n  "speechVerbs": ["quipped", 3],\n  "inheritFromParaphrase": "yes",\n  "knownPeople": ["Ada Brandt"]\n}';
+    const text = '{\n  "agencies": "Reuters",\n  "speechVerbs": ["quipped", 3],\n  "inheritFromParaphrase": "yes",\n  "quoteStyle": "smart",\n  "knownPeople": ["Ada Brandt"]\n}';
     const { options, problems } = parseConfig(text, SRC);
     assert.deepEqual(options, { knownPeople: ['Ada Brandt'] });
-    assert.equal(problems.length, 3);
+    assert.equal(problems.length, 4);
     assert.deepEqual(
       problems.map((p) => [p.line, p.column]),
       [
         [2, 15],
         [3, 30],
         [4, 28],
+        [5, 17],
       ],
     );
     assert.match(problems[0].message, /"agencies" must be an array of strings, not a string/);
     assert.match(problems[1].message, /only strings, found a number/);
     assert.match(problems[2].message, /true or false/);
+    assert.match(problems[3].message, /"quoteStyle" must be "consistent", "curly" or "straight", not "smart"/);
   });
 
   it('reports an unknown top-level key with a suggestion', () => {
@@ -180,8 +184,10 @@ describe('mergeOptions', () => {
     });
   });
 
-  it('takes inheritFromParaphrase from the override when set and adds no empty keys', () => {
+  it('takes inheritFromParaphrase and quoteStyle from the override when set and adds no empty keys', () => {
     assert.deepEqual(mergeOptions({ inheritFromParaphrase: true }, { inheritFromParaphrase: false }), { inheritFromParaphrase: false });
+    assert.deepEqual(mergeOptions({ quoteStyle: 'curly', inheritFromParaphrase: false }, { quoteStyle: 'straight' }), { quoteStyle: 'straight', inheritFromParaphrase: false });
+    assert.deepEqual(mergeOptions({ quoteStyle: 'curly' }, {}), { quoteStyle: 'curly' });
     assert.deepEqual(mergeOptions({}, {}), {});
   });
 });
@@ -199,7 +205,7 @@ describe('schemas/wirelintrc.schema.json', () => {
 
   it('accepts exactly the top-level settings parseConfig accepts', () => {
     for (const key of Object.keys(schema.properties)) {
-      const value = key === 'rules' ? {} : key === 'inheritFromParaphrase' ? true : key === '$schema' ? 'x' : [];
+      const value = key === 'rules' ? {} : key === 'inheritFromParaphrase' ? true : key === 'quoteStyle' ? 'curly' : key === '$schema' ? 'x' : [];
       assert.deepEqual(parseConfig(JSON.stringify({ [key]: value }), SRC).problems, [], key);
     }
     assert.equal(schema.additionalProperties, false);

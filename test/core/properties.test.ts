@@ -5,7 +5,7 @@
 // a few seconds.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyzeStory, applyFixes, type Analysis, type Finding, type Span, type TextEdit } from '../../src/core';
+import { analyzeStory, applyFixes, type Analysis, type AnalyzeOptions, type Finding, type QuoteStyle, type Span, type TextEdit } from '../../src/core';
 
 // ---------------------------------------------------------------------------
 // Generators.
@@ -233,8 +233,8 @@ function mapOffset(edits: readonly TextEdit[], offset: number): number {
 }
 
 /** Apply every fix; check that nothing outside the fixes changed and that no fixed problem is found again. */
-function checkFixes(text: string): void {
-  const { findings } = analyzeStory(text);
+function checkFixes(text: string, options: AnalyzeOptions = {}): void {
+  const { findings } = analyzeStory(text, options);
   const taken = acceptedFixes(findings);
   const edits = taken.flatMap((t) => t.edits).sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -251,7 +251,7 @@ function checkFixes(text: string): void {
   assert.equal(fixed.text, expected, 'applyFixes changed text outside the fixes’ edits');
 
   // None of the fixed problems is found again where it was.
-  const again = analyzeStory(fixed.text).findings;
+  const again = analyzeStory(fixed.text, options).findings;
   for (const { finding } of taken) {
     const at = mapOffset(edits, finding.start);
     const flagged = text.slice(finding.start, finding.end);
@@ -282,6 +282,7 @@ describe('engine properties (fast-check)', function () {
       standaloneCities: fc.array(fc.constantFrom('Portland', 'BRATTLEBORO', ''), { maxLength: 2 }),
       agencies: fc.array(fc.constantFrom('Reuters', 'AFP', ''), { maxLength: 2 }),
       inheritFromParaphrase: fc.boolean(),
+      quoteStyle: fc.constantFrom('consistent', 'curly', 'straight') as fc.Arbitrary<'consistent' | 'curly' | 'straight'>,
     });
     fc.assert(
       fc.property(anyText, options, (text, opts) => {
@@ -301,7 +302,7 @@ describe('engine properties (fast-check)', function () {
   });
 
   it('fixes change only their own ranges, and linting the result does not find the fixed problems again', () => {
-    fc.assert(fc.property(anyText, checkFixes), RUNS);
+    fc.assert(fc.property(anyText, fc.constantFrom<QuoteStyle>('consistent', 'curly', 'straight'), (text, quoteStyle) => checkFixes(text, { quoteStyle })), RUNS);
   });
 
   // Found by the property above and shrunk: the unclosed quotation's fix inserts its closing

@@ -42,6 +42,15 @@ ruleTester('quote-style-mixed', {
       `,
     },
     { name: 'a day file: one story all straight, the next all curly', code: dayFile('’') },
+    {
+      name: 'quoteStyle "straight": straight copy is what the desk wants',
+      options: { quoteStyle: 'straight' },
+      code: wire`
+        BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February.
+
+        "We tapped two weeks early," said sugarmaker Hannah Lowell.
+      `,
+    },
   ],
   invalid: [
     {
@@ -103,6 +112,55 @@ ruleTester('quote-style-mixed', {
         “We tapped two weeks early,” said sugarmaker Hannah Lowell. “The sap is already slowing.
 
         “If March stays warm, we are done by the 20th.”
+      `,
+    },
+    {
+      name: 'a story mostly in straight marks: the few curly marks pasted in are the odd ones out',
+      code: wire`
+        COLUMBUS, Ohio (AP) -- School districts across Ohio are combining routes and staggering start times as a shortage of bus drivers stretches into a fourth year.
+
+        "We have 61 routes and 48 drivers," said Denise Albrecht, the Westerville district's transportation director. "You can do that math."
+
+        ⟦“⟧It's not the money anymore,⟦”⟧ Albrecht said. "It's the split shift."
+
+        "It's a Band-Aid," said Paul Whitacre, Dayton's superintendent. "A Band-Aid is better than nothing."
+      `,
+      output: wire`
+        COLUMBUS, Ohio (AP) -- School districts across Ohio are combining routes and staggering start times as a shortage of bus drivers stretches into a fourth year.
+
+        "We have 61 routes and 48 drivers," said Denise Albrecht, the Westerville district's transportation director. "You can do that math."
+
+        "It's not the money anymore," Albrecht said. "It's the split shift."
+
+        "It's a Band-Aid," said Paul Whitacre, Dayton's superintendent. "A Band-Aid is better than nothing."
+      `,
+    },
+    {
+      name: 'quoteStyle "curly": a story all in straight marks is flagged too',
+      options: { quoteStyle: 'curly' },
+      code: wire`
+        BURLINGTON, Vt. (AP) -- Vermont⟦'⟧s maple producers expect a short season after a warm February.
+
+        ⟦"⟧We tapped two weeks early,⟦"⟧ said sugarmaker Hannah Lowell.
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) -- Vermont’s maple producers expect a short season after a warm February.
+
+        “We tapped two weeks early,” said sugarmaker Hannah Lowell.
+      `,
+    },
+    {
+      name: 'quoteStyle "straight": every curly mark and apostrophe is flagged (a 7-bit feed)',
+      options: { quoteStyle: 'straight' },
+      code: wire`
+        BURLINGTON, Vt. (AP) — Vermont⟦’⟧s maple producers expect a short season after a warm February.
+
+        ⟦“⟧My grandfather used to say, ⟦‘⟧Cold nights, warm days,⟦’⟧ and we haven⟦’⟧t had either,⟦”⟧ said sugarmaker Hannah Lowell.
+      `,
+      output: wire`
+        BURLINGTON, Vt. (AP) — Vermont's maple producers expect a short season after a warm February.
+
+        "My grandfather used to say, 'Cold nights, warm days,' and we haven't had either," said sugarmaker Hannah Lowell.
       `,
     },
     {
