@@ -81,7 +81,7 @@ const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
 const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
 const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
 const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\b[^()]{0,40}|[^()]{0,60}(?:\/AP|Photo\/[^)]{0,60}))\)/;
-const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below\)?|Continue reading|(?:Read more|Related(?: coverage| stories)?): \S.{0,90})$/i;
+const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below(?: (?:this )?(?:advertisement|ad))?\)?|Continue reading|Share this (?:story|article)|(?:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S.{0,90})$/i;
 
 export function isResidueLine(text: string): boolean {
   if (text.length > 100) return false;

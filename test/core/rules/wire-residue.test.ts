@@ -25,7 +25,7 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
-      name: 'web page residue: a gallery link, a read-more line, a related-story line, a parenthesised continues-below, a spaced jump line',
+      name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, continues-below with and without parentheses or “advertisement”, a spaced jump line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
@@ -40,6 +40,12 @@ ruleTester('wire-residue', {
         ⟦Read more: https://example.com/shoreline-east⟧
 
         ⟦Related: Rhode Island weighs its own rail bill⟧
+
+        ⟦Story continues below advertisement⟧
+
+        ⟦SEE ALSO: How the line was built⟧
+
+        ⟦Share this article⟧
       `,
       output: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
