@@ -563,6 +563,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     const subject = subjectOf(ctx, pi, k);
     if (!subject) continue;
     para.verbs.push({ verb: k, subject });
+    // `Ruud said he and Karen would move`, with three Ruuds in the story: unclear, quotation or not.
+    if (!hasQuote && subject.kind === 'person' && subject.ambiguous) ctx.story.ambiguousReports.push(attributionOf(subject, tokens[k], 'name'));
     const person = subjectPerson(subject);
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
@@ -985,6 +987,12 @@ function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): { person: Person;
 
 /** `verbTok` is absent when no verb attributes the quotation (`McCready put it simply: “…”`). */
 function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undefined, via: AttributionVia): void {
+  ctx.attributionSubjects.add(s.span.start);
+  setSpeaker(ctx, q, subjectPerson(s), attributionOf(s, verbTok, via), s.kind === 'person' ? s.joint : undefined);
+}
+
+/** The attribution a subject and its speech verb make, with the people an unclear subject could mean. */
+function attributionOf(s: Subject, verbTok: Token | undefined, via: AttributionVia): Attribution {
   const a: Attribution = { via, subject: s.span, subjectText: 'text' in s ? s.text : s.kind === 'pronoun' ? s.pronoun : undefined };
   if (verbTok) {
     a.verb = { start: verbTok.start, end: verbTok.end };
@@ -993,8 +1001,7 @@ function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undef
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
-  ctx.attributionSubjects.add(s.span.start);
-  setSpeaker(ctx, q, subjectPerson(s), a, s.kind === 'person' ? s.joint : undefined);
+  return a;
 }
 
 function setSpeaker(ctx: Ctx, q: Quotation, person: Person | undefined, attribution: Attribution, joint?: readonly Person[]): void {
@@ -1617,6 +1624,10 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     // Only one of them introduced yet: the reader knows just that one, so the surname is
     // clear here (`Ruth Abernathy … Abernathy said`, and only then `Dale Abernathy`).
     if (before.length === 1) return { kind: 'person', person: before[0], span: run.span, text };
+    // `His wife, Irene, laughs` … `Koskinen says`: where the story has called the others by
+    // first name, as AP does for people who share a surname, the surname is the one left.
+    const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < pos));
+    if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
   }

@@ -230,6 +230,7 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
     quotations: [],
     people: [],
     quoteProblems: [],
+    ambiguousReports: [],
     sections: [],
     layout,
     lineStarts,

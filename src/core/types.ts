@@ -237,6 +237,11 @@ export interface Story {
   people: Person[];
   /** Quote mark problems found while pairing (the rules turn these into findings). */
   quoteProblems: QuoteProblem[];
+  /**
+   * Speech reported without quotation marks whose subject is a surname two people share
+   * (`Ruud said he and Karen would move`): the attribution of no quotation, but as unclear.
+   */
+  ambiguousReports: Attribution[];
   sections: Section[];
   /** Paragraph layout detected: blank lines, indented, or hard-wrapped. */
   layout: 'blank' | 'indented' | 'wrapped' | 'lines';

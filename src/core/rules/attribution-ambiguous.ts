@@ -1,17 +1,18 @@
 import type { Rule } from './rule';
 import { meta, preview } from './util';
+import type { Attribution, Quotation } from '../types';
 
 export const attributionAmbiguous: Rule = {
   meta: meta('attribution-ambiguous', 'warning', 'A surname shared by two people, or a pronoun or title (`the senator`) that could refer to more than one person.', false),
   check({ story, report }) {
     const seen = new Set<number>();
-    for (const q of story.quotations) {
-      const a = q.attribution;
-      if (!a || !a.subject || !a.candidates || a.candidates.length < 2 || seen.has(a.subject.start)) continue;
+    // A quotation's attribution, or (no quotation) speech reported without marks.
+    const check = (a: Attribution | undefined, q: Quotation | undefined) => {
+      if (!a || !a.subject || !a.candidates || a.candidates.length < 2 || seen.has(a.subject.start)) return;
       seen.add(a.subject.start);
       const names = a.candidates.map((i) => story.people[i].name);
       const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-      const message = a.via === 'pronoun' || a.via === 'role'
+      const message = q && (a.via === 'pronoun' || a.via === 'role')
         ? `“${a.subjectText}” in the attribution of ${preview(q)} could refer to ${list}; name the speaker`
         : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
       // Name the speaker: each candidate's full name in place of the surname, pronoun or title.
@@ -20,6 +21,8 @@ export const attributionAmbiguous: Rule = {
         return { title: `Write “${name}”`, edits: [{ start: a.subject!.start, end: a.subject!.end, text: name }] };
       });
       report({ start: a.subject.start, end: a.subject.end, message, suggestions });
-    }
+    };
+    for (const q of story.quotations) check(q.attribution, q);
+    for (const a of story.ambiguousReports) check(a, undefined);
   },
 };

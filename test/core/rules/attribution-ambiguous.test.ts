@@ -44,6 +44,18 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: 'a surname shared with a spouse the story calls by first name',
+      code: wire`
+        GRAND MARAIS, Minn. (AP) — For 31 years, Walter Koskinen has kept the Split Point Light.
+
+        His wife, Irene, laughs at that. The couple met in 1988, when Irene Koskinen was a reporter for the weekly Cook County Herald.
+
+        Koskinen says he will miss the storms most.
+
+        “You feel it in your teeth,” Koskinen says.
+      `,
+    },
+    {
       name: 'pronouns that can only mean one of a man and a woman',
       code: wire`
         PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering ferry pier Friday with harbor master Tom Levesque.
@@ -105,6 +117,16 @@ ruleTester('attribution-ambiguous', {
     },
   ],
   invalid: [
+    {
+      name: 'speech reported without quotation marks, by a surname three people share',
+      code: wire`
+        LUVERNE, Minn. (AP) — Dale Ruud and his wife, Karen Ruud, sold their family's farm at auction Saturday.
+
+        Their son, Erik Ruud, an engineer in Sioux Falls, drove up for the sale.
+
+        ⟦Ruud⟧ said he and Karen would move into a house in town.
+      `,
+    },
     {
       name: 'a surname attribution after both people of that surname are introduced',
       code: wire`
