@@ -641,6 +641,25 @@ describe('engine: story structure', () => {
     assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing']);
   });
 
+  it('reads a player’s position opening a sentence (`Kicker Brandon McManus`) as a role, not part of the name', () => {
+    const { story, findings } = analyzeStory(wire`
+      GREEN BAY, Wis. (AP) — Jordan Love threw three touchdown passes and the Green Bay Packers beat the Chicago Bears 27-17 on Sunday.
+
+      Kicker Brandon McManus made both of his field goal attempts. Rookie Javon Bullard had an interception.
+
+      “I just tried to stay calm,” McManus said. “The kicker’s job is to be boring.”
+
+      “I saw the ball the whole way,” Bullard said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.title]), [
+      ['Jordan Love', undefined],
+      ['Brandon McManus', 'kicker'],
+      ['Javon Bullard', 'rookie'],
+    ]);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Brandon McManus', 'Brandon McManus', 'Javon Bullard']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.

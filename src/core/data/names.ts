@@ -48,6 +48,8 @@ export const ROLE_NOUNS = new Set([
   'guard', 'veteran', 'mother', 'father', 'grandmother', 'grandfather', 'daughter', 'son', 'wife', 'husband', 'sister',
   'brother', 'widow', 'widower', 'singer', 'actor', 'actress', 'author', 'writer', 'artist', 'musician', 'player',
   'quarterback', 'pitcher', 'goalie', 'striker', 'midfielder', 'forward', 'defenseman', 'guard', 'center',
+  'kicker', 'punter', 'linebacker', 'cornerback', 'receiver', 'lineman', 'tailback', 'fullback', 'halfback', 'catcher',
+  'shortstop', 'outfielder', 'infielder', 'reliever', 'goaltender', 'goalkeeper', 'winger', 'rookie', 'golfer', 'jockey',
   'candidate', 'challenger', 'incumbent', 'nominee', 'opponent', 'treasurer', 'auditor', 'prosecutor', 'defender',
   'judge', 'juror', 'witness', 'plaintiff', 'defendant', 'victim', 'survivor', 'homeowner', 'shopper', 'voter',
   'parent', 'retiree', 'captain', 'skipper', 'crew', 'operator', 'ceo', 'cfo', 'dean', 'rabbi', 'imam', 'priest',
