@@ -289,7 +289,7 @@ function openDouble(scan: Scan, pos: number): void {
     // A second opening mark while a double quotation is open: after a sentence end it
     // is a new quotation and the first was never closed; mid-sentence it is a quote
     // inside a quote written with double marks.
-    const prev = prevNonSpace(story.text, block.start, pos);
+    const prev = prevNonSpace(story.text, block, pos);
     if (prev === undefined || prev === '.' || prev === '?' || prev === '!') {
       popOpen(scan);
       endUnclosed(story, top.quote, pos, null);
@@ -375,10 +375,15 @@ function endUnclosed(story: Story, q: Quotation, pos: number, kind: QuoteProblem
   if (kind) problem(story, kind, q.open.start, undefined, q.open.end);
 }
 
-function prevNonSpace(text: string, from: number, pos: number): string | undefined {
-  let i = pos - 1;
-  while (i >= from && classify(text[i]) === 'space') i--;
-  return i >= from ? text[i] : undefined;
+/** The last character before `pos` in the block's own lines that is not white space (e-mail `>` marks between lines do not count). */
+function prevNonSpace(text: string, block: Block, pos: number): string | undefined {
+  const lines = block.lineSpans;
+  for (let k = Math.min(firstLineEndingAfter(lines, pos), lines.length - 1); k >= 0; k--) {
+    let i = Math.min(pos, lines[k].end) - 1;
+    while (i >= lines[k].start && classify(text[i]) === 'space') i--;
+    if (i >= lines[k].start) return text[i];
+  }
+  return undefined;
 }
 
 function endBlock(scan: Scan): void {
@@ -597,11 +602,11 @@ function classifyPartial(story: Story, q: Quotation): void {
   if (first !== first.toUpperCase() || first === first.toLowerCase()) {
     // Lower case (or no letter case): a fragment; digits count as a sentence start. But the
     // second half of a quotation its attribution splits is the speaker's own sentence going on.
-    q.partial = !/\d/.test(first) && !resumesSplitQuote(text, story.blocks[q.blockIndex].start, q.open.start);
+    q.partial = !/\d/.test(first) && !resumesSplitQuote(text, story.blocks[q.blockIndex], q.open.start);
     return;
   }
   const block = story.blocks[q.blockIndex];
-  const prev = prevNonSpace(text, block.start, q.open.start);
+  const prev = prevNonSpace(text, block, q.open.start);
   if (prev === undefined || '.?!:;,—–(”"'.includes(prev)) {
     q.partial = false;
     return;
@@ -614,8 +619,8 @@ function classifyPartial(story: Story, q: Quotation): void {
  * `“We’re not going anywhere,” Raman said, “until …`: the mark at `open` follows a comma,
  * and a short attribution with a speech verb runs back to a quotation closed by `,”`.
  */
-function resumesSplitQuote(text: string, from: number, open: number): boolean {
-  const before = text.slice(Math.max(from, open - 80), open);
+function resumesSplitQuote(text: string, block: Block, open: number): boolean {
+  const before = blockTextBefore(text, block, open, 80);
   const m = /[,][”"]\s+([^“”"]{1,60}),\s*$/.exec(before);
   if (!m) return false;
   const words = m[1].split(/\s+/);
@@ -671,7 +676,7 @@ function isTitleCase(content: string): boolean {
  */
 function isAppositiveTitle(text: string, block: Block, q: Quotation): boolean {
   if (!q.close) return false;
-  const before = text.slice(Math.max(block.start, q.open.start - 80), q.open.start);
+  const before = blockTextBefore(text, block, q.open.start, 80);
   if (!/,\s*$/.test(before)) return false;
   // Words of the same sentence before the quotation, nearest last.
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1);
@@ -679,6 +684,24 @@ function isAppositiveTitle(text: string, block: Block, q: Quotation): boolean {
   if (!words.slice(-8).some((w) => TITLE_NOUNS.has(w))) return false;
   const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
   return !!after && !SPEECH.has(after[1]);
+}
+
+/**
+ * Up to `max` characters of the block's own words before `offset`: the content of its lines,
+ * joined by spaces, so nothing between them (indentation, e-mail `>` marks) reads as a word.
+ */
+function blockTextBefore(text: string, block: Block, offset: number, max: number): string {
+  const lines = block.lineSpans;
+  const parts: string[] = [];
+  let len = 0;
+  for (let k = Math.min(firstLineEndingAfter(lines, offset), lines.length - 1); k >= 0 && len < max; k--) {
+    const end = Math.min(lines[k].end, offset);
+    if (end <= lines[k].start) continue;
+    const from = Math.max(lines[k].start, end - (max - len));
+    parts.push(text.slice(from, end));
+    len += end - from + 1;
+  }
+  return parts.reverse().join(' ');
 }
 
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
@@ -698,7 +721,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // A title may hold commas of its own when it stands beside the noun it names.
   if (isAppositiveTitle(text, block, q)) return true;
   if (/[,;]/.test(content)) return false;
-  const beforeText = text.slice(Math.max(block.start, q.open.start - 30), q.open.start);
+  const beforeText = blockTextBefore(text, block, q.open.start, 30);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
   // After a speech verb, a quotation is speech, unless it is used as a noun: a short

@@ -40,9 +40,7 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
     while (cs < end && isBlankChar(text.charCodeAt(cs))) cs++;
     let ce = end;
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;
-    // A raw ANPA-1312 header-type line: `^Hail shreds crops in western Kansas<`. The marks are
-    // transmission codes, not text.
-    if (ce - cs > 2 && text.charCodeAt(cs) === 94 && (text.charCodeAt(ce - 1) === 60 || text.charCodeAt(ce - 1) === 61)) {
+    if (hasAnpaMarks(text, cs, ce)) {
       cs++;
       ce--;
     }
@@ -50,7 +48,53 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
     const indented = cs < ce && (indentChar === 9 || (cs - start >= 2 && indentChar === 32));
     lines.push({ index: i, start, end, contentStart: cs, contentEnd: ce, text: text.slice(cs, ce), indented, blank: cs === ce });
   }
+  if (isQuotedEmail(text, lines)) for (const l of lines) stripQuotePrefix(text, l);
   return lines;
+}
+
+/** A raw ANPA-1312 header-type line: `^Hail shreds crops in western Kansas<`. The marks are transmission codes, not text. */
+function hasAnpaMarks(text: string, cs: number, ce: number): boolean {
+  return ce - cs > 2 && text.charCodeAt(cs) === 94 && (text.charCodeAt(ce - 1) === 60 || text.charCodeAt(ce - 1) === 61);
+}
+
+/**
+ * Copy forwarded or replied to in an e-mail: (nearly) every line starts with `>` (`> > ` when
+ * forwarded twice). A `>` opening a line or two of ordinary copy is left alone.
+ */
+function isQuotedEmail(text: string, lines: Line[]): boolean {
+  let quoted = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    nonBlank++;
+    if (text.charCodeAt(l.contentStart) === 62) quoted++;
+  }
+  return quoted >= 3 && quoted * 10 >= nonBlank * 9;
+}
+
+/** Read a line past its e-mail quote marks: what follows them is the line, indented if a tab or more than one space does. */
+function stripQuotePrefix(text: string, l: Line): void {
+  let cs = l.contentStart;
+  if (text.charCodeAt(cs) !== 62) return;
+  let gap = 0;
+  let tab = false;
+  while (cs < l.contentEnd) {
+    const c = text.charCodeAt(cs);
+    if (c === 62) gap = 0;
+    else if (isBlankChar(c)) {
+      gap++;
+      if (c === 9) tab = true;
+    } else break;
+    cs++;
+  }
+  if (hasAnpaMarks(text, cs, l.contentEnd)) {
+    cs++;
+    l.contentEnd--;
+  }
+  l.contentStart = cs;
+  l.text = text.slice(cs, l.contentEnd);
+  l.blank = cs === l.contentEnd;
+  l.indented = !l.blank && (tab || gap >= 3);
 }
 
 function isBlankChar(c: number): boolean {

@@ -184,6 +184,26 @@ describe('fixture corpus: one paragraph per line', () => {
   }
 });
 
+// Copy forwarded in an e-mail carries `> ` before every line (`> > ` forwarded twice, a bare
+// `>` on the blank lines). It must read as the same story in every layout: the same blocks
+// with the same words, the same quotations and speakers, the same findings.
+describe('fixture corpus: forwarded in an e-mail', () => {
+  const quoteEmail = (text: string, prefix: string) => text.split('\n').map((l) => (l.trim() ? prefix + l : prefix.trimEnd())).join('\n');
+  const reading = (a: Analysis) => ({
+    blocks: a.story.blocks.map((b) => `${b.kind}: ${b.text}`),
+    quotes: spokenQuotations(a.story).map((q) => `${q.text} — ${q.speaker >= 0 ? a.story.people[q.speaker].name : '(none)'}`),
+    findings: a.findings.map((f) => `${f.rule}: ${f.message}`),
+  });
+  for (const name of storyNames()) {
+    for (const layout of LAYOUTS) {
+      it(`${name}, ${layout} layout: reads as it does unquoted`, () => {
+        const { text, analysis } = analyzed(name, layout);
+        for (const prefix of ['> ', '> > ']) assert.deepEqual(reading(analyzeStory(quoteEmail(text, prefix))), reading(analysis), JSON.stringify(prefix));
+      });
+    }
+  }
+});
+
 // The corpus itself: checks that keep the fixtures honest, independent of the engine.
 describe('fixture corpus: the stories and their layouts', () => {
   const names = storyNames();
