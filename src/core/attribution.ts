@@ -1155,7 +1155,7 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const group = groupBefore(tokens, v);
   if (group >= 0) return { kind: 'description', span: { start: tokens[group].start, end: tokens[v - 1].end }, text: tokens.slice(group, v).map((t) => t.text).join(' ') };
   let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text)))) j--;
+  while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text) && !LY_NOUNS.has(tokens[j].text)))) j--;
   // `Gov. Maura Healey on Tuesday called …`, `Marsh late Monday said …`: past the day.
   j = beforeDayPhrase(tokens, j);
   const prev = tokens[j];
@@ -1271,6 +1271,13 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
     // verb or preposition ends the subject's phrase; the subject opens the sentence.
     // (`Republicans in the Senate said`: past `the` to the preposition.)
+    // `a spokeswoman for Marsh said`, `an aide to Marsh`, `the governor of Maine`: the person
+    // described speaks, not the one named after the preposition. For an organisation its
+    // spokesman speaks as it does (`a spokesman for Amazon said` is Amazon's word).
+    if ((link === 'for' || link === 'of' || link === 'to') && tokens[linkAt - 1]?.kind === 'word' && !isCapitalized(tokens[linkAt - 1].text) && isPersonNoun(tokens[linkAt - 1].text, true) && !namesOrganization(ctx, pi, r.first, Math.min(r.last, j))) {
+      const described = descriptionBackward(ctx, pi, linkAt - 1);
+      if (described) return described;
+    }
     const b = tokens[r.first - 1]?.text === 'the' ? r.first - 2 : r.first - 1;
     const before = tokens[b];
     if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[b - 1]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
@@ -1406,7 +1413,10 @@ const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'f
 
 const PERSON_PLURAL_RE = /(?:workers|men|women|people|ers|ors|ists|ians|ents|ants)$/;
 
-const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio']);
+// Nouns that end like adverbs: `the family said` is not `the … quietly said`.
+const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);
+
+const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio', 'family', 'relatives']);
 
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
@@ -1428,7 +1438,8 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
   const { tokens } = ctx.paras[pi];
   const head = tokens[j].text.toLowerCase();
   let hasDeterminer = false;
-  for (let k = j - 1; k >= 0 && k >= j - 4 && tokens[k].kind === 'word'; k--) if (DETERMINER_WORDS.has(tokens[k].text.toLowerCase())) hasDeterminer = true;
+  // A possessive determines too: `Marsh’s family said`.
+  for (let k = j - 1; k >= 0 && k >= j - 4 && tokens[k].kind === 'word'; k--) if (DETERMINER_WORDS.has(tokens[k].text.toLowerCase()) || endsPossessive(tokens[k].text)) hasDeterminer = true;
   if (!isPersonNoun(head, hasDeterminer)) return undefined;
   let k = j;
   while (k > 0 && k > j - 5) {
@@ -1454,6 +1465,12 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
   return describe(ctx, pi, words, { start: tokens[k].start, end: tokens[j].end });
 }
 
+
+/** Do the tokens `first`..`last` name an organisation the story knows? */
+function namesOrganization(ctx: Ctx, pi: number, first: number, last: number): boolean {
+  const s = nameSubject(ctx, pi, first, last);
+  return !!s && s.kind === 'person' && s.person.kind === 'organization';
+}
 
 /** `Kansas City`, `St. Charles County`: named places that the organisation list holds too. */
 function isPlaceName(name: string): boolean {

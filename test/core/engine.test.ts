@@ -660,6 +660,37 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a quotation to the one described (`a spokeswoman for Marsh`, `Marsh’s family`, `the governor of Maine`), not the one named in the description', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh, a Democrat, said Tuesday the state would rebuild the Kittering ferry pier. She was in Boston for a conference.
+
+      “The governor is disappointed by the delay,” a spokeswoman for Marsh said.
+
+      “We are grateful to everyone who helped,” Marsh’s family said in a statement.
+
+      “We have been waiting since the storm,” the family said.
+
+      “The pier will open Friday,” the governor of Maine said. “Boats will run by the weekend.”
+
+      “Our trucks are ready,” a spokesman for the Maine Department of Transportation said.
+
+      “Nobody wants another winter like the last one,” an aide to Marsh said.
+    `);
+    assert.deepEqual(
+      story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.attribution?.subjectText]),
+      [
+        [undefined, 'description', 'a spokeswoman'],
+        [undefined, 'description', 'Marsh’s family'],
+        [undefined, 'description', 'the family'],
+        ['Ellen Marsh', 'role', 'the governor'],
+        ['Ellen Marsh', 'paragraph', undefined],
+        ['Maine Department of Transportation', 'name', 'Maine Department of Transportation'],
+        [undefined, 'description', 'an aide'],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.
