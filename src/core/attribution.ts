@@ -913,9 +913,13 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
     else hi = mid;
   }
   let after: VerbAttribution | undefined;
-  for (let k = lo; k < verbs.length && verbs[k].verb <= Math.min(to, qt + 10); k++) {
+  // Within ten words of the quotation; further only when the subject follows the quotation at
+  // once and a long description of it comes before the verb (`“…,” Rita Gomez, 71, a retired
+  // teacher who has lived on the island since 1962, said`).
+  for (let k = lo; k < verbs.length && verbs[k].verb <= Math.min(to, qt + 30); k++) {
     const v = verbs[k];
     if (asksIndirectQuestion(tokens, v.verb)) continue;
+    if (v.verb > qt + 10 && !(tokens[qt + 1]?.text === ',' ? v.subject.span.start <= (tokens[qt + 4]?.start ?? -1) : v.subject.span.start <= (tokens[qt + 3]?.start ?? -1))) continue;
     if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
       after = v;
       break;
@@ -1250,6 +1254,15 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
   for (let k = j, steps = 0; k > 0 && steps < 15 && tokens[k].kind === 'word'; k--, steps++) {
     if (tokens[k].text === 'who' && k < j && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text)) return subjectBackward(ctx, pi, k - 1, v);
+    // `the woman, who gave only her first name, Rita, said`: a clause set off by commas that
+    // holds a comma of its own; the subject stands before it.
+    if ((tokens[k].text === 'who' || tokens[k].text === 'whose') && k < j && k >= 2 && tokens[k - 1].text === ',') {
+      const head = subjectBackward(ctx, pi, k - 2, v);
+      if (head) return head;
+      // `a woman at the landing, who …`: the subject before a phrase of place.
+      const p = placePhraseStart(tokens, k - 2);
+      return p > 0 ? subjectBackward(ctx, pi, p - 1, v) : undefined;
+    }
   }
   const t = tokens[j];
   if (!t || t.kind !== 'word') return undefined;
@@ -1465,6 +1478,14 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
   return describe(ctx, pi, words, { start: tokens[k].start, end: tokens[j].end });
 }
 
+
+const PLACE_PREPOSITIONS_AFTER = new Set(['at', 'from', 'in', 'on', 'near', 'outside', 'inside', 'behind']);
+
+/** Where a short phrase of place ending at token `end` begins (`at the landing`, `from Portland`), or -1. */
+function placePhraseStart(tokens: Token[], end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - 4 && tokens[k].kind === 'word'; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) return k;
+  return -1;
+}
 
 /** Do the tokens `first`..`last` name an organisation the story knows? */
 function namesOrganization(ctx: Ctx, pi: number, first: number, last: number): boolean {

@@ -726,6 +726,9 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
   // After a speech verb, a quotation is speech, unless it is used as a noun: a short
   // title-case name followed by the sentence's own verb (`said “The Morning Desk” misreported`).
+  // `said on CNN’s “State of the Union”`, `told “Good Morning America”`: a name in title case
+  // right after a possessive, or as whom someone told, is a title even after a speech verb.
+  if (cw.length >= 2 && (/[’']s$/.test(words[words.length - 1] ?? '') || prevWord.toLowerCase() === 'told')) return true;
   const afterSpeech = SPEECH.has(prevWord.toLowerCase()) || words.slice(-3).some((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   if (afterSpeech && prevWord.toLowerCase() !== 'called' && !(q.close && usedAsNoun(text, q))) return false;
   const pw = prevWord.toLowerCase();

@@ -691,6 +691,38 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('finds the speaker after a long description (`Rita Gomez, 71, a retired teacher who …, said`) or a clause with a comma of its own (`the woman, who gave only her first name, Rita, said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier by spring.
+
+      “We have waited three winters for this,” Rita Gomez, 71, a retired teacher who has lived on the island since 1962, said.
+
+      “I will believe it when I drive on it,” a woman at the landing, who gave only her first name, Carol, said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.attribution?.subjectText]), [
+      ['Rita Gomez', 'name', 'Rita Gomez'],
+      [undefined, 'description', 'a woman'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('reads a show’s name after a possessive or after `told` as a title, not a second quotation', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Sunday the state would rebuild the Kittering ferry pier by spring.
+
+      “The pier will open in May,” Marsh said on WCSH’s “Maine Week in Review.”
+
+      “Nobody will pay a toll,” she told “Good Morning Maine.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, story.people[q.speaker]?.name]), [
+      ['The pier will open in May,', false, 'Ellen Marsh'],
+      ['Maine Week in Review.', true, undefined],
+      ['Nobody will pay a toll,', false, 'Ellen Marsh'],
+      ['Good Morning Maine.', true, undefined],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.
