@@ -633,7 +633,9 @@ function wrapWidth(lines: Line[]): number {
   const rank = Math.floor((count - 1) * 0.9);
   // Line lengths are small integers: count them (linear) instead of sorting them. Lines
   // longer than the table (rare: unwrapped paragraphs) are sorted apart.
-  const histogram = new Uint32Array(WIDTH_TABLE);
+  // One table for every call, cleared here: a day file asks for hundreds of widths, and a
+  // fresh typed array each time cost more than the counting.
+  const histogram = widthHistogram.fill(0);
   const long: number[] = [];
   for (const l of lines) {
     if (l.blank) continue;
@@ -651,6 +653,7 @@ function wrapWidth(lines: Line[]): number {
 }
 
 const WIDTH_TABLE = 512;
+const widthHistogram = new Uint32Array(WIDTH_TABLE);
 
 function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
   const paras: Para[] = [];
