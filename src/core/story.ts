@@ -125,13 +125,13 @@ const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
 const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
 const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
 const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\b[^()]{0,40}|[^()]{0,60}(?:\/AP|Photo\/[^)]{0,60}))\)/;
-const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below(?: (?:this )?(?:advertisement|ad))?\)?|Continue reading|Share this (?:story|article)|(?:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S.{0,90})$/i;
+const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|Advertisement|ADVERTISEMENT|\(?Story continues below(?: (?:this )?(?:advertisement|ad))?\)?|Continue reading|Share this (?:story|article)|(?:Page|PAGE) \d{1,4}(?: of \d{1,4})?|- \d{1,4} -|(?:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S.{0,90})$/i;
 
 export function isResidueLine(text: string): boolean {
   if (text.length > 100) return false;
   const c = text.charCodeAt(0);
-  // Residue lines start with `|`, `[`, `(`, `A`/`a`, `S`/`s`, `C`/`c` or `R`/`r`; skip the pattern otherwise.
-  if (c !== 124 && c !== 91 && c !== 40 && c !== 65 && c !== 97 && c !== 83 && c !== 115 && c !== 67 && c !== 99 && c !== 82 && c !== 114) return false;
+  // Residue lines start with `|`, `[`, `(`, `-`, `A`/`a`, `S`/`s`, `C`/`c`, `R`/`r` or `P`; skip the pattern otherwise.
+  if (c !== 124 && c !== 91 && c !== 40 && c !== 45 && c !== 65 && c !== 97 && c !== 83 && c !== 115 && c !== 67 && c !== 99 && c !== 82 && c !== 114 && c !== 80) return false;
   return RESIDUE_LINE_RE.test(text);
 }
 

@@ -25,7 +25,7 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
-      name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, continues-below with and without parentheses or “advertisement”, a spaced jump line',
+      name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, PDF page numbers, continues-below with and without parentheses or “advertisement”, a spaced jump line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
@@ -46,6 +46,10 @@ ruleTester('wire-residue', {
         ⟦SEE ALSO: How the line was built⟧
 
         ⟦Share this article⟧
+
+        ⟦Page 2 of 3⟧
+
+        ⟦- 4 -⟧
       `,
       output: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
