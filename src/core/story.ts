@@ -705,6 +705,9 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           // A closed quotation ends a sentence and the next line opens another: a new speaker's
           // paragraph (one speaker's next words would follow an attribution, not a closing mark).
           (quoteState.open === 0 && !quoteState.straight && closesQuoteAtSentenceEnd(prev.text) && opensQuote(l.text)) ||
+          // A paragraph of the writer's own words (no quotation) ends a sentence at a line's end
+          // and the next line opens a quotation: a quote paragraph.
+          (quoteState.open === 0 && !quoteState.straight && endsSentence(prev.text) && opensQuote(l.text) && !cur.some((c) => hasQuoteMark(c.text))) ||
           // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
           // paragraph, and read either way the quote is hers.
           (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||
@@ -729,6 +732,10 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
   if (!residues.length) return paras;
   // Residue inside a paragraph sorts after the paragraph that it interrupts.
   return [...paras, ...residues].sort((a, b) => a.lines[0].start - b.lines[0].start);
+}
+
+function hasQuoteMark(text: string): boolean {
+  return /["“”]/.test(text);
 }
 
 function nextContentLine(lines: Line[], from: number): Line | undefined {

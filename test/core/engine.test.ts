@@ -1080,6 +1080,25 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('ends a hard-wrapped paragraph of the writer’s own words whose last line ran full where the next line opens a quotation', () => {
+    const paragraphs = [
+      'SALT LAKE CITY (AP) — Water levels in Utah’s largest reservoirs fell to their lowest point on record this week, state officials said Thursday, and farmers in the Sevier Valley could see their allotments cut in half.',
+      '“We are in uncharted territory,” said division director Candace Whitmore. “The reservoirs were built for a bad year.”',
+      'Whitmore said the state would decide on cuts by March 1. “We will not wait for spring,” she said.',
+    ];
+    const wrapped = wrapAt72(paragraphs);
+    assert.ok(wrapped.hidesBreakAfter(0));
+    const { story, findings } = analyzeStory(wrapped.text);
+    assert.equal(story.layout, 'wrapped');
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Candace Whitmore', 'name'],
+      ['Candace Whitmore', 'paragraph'],
+      ['Candace Whitmore', 'pronoun'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
   it('ends a hard-wrapped quoted paragraph whose closing mark has a stray space before it', () => {
     const paragraphs = [
       'PORTLAND, Maine (AP) — Ferry fares to the islands of Casco Bay will rise 12% in January, the district’s board voted.',
