@@ -13,6 +13,7 @@ import {
   optionsKey,
   parentDir,
   readSettings,
+  quoteStyleFromSetting,
   rulesFromSetting,
   type ExtensionSettings,
   type LoadedConfig,
@@ -87,8 +88,10 @@ export class WireService implements vscode.Disposable {
   /** The options a document (or a file not open) is linted with. */
   async optionsFor(uri: vscode.Uri): Promise<AnalyzeOptions> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
-    const setting = rulesFromSetting(vscode.workspace.getConfiguration('wireStory', folder?.uri ?? uri).get('rules'));
-    for (const problem of setting.problems) this.reportOnce(problem, problem);
+    const configuration = vscode.workspace.getConfiguration('wireStory', folder?.uri ?? uri);
+    const setting = rulesFromSetting(configuration.get('rules'));
+    const style = quoteStyleFromSetting(configuration.get('quoteStyle'));
+    for (const problem of [...setting.problems, ...style.problems]) this.reportOnce(problem, problem);
 
     let configUris: vscode.Uri[];
     if (uri.scheme === 'untitled') {
@@ -99,7 +102,7 @@ export class WireService implements vscode.Disposable {
       configUris = dirs.map((dir) => base.with({ path: joinPath(dir, CONFIG_FILE_NAME), query: '', fragment: '' }));
     }
     const configs = (await Promise.all(configUris.map((u) => this.readConfig(u)))).filter((c): c is LoadedConfig => !!c);
-    return effectiveOptions(setting.rules, configs);
+    return effectiveOptions(setting.rules, configs, style.quoteStyle);
   }
 
   private readConfig(uri: vscode.Uri): Promise<LoadedConfig | undefined> {

@@ -2,7 +2,8 @@
 // `wireStory.rules` setting, overridden by every `.wirelintrc.json` from the
 // workspace folder down to the document's folder (the nearest wins).
 // No `vscode` here: paths are URI paths (`/home/ana/desk/stories`).
-import type { AnalyzeOptions, RuleSetting } from '../core/types';
+import type { AnalyzeOptions, QuoteStyle, RuleSetting } from '../core/types';
+import { QUOTE_STYLES } from '../core/options';
 import { mergeOptions, parseConfig, type ConfigProblem } from '../core/config';
 
 export const CONFIG_FILE_NAME = '.wirelintrc.json';
@@ -46,6 +47,13 @@ export function rulesFromSetting(value: unknown): { rules: Record<string, RuleSe
   }
   const { options, problems } = parseConfig(JSON.stringify({ rules: value }), 'settings');
   return { rules: options.rules ?? {}, problems: problems.map((p) => `wireStory.rules: ${p.message}`) };
+}
+
+/** The `wireStory.quoteStyle` setting: one of the styles, or nothing (with a problem for a bad value). */
+export function quoteStyleFromSetting(value: unknown): { quoteStyle?: QuoteStyle; problems: string[] } {
+  if (value === undefined || value === null) return { problems: [] };
+  if (typeof value === 'string' && (QUOTE_STYLES as readonly string[]).includes(value)) return { quoteStyle: value as QuoteStyle, problems: [] };
+  return { problems: [`wireStory.quoteStyle must be "consistent", "curly" or "straight", not ${JSON.stringify(value)}; using "consistent".`] };
 }
 
 /**
@@ -109,8 +117,9 @@ export function loadConfig(path: string, text: string): LoadedConfig {
  * file from the outermost to the nearest (later files win on rule settings;
  * lists such as knownPeople are joined).
  */
-export function effectiveOptions(settingRules: Record<string, RuleSetting>, configs: readonly LoadedConfig[]): AnalyzeOptions {
+export function effectiveOptions(settingRules: Record<string, RuleSetting>, configs: readonly LoadedConfig[], settingQuoteStyle?: QuoteStyle): AnalyzeOptions {
   let options: AnalyzeOptions = Object.keys(settingRules).length > 0 ? { rules: { ...settingRules } } : {};
+  if (settingQuoteStyle) options.quoteStyle = settingQuoteStyle;
   for (const config of configs) options = mergeOptions(options, config.options);
   return options;
 }

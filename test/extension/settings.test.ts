@@ -9,6 +9,7 @@ import {
   optionsKey,
   parentDir,
   readSettings,
+  quoteStyleFromSetting,
   rulesFromSetting,
 } from '../../src/extension/settings';
 
@@ -56,6 +57,17 @@ describe('settings: precedence', () => {
     const options = effectiveOptions({ ...settingRules }, [root, nested]);
     assert.deepEqual(options.rules, { 'attribution-verb': 'off', 'wire-residue': 'off', 'quote-style-mixed': 'info' });
     assert.deepEqual(options.knownPeople, ['Ellen Marsh', 'Paul Ridley']);
+  });
+
+  it('takes wireStory.quoteStyle unless a .wirelintrc.json sets quoteStyle, and reports a bad value', () => {
+    assert.deepEqual(effectiveOptions({}, [root], 'straight'), { ...root.options, quoteStyle: 'straight' });
+    const curlyDesk: LoadedConfig = { path: '/desk/.wirelintrc.json', options: { quoteStyle: 'curly' }, problems: [] };
+    assert.equal(effectiveOptions({}, [curlyDesk], 'straight').quoteStyle, 'curly');
+    assert.deepEqual(quoteStyleFromSetting('straight'), { quoteStyle: 'straight', problems: [] });
+    assert.deepEqual(quoteStyleFromSetting(undefined), { problems: [] });
+    const bad = quoteStyleFromSetting('smart');
+    assert.equal(bad.quoteStyle, undefined);
+    assert.match(bad.problems[0], /wireStory\.quoteStyle must be "consistent", "curly" or "straight", not "smart"/);
   });
 
   it('uses the setting alone when there is no config file', () => {

@@ -126,6 +126,22 @@ describe('Wire Story in code-server', function () {
     assert.equal(problemsOf(ferry.uri).length, FERRY_PROBLEMS.length);
   });
 
+  it('follows the wireStory.quoteStyle setting: "straight" flags the correct story’s curly marks, and back', async () => {
+    const { document: doc } = await open('harbor-dredging.wire');
+    await vscode.commands.executeCommand('wireStory.lintNow');
+    assert.deepEqual(problemsOf(doc.uri), []);
+    const config = vscode.workspace.getConfiguration('wireStory');
+    await config.update('quoteStyle', 'straight', vscode.ConfigurationTarget.Workspace);
+    try {
+      const styled = await waitFor(() => wireDiagnostics(doc.uri), (d) => d.length > 0, 'curly marks flagged under quoteStyle "straight"');
+      assert.ok(styled.every((d) => ruleOf(d) === 'quote-style-mixed'), JSON.stringify(styled.map(ruleOf)));
+      assert.ok(styled.every((d) => /^[“”‘’]$/.test(doc.getText(d.range))), 'each diagnostic covers one curly mark');
+    } finally {
+      await config.update('quoteStyle', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => problemsOf(doc.uri), (p) => p.length === 0, 'the diagnostics to clear once the setting is removed');
+  });
+
   it('clears the unclosed-quotation diagnostic once the closing mark is typed in', async () => {
     const { document: doc } = await open('ferry-fares.wire');
     await waitFor(() => problemsOf(doc.uri).map((p) => p.rule), (r) => r.includes('quote-unclosed'), 'quote-unclosed');
