@@ -589,6 +589,10 @@ interface WordAttribution {
   subject?(ctx: Ctx, pi: number, k: number): Subject | undefined;
 }
 
+const REMEMBERING_VERBS = ['recalled', 'recalls', 'recall', 'remembered', 'remembers', 'remember', 'heard', 'hears', 'hear'];
+const SAYING_WORDS = new Set(['saying', 'telling', 'asking', 'say', 'tell', 'ask']);
+const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
 const WORD_ATTRIBUTIONS = new Map<string, WordAttribution>();
 function defineWordAttribution(words: string[], form: WordAttribution): void {
   for (const w of words) WORD_ATTRIBUTIONS.set(w, form);
@@ -603,6 +607,14 @@ defineWordAttribution(['came', 'comes'], { matches: (tokens, k) => replyFrom(tok
 defineWordAttribution(['read', 'reads'], { matches: isReadFrom, subject: (ctx, pi, k) => writtenSource(ctx, pi, k) ?? verbSubject(ctx, pi, k) });
 // `“…,” Levesque quoted Marsh as saying`: the one quoted.
 defineWordAttribution(['quoted', 'quotes'], { matches: (tokens, k) => quotedAsSaying(tokens, k) >= 0, subject: (ctx, pi, k) => subjectForward(ctx, pi, quotedAsSaying(ctx.paras[pi].tokens, k)) });
+// `Levesque recalled Marsh saying, “…”`, `remembered her telling him`: the one remembered speaking.
+defineWordAttribution([...REMEMBERING_VERBS], {
+  matches: (tokens, k) => rememberedSpeaker(tokens, k) >= 0,
+  subject: (ctx, pi, k) => {
+    const at = rememberedSpeaker(ctx.paras[pi].tokens, k);
+    return at < 0 ? verbSubject(ctx, pi, k) : objectSpeaker(ctx, pi, at);
+  },
+});
 // `In Levesque’s words, “…”`: the owner of the words.
 defineWordAttribution(['words'], { matches: isInWords, subject: wordsOwner });
 // `according to Ameren Missouri` (a speech verb in the configurable list): the source after `to`.
@@ -615,6 +627,23 @@ function isInWords(tokens: Token[], k: number): boolean {
   if (!owner || owner.kind !== 'word' || !(owner.text === 'his' || owner.text === 'her' || owner.text === 'their' || (endsPossessive(owner.text) && isCapitalized(owner.text)))) return false;
   for (let j = k - 2; j >= 0 && j >= k - 5; j--) if (tokens[j].text === 'In' || tokens[j].text === 'in') return true;
   return false;
+}
+
+/** `recalled Marsh saying`, `remembered her telling`: the token index of who was remembered speaking, or -1. */
+function rememberedSpeaker(tokens: Token[], k: number): number {
+  const t = tokens[k + 1];
+  if (!t || t.kind !== 'word' || !REMEMBERING_VERBS.includes(tokens[k].text)) return -1;
+  if (t.text in OBJECT_PRONOUN_SUBJECTS) return SAYING_WORDS.has(tokens[k + 2]?.text ?? '') ? k + 1 : -1;
+  if (!isCapitalized(t.text)) return -1;
+  const r = runAround(tokens, k + 1);
+  return r && SAYING_WORDS.has(tokens[r.last + 1]?.text ?? '') ? k + 1 : -1;
+}
+
+/** The speaker a verb's object names: a name, or `him`/`her`/`them` read as the pronoun it stands for. */
+function objectSpeaker(ctx: Ctx, pi: number, at: number): Subject | undefined {
+  const t = ctx.paras[pi].tokens[at];
+  const pronoun = OBJECT_PRONOUN_SUBJECTS[t.text];
+  return pronoun ? pronounSubject(ctx, pi, { ...t, text: pronoun }) : subjectForward(ctx, pi, at);
 }
 
 // `quoted Marsh as saying`, `quotes one teller as telling investigators`, `as having said`.

@@ -723,6 +723,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives speech someone remembers (`Levesque recalled Marsh saying, “…”`) to the one remembered speaking', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the Kittering ferry pier Tuesday with harbor master Tom Levesque, a year after the storm.
+
+      Levesque recalled Marsh saying, “We will rebuild every pier,” the morning after it hit.
+
+      “Nobody gets left behind,” Levesque remembered her telling him.
+
+      “I believed her,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Ellen Marsh', 'name'],
+      ['Ellen Marsh', 'pronoun'],
+      ['Tom Levesque', 'pronoun'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.
