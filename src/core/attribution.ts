@@ -1334,7 +1334,14 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
     return withPartnerBefore(ctx, pi, r.first, nameSubject(ctx, pi, r.first, Math.min(r.last, j))) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
-  return descriptionBackward(ctx, pi, j);
+  const described = descriptionBackward(ctx, pi, j);
+  // `Marsh and the harbor master said`: a named person with the one a role names speak together.
+  if (described?.kind === 'role' && !described.ambiguous) {
+    const first = firstStartingAtOrAfter(tokens, described.span.start);
+    const joint = withPartnerBefore(ctx, pi, first, { kind: 'person', person: described.person, span: described.span, text: described.text });
+    if (joint?.kind === 'person' && joint.joint) return joint;
+  }
+  return described;
 }
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

@@ -965,7 +965,7 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('reads joint speakers past `both`, past the second name’s role, and three of them in a list', () => {
+  it('reads joint speakers past `both`, past the second name’s role, three of them in a list, and a name with a role (`Marsh and the harbor master`)', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the harbor Tuesday with harbor master Tom Levesque.
 
@@ -974,12 +974,15 @@ describe('engine: story structure', () => {
       “It will take years,” Gov. Marsh and harbor master Levesque said.
 
       Mayor Kate Snow joined them at the pier. “Every one of them,” Marsh, Levesque and Snow said in a joint statement.
+
+      “Not one boat lost,” Marsh and the harbor master said.
     `);
     const name = (i: number) => story.people[i]?.name;
     assert.deepEqual(story.quotations.map((q) => [name(q.speaker), (q.coSpeakers ?? []).map(name)]), [
       ['Ellen Marsh', ['Tom Levesque']],
       ['Ellen Marsh', ['Tom Levesque']],
       ['Ellen Marsh', ['Tom Levesque', 'Kate Snow']],
+      ['Ellen Marsh', ['Tom Levesque']],
     ]);
     assert.deepEqual(findings, []);
   });
