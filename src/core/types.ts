@@ -166,7 +166,7 @@ export interface Person {
   firstReference: Span;
   /** Every named mention, including the first, in text order. */
   mentions: Mention[];
-  /** Indexes into `Story.quotations` attributed to this speaker. */
+  /** Indexes into `Story.quotations` attributed to this speaker, alone or with others (their `coSpeakers`). */
   quotations: number[];
   /** True when they speak in the story: quoted, or the subject of a speech verb. */
   speaks: boolean;

@@ -58,6 +58,13 @@ const SENTENCES = [
   'The mayor, who asked not to be named, admitted “mistakes were made.”',
   '“Why would I?” he asked.',
   'The play “The Evening Tide” opened Friday.',
+  'Q: Why now?',
+  'A: “Because the lake does not wait.”',
+  'Levesque recalled Marsh saying, “We will rebuild.”',
+  '“Not today,” a spokeswoman for Marsh said.',
+  '“It is over,” Marsh’s family said in a statement.',
+  '“Every pier,” Marsh and the harbor master said.',
+  '“Home,” the woman, who gave only her first name, Rita, said.',
 ];
 
 const LONG_LINE = 'The council voted again and again '.repeat(600); // ~20,000 characters, no line break
@@ -80,7 +87,7 @@ const wireText = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
 /** A well-shaped story (header, dateline, quoted paragraphs) in one of the layouts, with noise spliced in. */
 const storyText = fc
   .record({
-    layout: fc.constantFrom('blank', 'indented', 'wrapped', 'crlf'),
+    layout: fc.constantFrom('blank', 'indented', 'wrapped', 'crlf', 'email'),
     paragraphs: fc.array(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
     subheads: fc.array(fc.nat(12), { maxLength: 3 }),
     noise: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...MARKS, ...CONTROL, ...PUNCT)), { maxLength: 4 }),
@@ -95,6 +102,8 @@ const storyText = fc
     else if (layout === 'indented') text = [...header, ...body.map((p) => (p === 'Talks Resume' ? p : '\t' + p)), '___'].join('\n');
     else text = [...header, ...body.flatMap((p) => p.match(/.{1,72}(?:\s|$)/g) ?? [p]), '___'].join('\n');
     if (layout === 'crlf') text = text.replace(/\n/g, '\r\n');
+    // Forwarded in an e-mail: `> ` before every line, `>` on the blank ones.
+    if (layout === 'email') text = [header.join('\n'), ...body].join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
     for (const [at, s] of noise) {
       const k = at % (text.length + 1);
       text = text.slice(0, k) + s + text.slice(k);
@@ -175,7 +184,8 @@ function checkRanges(text: string, { story, findings }: Analysis): void {
     p.mentions.forEach((m, j) => inside(`person ${i} mention ${j}`, m, n));
     inOrder(`person ${i} mentions`, p.mentions);
     p.variants.forEach((v, j) => inside(`person ${i} variant ${j}`, v, n));
-    for (const q of p.quotations) assert.ok(q >= 0 && q < story.quotations.length && story.quotations[q].speaker === i, `person ${i}: quotation ${q}`);
+    // A quotation two or more people say together is listed under each of them.
+    for (const q of p.quotations) assert.ok(q >= 0 && q < story.quotations.length && (story.quotations[q].speaker === i || !!story.quotations[q].coSpeakers?.includes(i)), `person ${i}: quotation ${q}`);
   });
 
   story.quoteProblems.forEach((p, i) => inside(`quote problem ${i} (${p.kind})`, p, n));
