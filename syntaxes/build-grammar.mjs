@@ -110,7 +110,7 @@ const STAFF_ROLE = R`(?i:writers?|reporters?|journalists?|videojournalists?|corr
 
 /** A subhead line's words; its length and last character are checked apart. */
 const SUBHEAD_WORD = R`[\p{L}\p{M}\p{N},.'’‘&/%$:?!–—-]`;
-const NOT_SUBHEAD = R`(?:(?:By|BY)${H}|Eds\b|EDITOR['’]S${H}|${noCaptures(SLUG)}|(?:The${H}++)?Associated${H}++Press\b|AP\b|Copyright\b|(?:Advertisement|ADVERTISEMENT)${H}*+$|(?i:Continue reading|Share this (?:story|article))${H}*+$|(?i:Page)${H}\d{1,4}(?:${H}(?i:of)${H}\d{1,4})?${H}*+$|(?i:Story continues below)|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?):${H})`;
+const NOT_SUBHEAD = R`(?:(?:Q|A):${H}|(?:By|BY)${H}|Eds\b|EDITOR['’]S${H}|${noCaptures(SLUG)}|(?:The${H}++)?Associated${H}++Press\b|AP\b|Copyright\b|(?:Advertisement|ADVERTISEMENT)${H}*+$|(?i:Continue reading|Share this (?:story|article))${H}*+$|(?i:Page)${H}\d{1,4}(?:${H}(?i:of)${H}\d{1,4})?${H}*+$|(?i:Story continues below)|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?):${H})`;
 const SUBHEAD = R`(?![^\n]{49})(?!${NOT_SUBHEAD})[\p{Lu}\p{N}‘']${SUBHEAD_WORD}*+(?:${H}++${SUBHEAD_WORD}++)*+(?<=[\p{L}\p{M}\p{N}’?])`;
 
 // -------------------------------------------------------------------- rules
@@ -221,6 +221,14 @@ const repository = {
       3: { name: 'variable.other.speaker.wire' },
       4: { name: 'variable.other.speaker.wire' },
       5: { name: 'keyword.other.speech-verb.wire' },
+    },
+  },
+  'paragraph-label': {
+    comment: 'A label opening a paragraph: an interview’s Q: and A:, a fact check’s speaker (OSEI:) and THE FACTS:.',
+    match: R`^${H}*+(Q|A|\p{Lu}[\p{Lu}'’-]{1,24}(?:${H}\p{Lu}[\p{Lu}'’-]{1,24})?)(:)(?=${H}++\S)`,
+    captures: {
+      1: { name: 'entity.name.tag.label.wire' },
+      2: { name: 'punctuation.separator.label.wire' },
     },
   },
   'paragraph-boundary': {
@@ -357,6 +365,7 @@ const grammar = {
     { include: '#copyright' },
     { include: '#residue' },
     { include: '#photo-credit' },
+    { include: '#paragraph-label' },
     { include: '#quotation' },
     { include: '#attribution' },
     { include: '#paragraph-boundary' },
