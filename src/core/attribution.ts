@@ -945,10 +945,11 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
   // Within ten words of the quotation; further only when the subject follows the quotation at
   // once and a long description of it comes before the verb (`“…,” Rita Gomez, 71, a retired
   // teacher who has lived on the island since 1962, said`).
+  const subjectAtOnce = tokens[qt + (tokens[qt + 1]?.text === ',' ? 4 : 3)]?.start ?? -1;
   for (let k = lo; k < verbs.length && verbs[k].verb <= Math.min(to, qt + 30); k++) {
     const v = verbs[k];
     if (asksIndirectQuestion(tokens, v.verb)) continue;
-    if (v.verb > qt + 10 && !(tokens[qt + 1]?.text === ',' ? v.subject.span.start <= (tokens[qt + 4]?.start ?? -1) : v.subject.span.start <= (tokens[qt + 3]?.start ?? -1))) continue;
+    if (v.verb > qt + 10 && v.subject.span.start > subjectAtOnce) continue;
     if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
       after = v;
       break;
@@ -1310,9 +1311,6 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
       if (named && named.kind === 'person' && named.person.kind === 'person') return named;
     }
-    // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
-    // verb or preposition ends the subject's phrase; the subject opens the sentence.
-    // (`Republicans in the Senate said`: past `the` to the preposition.)
     // `a spokeswoman for Marsh said`, `an aide to Marsh`, `the governor of Maine`: the person
     // described speaks, not the one named after the preposition. For an organisation its
     // spokesman speaks as it does (`a spokesman for Amazon said` is Amazon's word).
@@ -1320,6 +1318,9 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       const described = descriptionBackward(ctx, pi, linkAt - 1);
       if (described) return described;
     }
+    // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
+    // verb or preposition ends the subject's phrase; the subject opens the sentence.
+    // (`Republicans in the Senate said`: past `the` to the preposition.)
     const b = tokens[r.first - 1]?.text === 'the' ? r.first - 2 : r.first - 1;
     const before = tokens[b];
     if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[b - 1]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
