@@ -1723,6 +1723,10 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const p = index.add('organization', word, word, run.span, 'unknown', undefined, true);
     return { kind: 'person', person: p, span: run.span, text };
   }
+  // `Lula said` after `Luiz Inácio Lula da Silva`: a name inside a long full name that AP uses
+  // on later reference.
+  const byInner = index.withInnerName(word).filter((x) => x.introduced && x.firstReference.start < pos);
+  if (byInner.length === 1) return referTo(ctx, index, byInner[0], run.span, 'surname', text);
   // A misspelling of an introduced surname? Those introduced by now count first; two people
   // who share the surname it misses (`Vos` for Raymond and Angela Voss) are one spelling.
   const near = index.nearMisses(word, true);

@@ -445,6 +445,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const NOBODY: readonly Person[] = [];
 
 /** The people of one story, indexed; `people` is the whole file's list they are added to. */
+/** A word of a full name that can stand for the person: not a particle, an initial or a suffix. */
+function isInnerName(word: string): boolean {
+  return word.length >= 3 && !word.endsWith('.') && !isParticleName(word) && !NAME_SUFFIXES.has(word) && /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 export class PeopleIndex {
   readonly people: Person[];
   /** The people of this story only. */
@@ -454,6 +459,8 @@ export class PeopleIndex {
   /** People by the first letter of their surname, for near-miss look-ups. */
   private byInitial = new Map<string, Person[]>();
   private byGiven = new Map<string, Person[]>();
+  /** People by a name inside their full name (`Lula` of Luiz Inácio Lula da Silva). */
+  private byInner = new Map<string, Person[]>();
   /**
    * Two-word runs read as places because of the word before them (`a pass from Mats
    * Zuccarello`), kept in case the surname later speaks: then the run was a person.
@@ -492,6 +499,8 @@ export class PeopleIndex {
       push(this.byInitial, surname.charAt(0).toLowerCase(), p);
       const space = name.indexOf(' ');
       push(this.byGiven, space < 0 ? name : name.slice(0, space), p);
+      const words = name.split(' ');
+      for (let k = 1; k < words.length - 1; k++) if (isInnerName(words[k]) && words[k] !== surname) push(this.byInner, words[k], p);
     }
     return p;
   }
@@ -525,6 +534,11 @@ export class PeopleIndex {
     if (this.byName.has(alias)) return;
     this.byName.set(alias, p);
     push(this.bySurname, alias, p);
+  }
+
+  /** People with `word` inside their full name, neither first nor last (`Lula`). */
+  withInnerName(word: string): readonly Person[] {
+    return this.byInner.get(word) ?? NOBODY;
   }
 
   withGivenName(given: string): readonly Person[] {

@@ -723,6 +723,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a name inside a long full name as the person on later reference (`Lula` of Luiz Inácio Lula da Silva)', () => {
+    const { story, findings } = analyzeStory(wire`
+      BRASILIA, Brazil (AP) — Brazilian President Luiz Inácio Lula da Silva met Gov. Ellen Marsh of Maine on Tuesday to talk about lobster exports.
+
+      “We have a great deal to sell each other,” Lula said.
+
+      “We will start with lobster,” Marsh said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Luiz Inácio Lula da Silva', 'name'],
+      ['Ellen Marsh', 'name'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives speech someone remembers (`Levesque recalled Marsh saying, “…”`) to the one remembered speaking', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the Kittering ferry pier Tuesday with harbor master Tom Levesque, a year after the storm.
