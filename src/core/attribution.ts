@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -1599,8 +1599,6 @@ function titlesPastModifiers(lower: string): string[] | undefined {
   return ROLE_TITLES[words[words.length - 1]];
 }
 
-// What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
-const MONONYM_ROLES = new Set(['singer', 'rapper', 'musician', 'artist', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'producer', 'designer', 'songwriter', 'influencer', 'streamer']);
 
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
-  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './data/names';
 
@@ -238,7 +238,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start;
   // `Democrat Rachel Osei`: a party before the name.
-  if (title.length === 0 && !org && words.length >= 3 && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
+  // `Harbor master Tom Levesque`, `Democrat Rachel Osei` opening a sentence; `Rapper Drake`, a
+  // performer known by one name (two words only then: `Baker Mayfield` is a name).
+  if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && MONONYM_ROLES.has(words[0].toLowerCase()))) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
     const written = words.shift()!;
     const rest = nameTokens.slice(1);
     const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role: written.toLowerCase(), roleWritten: written };

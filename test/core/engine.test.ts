@@ -952,6 +952,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
   });
 
+  it('reads `Rapper Drake` opening a sentence as a performer known by one name, and `Baker Mayfield` as a name', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Rapper Drake opened the show Wednesday night. Baker Mayfield, the Tampa Bay quarterback, watched from a suite.
+
+      “Nashville always shows up,” Drake said.
+
+      “I came for the music,” Mayfield said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.title, p.introduced]), [
+      ['Drake', 'rapper', true],
+      ['Baker Mayfield', undefined, true],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads a roundup of reaction set apart by `___` as copy, each quotation signed after a dash', () => {
     const { story, findings } = analyzeStory(wire`
       BC-US--Supreme-Court-Reaction

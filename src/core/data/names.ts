@@ -33,6 +33,9 @@ export const TITLE_MODIFIERS = new Set([
   'Homeland', 'Security', 'Surgeon', 'Harbor', 'Executive', 'General', 'Major',
 ]);
 
+// What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
+export const MONONYM_ROLES = new Set(['singer', 'rapper', 'musician', 'artist', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'producer', 'designer', 'songwriter', 'influencer', 'streamer']);
+
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
 export const ROLE_NOUNS = new Set([
   'rapper', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'songwriter', 'influencer', 'streamer',
