@@ -159,6 +159,13 @@ const repository = {
     end: R`^(?=${H}*+$|${H}++\S|${H}*+(?:By|BY)${H}|${H}*+___|${H}*+${noCaptures(SLUG)}|${H}*+${noCaptures(DATELINE)})`,
     name: 'meta.editors-note.wire comment.block.editors-note.wire',
   },
+  'correction-note': {
+    comment: 'A note to readers at the foot of a story: This story has been corrected to show …, CORRECTION: …',
+    begin: R`^${H}*+(This${H}++(?:story|article|version)${H}++(?:has${H}++been|was)${H}++(?:corrected|updated)\b|This${H}++version${H}++corrects\b|CORRECTION:|Correction:)`,
+    beginCaptures: { 1: { name: 'keyword.other.editors-note.wire' } },
+    end: R`^(?=${H}*+$|${H}++\S|${H}*+___|${H}*+${noCaptures(SLUG)})`,
+    name: 'meta.editors-note.wire comment.block.editors-note.wire',
+  },
   byline: {
     comment: 'By NAME[, NAME][ and NAME][, Associated Press], then an optional title line: Associated Press, AP Business Writer.',
     begin: R`^${H}*+(By|BY)${H}++(${NAME}(?>(?:(?:,${H}++and|,|${H}++and)${H}++(?!${AGENCY_WORDS})${NAME}){0,5}))(?:(,)${H}*+(${BYLINE_TITLE}))?${H}*+$`,
@@ -335,6 +342,7 @@ const repository = {
       },
       { include: '#contributor' },
       { include: '#copyright' },
+      { include: '#correction-note' },
       {
         comment: 'A box heading: UP NEXT, TIP-INS.',
         match: R`^${H}*+(?![^\n]{41})(\p{Lu}[\p{Lu}\p{N}&'’/:-]*+(?:${H}++[\p{Lu}\p{N}&'’/:-]++)*+)${H}*+$`,
@@ -358,6 +366,7 @@ const grammar = {
     { include: '#slug' },
     { include: '#first-line-headline' },
     { include: '#editors-note' },
+    { include: '#correction-note' },
     { include: '#byline' },
     { include: '#end-matter' },
     { include: '#dateline' },

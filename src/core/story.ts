@@ -118,6 +118,8 @@ function isAnpaStamp(text: string): boolean {
 /** A slug with its category and keyword (`BC-US--Ferry-Strike`) and, usually, a word count (`,610`). */
 const FULL_SLUG_RE = /^(?:BC|AP|AM|PM|APR|BC-APR)-[A-Z]{2,4}--?[A-Za-z0-9][\w' -]*(?:,[^,]{1,40})*,\d{2,5}$/;
 const EDS_RE = /^(?:Eds?:|EDITOR['’]S NOTE\b|Editor['’]s [Nn]ote\b|EDS:)/;
+// A note to readers at the foot of a story: `This story has been corrected to show …`.
+const CORRECTION_NOTE_RE = /^(?:This (?:story|article|version) (?:has been|was) (?:corrected|updated)\b|This version corrects\b|CORRECTION:|Correction:)/;
 const BYLINE_RE = /^By\s+[A-Z\u00C0-\u024F]/;
 const AGENCY_LINE_RE = /^(?:The\s+)?(?:Associated Press|AP\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}|[A-Z][A-Za-z]+\s+(?:Writer|Correspondent|Editor|Reporter)s?)(?:\s+[A-Z][A-Za-z]*){0,3}$/;
 const PRIORITY_RE = /^(?:URGENT|BULLETIN|FLASH|APNewsAlert|ADVISORY)$/;
@@ -483,8 +485,8 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       push('caption', para.lines);
       continue;
     }
-    // `EDITOR’S NOTE — …` set at the foot of the story, or between takes.
-    if (EDS_RE.test(t)) {
+    // `EDITOR’S NOTE — …` set at the foot of the story, or between takes; a correction note.
+    if (EDS_RE.test(t) || CORRECTION_NOTE_RE.test(t)) {
       push('editorsNote', para.lines);
       continue;
     }

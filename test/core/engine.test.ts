@@ -952,6 +952,19 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
   });
 
+  it('reads a correction note at a story’s foot as an editor’s note, whose quotations are nobody’s words', () => {
+    const { story, findings } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Gov. Ellen Marsh reopened the Kittering ferry pier Tuesday, a year after a storm tore it apart.
+
+      “We said we would rebuild every pier,” Marsh said. “This is the first.”
+
+      This story has been corrected to show that Marsh said “every pier,” not “every dock.”
+    `);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'editorsNote']);
+    assert.deepEqual(story.people[0].quotations.length, 2);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads `Rapper Drake` opening a sentence as a performer known by one name, and `Baker Mayfield` as a name', () => {
     const { story, findings } = analyzeStory(wire`
       NASHVILLE, Tenn. (AP) — Rapper Drake opened the show Wednesday night. Baker Mayfield, the Tampa Bay quarterback, watched from a suite.
