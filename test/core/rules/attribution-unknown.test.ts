@@ -147,6 +147,14 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'first reference cut to a long title and the surname',
+      code: wire`
+        NEW ORLEANS (AP) — U.S. District Judge ⟦Ross-Whitfield⟧ sentenced the former charity director to 11 years in prison Friday.
+
+        “You took money that people gave in the worst week of their lives,” Ross-Whitfield told him.
+      `,
+    },
+    {
       name: 'a first name alone with an adult’s age',
       code: wire`
         DAYTON, Ohio (AP) — Fourth graders at Ruskin Elementary School turned a weedy lot into a vegetable garden.
