@@ -402,6 +402,8 @@ interface Ctx {
   mentionLog: { pos: number; person: Person }[];
   /** Offsets of every capitalised word of the story's body, by word (built on first use). */
   wordIndex?: Map<string, Span[]>;
+  /** Capitalised words of the body that follow another word somewhere (built with wordIndex). */
+  midSentenceCapitals?: Set<string>;
   /** Who answers in a question-and-answer interview (`A: “…”`), fixed at the first answer. */
   interviewee?: Person;
 }
@@ -1328,7 +1330,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       if (opener) return opener;
     }
     // `Refiners said` at a sentence start: a plural description, not a surname.
-    if (r.first === j && (j === 0 || tokens[j - 1].kind !== 'word') && /s$/.test(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length) {
+    if (r.first === j && (j === 0 || tokens[j - 1].kind !== 'word') && /s$/.test(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
       return descriptionBackward(ctx, pi, j);
     }
     r = r as { first: number; last: number };
@@ -1812,21 +1814,34 @@ function mentionEveryUse(ctx: Ctx, index: PeopleIndex, p: Person, word: string, 
 
 /** Capitalised words of the story's body, by word. */
 function wordSpans(ctx: Ctx, word: string): Span[] {
-  if (!ctx.wordIndex) {
-    const idx = new Map<string, Span[]>();
-    for (const para of ctx.paras) {
-      for (const t of para.tokens) {
-        if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
-        const w = stripPossessive(t.text);
-        const list = idx.get(w);
-        const span = { start: t.start, end: t.start + w.length };
-        if (list) list.push(span);
-        else idx.set(w, [span]);
-      }
+  if (!ctx.wordIndex) indexCapitalizedWords(ctx);
+  return ctx.wordIndex!.get(word) ?? [];
+}
+
+/** Is `word` written with its capital after another word somewhere (`that Gov. Evers had`), not only where a sentence starts? Then it is a name. */
+function capitalizedMidSentence(ctx: Ctx, word: string): boolean {
+  if (!ctx.midSentenceCapitals) indexCapitalizedWords(ctx);
+  return ctx.midSentenceCapitals!.has(word);
+}
+
+function indexCapitalizedWords(ctx: Ctx): void {
+  const idx = new Map<string, Span[]>();
+  const mid = new Set<string>();
+  for (const para of ctx.paras) {
+    const { tokens } = para;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || !isCapitalized(t.text)) continue;
+      const w = stripPossessive(t.text);
+      const list = idx.get(w);
+      const span = { start: t.start, end: t.start + w.length };
+      if (list) list.push(span);
+      else idx.set(w, [span]);
+      if (k > 0 && tokens[k - 1].kind === 'word') mid.add(w);
     }
-    ctx.wordIndex = idx;
   }
-  return ctx.wordIndex.get(word) ?? [];
+  ctx.wordIndex = idx;
+  ctx.midSentenceCapitals = mid;
 }
 
 /**

@@ -195,8 +195,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
   // A title inside the run ends what goes before it (`Maine Gov. Ellen Marsh`); right before the
-  // last word only after a prefix of its own (`U.S. District Judge Ross-Whitfield`: a titled surname).
-  for (let k = b > a ? last - 2 : last - 1; k >= b; k--) {
+  // last word only after a prefix of its own (`U.S. District Judge Ross-Whitfield`, `Assistant
+  // U.S. Attorney Voss`: a titled surname).
+  for (let k = last - 1; k >= b; k--) {
     if (TITLE_WORDS.has(tokens[k].text) && (k < last - 1 || k > a)) {
       // `Webb County Historical Society`: no given name after the title word and an
       // institution's last word: the whole run is the institution's name.

@@ -147,6 +147,22 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a surname that ends like a plural (`Evers`) after a titled first reference the verb does not attribute',
+      code: wire`
+        MADISON, Wis. (AP) — Wisconsin lawmakers adjourned for the year Thursday without passing a child care plan that Democratic Gov. ⟦Evers⟧ had called his top priority.
+
+        “We will be back in January,” Evers said.
+      `,
+    },
+    {
+      name: 'a title after a title and the surname (`Assistant U.S. Attorney Voss`)',
+      code: wire`
+        CHICAGO (AP) — A federal jury convicted a former township treasurer of fraud Tuesday.
+
+        “This was a plan, and he worked it every week,” Assistant U.S. Attorney ⟦Voss⟧ told jurors.
+      `,
+    },
+    {
       name: 'first reference cut to a long title and the surname',
       code: wire`
         NEW ORLEANS (AP) — U.S. District Judge ⟦Ross-Whitfield⟧ sentenced the former charity director to 11 years in prison Friday.
