@@ -110,7 +110,7 @@ const STAFF_ROLE = R`(?i:writers?|reporters?|journalists?|videojournalists?|corr
 
 /** A subhead line's words; its length and last character are checked apart. */
 const SUBHEAD_WORD = R`[\p{L}\p{M}\p{N},.'’‘&/%$:?!–—-]`;
-const NOT_SUBHEAD = R`(?:(?:Q|A):${H}|(?:By|BY)${H}|Eds\b|EDITOR['’]S${H}|${noCaptures(SLUG)}|(?:The${H}++)?Associated${H}++Press\b|AP\b|Copyright\b|(?:Advertisement|ADVERTISEMENT)${H}*+$|(?i:Continue reading|Share this (?:story|article))${H}*+$|(?i:Page)${H}\d{1,4}(?:${H}(?i:of)${H}\d{1,4})?${H}*+$|(?i:Story continues below)|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?):${H})`;
+const NOT_SUBHEAD = R`(?:(?:Q|A):${H}|(?:By|BY)${H}|Eds\b|EDITOR['’]S${H}|${noCaptures(SLUG)}|(?:The${H}++)?Associated${H}++Press\b|AP\b|Copyright\b|(?:Advertisement|ADVERTISEMENT)${H}*+$|(?i:Continue reading|Share this (?:story|article))${H}*+$|(?i:Page)${H}\d{1,4}(?:${H}(?i:of)${H}\d{1,4})?${H}*+$|(?:Share|Copy|Copy${H}[Ll]ink|Link${H}copied|Print|Recommended)${H}*+$|(?:Updated|Published)${H}\d{1,2}:\d{2}${H}|(?i:Story continues below)|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?):${H})`;
 const SUBHEAD = R`(?![^\n]{49})(?!${NOT_SUBHEAD})[\p{Lu}\p{N}‘']${SUBHEAD_WORD}*+(?:${H}++${SUBHEAD_WORD}++)*+(?<=[\p{L}\p{M}\p{N}’?])`;
 
 // -------------------------------------------------------------------- rules
@@ -297,7 +297,7 @@ const repository = {
     patterns: [
       { match: R`^${H}*+(?:\[[^\]\n]{1,80}\]|\|)${H}*+$`, name: 'comment.line.residue.wire' },
       // Web-page residue on a line of its own, as the engine's residue lines read it.
-      { match: R`^${H}*+(?:Advertisement|ADVERTISEMENT|\(?(?i:Story continues below(?: (?:this )?(?:advertisement|ad))?)\)?|(?i:Continue reading|Share this (?:story|article))|(?i:Page) \d{1,4}(?: (?i:of) \d{1,4})?|- \d{1,4} -|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S[^\n]{0,90})${H}*+$`, name: 'comment.line.residue.wire' },
+      { match: R`^${H}*+(?:Advertisement|ADVERTISEMENT|\(?(?i:Story continues below(?: (?:this )?(?:advertisement|ad))?)\)?|(?i:Continue reading|Share this (?:story|article))|(?i:Page) \d{1,4}(?: (?i:of) \d{1,4})?|- \d{1,4} -|Share|Copy|Copy [Ll]ink|Link copied|Print|Recommended|Leer en español|(?:Updated|Published) \d{1,2}:\d{2} [AP]\.?M\.?(?: [A-Z]{2,4})?,? [^\n]{0,40}|(?i:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S[^\n]{0,90})${H}*+$`, name: 'comment.line.residue.wire' },
       {
         match: R`\[ ?(?i:to top of|to bottom of|continued on|continued from|cont['’]d|see page|from page|jump)[^\]\n]{0,60}\]`,
         name: 'comment.line.residue.wire',

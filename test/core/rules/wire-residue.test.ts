@@ -25,7 +25,7 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
-      name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, PDF page numbers, continues-below with and without parentheses or “advertisement”, a spaced jump line',
+      name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, PDF page numbers, a news site’s time stamp and buttons, continues-below with and without parentheses or “advertisement”, a spaced jump line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
@@ -50,6 +50,12 @@ ruleTester('wire-residue', {
         ⟦Page 2 of 3⟧
 
         ⟦- 4 -⟧
+
+        ⟦Updated 4:12 PM CST, November 29, 2026⟧
+
+        ⟦Share⟧
+
+        ⟦Link copied⟧
       `,
       output: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
