@@ -147,6 +147,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
       // `the Racine Democrat`: a hometown and a party.
       if (run.words.length === 2 && PARTY_NOUNS.has(run.words[1])) continue;
+      // `the journal Ecology Letters`, `the ferry Island Queen`: the name of a work or a vessel.
+      if (run.title.length === 0 && WORK_NOUNS.has(tokens[run.first - 1]?.text ?? '')) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym
@@ -1603,6 +1605,9 @@ function titlesPastModifiers(lower: string): string[] | undefined {
 
 
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+
+// Nouns before the name of a work or a vessel, which names no one: `the journal Ecology Letters`.
+const WORK_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'podcast', 'play', 'musical', 'opera', 'ship', 'vessel', 'yacht', 'tanker', 'freighter', 'ferry', 'schooner', 'tugboat']);
 
 /** `Democrat Rachel Osei`, `Democratic Gov. Tony Evers`: a party written before the name. */
 function partyBefore(run: NameRun): Party | undefined {

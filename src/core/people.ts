@@ -239,10 +239,11 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
+  // `In Des Moines, …`: the preposition opening the sentence, read past as no name, still says place.
+  if (!place && !org && title.length === 0 && words.length >= 2 && !givenFirst && a > first && PLACE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase())) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start;
-  // `Democrat Rachel Osei`: a party before the name.
-  // `Harbor master Tom Levesque`, `Democrat Rachel Osei` opening a sentence; `Rapper Drake`, a
-  // performer known by one name (two words only then: `Baker Mayfield` is a name).
+  // `Democrat Rachel Osei`: a party before the name; `Rapper Drake`, a performer known by one
+  // name (two words only then: `Baker Mayfield` is a name).
   if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && MONONYM_ROLES.has(words[0].toLowerCase()))) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
     const written = words.shift()!;
     const rest = nameTokens.slice(1);

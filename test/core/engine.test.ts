@@ -952,6 +952,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
   });
 
+  it('names nobody in a place after a sentence’s opening preposition (`In Des Moines,`) or a work or vessel after its noun (`the journal Ecology Letters`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      ITHACA, N.Y. (AP) — Songbirds are leaving later each fall, according to a study published Wednesday in the journal Ecology Letters.
+
+      In Des Moines, birdwatchers logged the latest departures. The freight ferry Island Trader carried the radar team.
+
+      “The birds are responding to what they feel,” said lead author Priya Natarajan.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Priya Natarajan']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads a correction note at a story’s foot as an editor’s note, whose quotations are nobody’s words', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Gov. Ellen Marsh reopened the Kittering ferry pier Tuesday, a year after a storm tore it apart.
