@@ -266,8 +266,10 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
   const segments = splitStories(lines);
   segments.forEach((seg, storyIndex) => {
     // A day file may gather stories from different sources: each is read in its own layout.
-    const d = parseSegment(text, seg, options, segments.length > 1 ? detectLayout(seg) : layout, storyIndex, blocks);
+    const itemDatelines: Dateline[] = [];
+    const d = parseSegment(text, seg, options, segments.length > 1 ? detectLayout(seg) : layout, storyIndex, blocks, itemDatelines);
     if (d) datelines.push(d);
+    datelines.push(...itemDatelines);
   });
 
   let pi = 0;
@@ -316,7 +318,12 @@ function splitStories(lines: Line[]): Line[][] {
   return segments;
 }
 
-function parseSegment(text: string, lines: Line[], options: ResolvedOptions, layout: Story['layout'], storyIndex: number, blocks: Block[]): Dateline | undefined {
+/**
+ * Read one story's lines into blocks; returns its dateline. The datelines of the items of a
+ * digest or roundup (`Wisconsin town votes …` then `MINERAL POINT, Wis. (AP) — …`), each under
+ * a subhead of its own, go to `itemDatelines`.
+ */
+function parseSegment(text: string, lines: Line[], options: ResolvedOptions, layout: Story['layout'], storyIndex: number, blocks: Block[], itemDatelines: Dateline[]): Dateline | undefined {
   const push = (kind: BlockKind, ls: Line[]) => {
     const b = makeBlock(text, kind, ls);
     b.storyIndex = storyIndex;
@@ -500,6 +507,15 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
     if (para.kind === 'subhead') {
       push('subhead', para.lines);
       continue;
+    }
+    // A digest's next item: a subhead, then its own dateline.
+    if (datelineDone && dateline && blocks[blocks.length - 1]?.kind === 'subhead') {
+      const item = matchDateline(text, first.contentStart, first.contentEnd, options);
+      if (item) {
+        itemDatelines.push(item);
+        push('dateline', para.lines);
+        continue;
+      }
     }
     push('paragraph', para.lines);
     paragraphSeen = true;

@@ -228,7 +228,7 @@ export interface Story {
   blocks: Block[];
   /** The (first) story's dateline. */
   dateline?: Dateline;
-  /** Every story's dateline, for files that hold several stories. */
+  /** Every story's dateline, for files that hold several stories, and those of a digest's items (each under its subhead), in text order. */
   datelines: Dateline[];
   /** Number of stories in the text (split at slug lines). */
   storyCount: number;

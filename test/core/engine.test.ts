@@ -964,6 +964,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads each item of a digest under its subhead with its own dateline, checked like the lead’s', () => {
+    const { story, findings } = analyzeStory(wire`
+      BC-US--Midwest-Briefs
+      Midwest news in brief
+      By The Associated Press
+
+      Man charged in Des Moines warehouse fire
+
+      DES MOINES, Iowa (AP) — A 29-year-old man was charged Friday with arson in a fire that destroyed a vacant warehouse, police said.
+
+      Wisconsin town votes to keep its library open
+
+      Mineral Point, Wisconsin (AP) — Voters in this southwestern Wisconsin town voted 412-209 on Tuesday to keep the library open.
+
+      “People showed up for the library,” said librarian Dana Koehler.
+    `);
+    assert.deepEqual(kinds(story), ['slug', 'headline', 'byline', 'subhead', 'dateline', 'subhead', 'dateline', 'paragraph']);
+    assert.deepEqual(story.datelines.map((d) => story.text.slice(d.start, d.end).split(' (')[0]), ['DES MOINES, Iowa', 'Mineral Point, Wisconsin']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Dana Koehler']);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [
+      ['dateline-format', 'Mineral Point'],
+      ['dateline-format', 'Wisconsin'],
+    ]);
+  });
+
   it('reads a correction note at a story’s foot as an editor’s note, whose quotations are nobody’s words', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Gov. Ellen Marsh reopened the Kittering ferry pier Tuesday, a year after a storm tore it apart.
