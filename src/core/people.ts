@@ -450,12 +450,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export const NOBODY: readonly Person[] = [];
 
-/** The people of one story, indexed; `people` is the whole file's list they are added to. */
 /** A word of a full name that can stand for the person: not a particle, an initial or a suffix. */
 function isInnerName(word: string): boolean {
   return word.length >= 3 && !word.endsWith('.') && !isParticleName(word) && !NAME_SUFFIXES.has(word) && /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/** The people of one story, indexed; `people` is the whole file's list they are added to. */
 export class PeopleIndex {
   readonly people: Person[];
   /** The people of this story only. */
