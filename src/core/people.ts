@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
-  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './data/names';
 
@@ -242,9 +242,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `In Des Moines, …`: the preposition opening the sentence, read past as no name, still says place.
   if (!place && !org && title.length === 0 && words.length >= 2 && !givenFirst && a > first && PLACE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase())) place = true;
   // `Owner Gary Pruitt`, `Singer Shannon O’Brien`: a role noun capitalised at a sentence start;
-  // `Democrat Rachel Osei`: a party before the name; `Rapper Drake`, a performer known by one
-  // name (two words only then: `Baker Mayfield` is a name).
-  if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && MONONYM_ROLES.has(words[0].toLowerCase()))) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
+  // `Democrat Rachel Osei`: a party before the name. With one word after it, `Owner Pruitt` is
+  // a role and a surname and `Rapper Drake` a performer known by one name, unless the role noun
+  // is also a given name (`Baker Mayfield`, `Ranger Suárez`, `Dean Phillips`).
+  if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && !ROLE_NOUN_GIVEN_NAMES.has(words[0]) && !givenFirst)) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
     const written = words.shift()!;
     const rest = nameTokens.slice(1);
     const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role: written.toLowerCase(), roleWritten: written };
@@ -449,6 +450,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export const NOBODY: readonly Person[] = [];
+
+/** Role nouns that are given names too, so a capital does not make them a role: `Baker Mayfield`. */
+const ROLE_NOUN_GIVEN_NAMES = new Set(['Baker', 'Ranger', 'Dean', 'Hunter', 'Deacon', 'Judge', 'Major', 'Porter', 'Carter', 'Mason', 'Cooper', 'Tanner', 'Parker', 'Fisher', 'Walker', 'Taylor', 'Gardner', 'Chase']);
 
 /** A word of a full name that can stand for the person: not a particle, an initial or a suffix. */
 function isInnerName(word: string): boolean {

@@ -1002,6 +1002,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a role noun and a surname opening a sentence (`Owner Pruitt said`) as a role and the person of that surname', () => {
+    const { story, findings } = analyzeStory(wire`
+      MINNEAPOLIS (AP) — Gary Pruitt has run the club for 31 years. Owner Pruitt said Sunday the rent had nearly tripled.
+
+      “We are done,” Pruitt said.
+
+      Meteorologist Klotzbach said the storm would pass by morning.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.introduced]), [
+      ['Gary Pruitt', true],
+      ['Klotzbach', false],
+    ]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Klotzbach']]);
+  });
+
   it('reads `Rapper Drake` opening a sentence as a performer known by one name, and `Baker Mayfield` as a name', () => {
     const { story, findings } = analyzeStory(wire`
       NASHVILLE, Tenn. (AP) — Rapper Drake opened the show Wednesday night. Baker Mayfield, the Tampa Bay quarterback, watched from a suite.
