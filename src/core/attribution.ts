@@ -2087,8 +2087,10 @@ function descriptionFits(text: string, pronoun: string): boolean {
     return head === 'police' || GROUP_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   }
   // Only a single person described with an article (`a woman`, `one neighbor`), not `police`;
-  // or by a role no one named holds (`The clerk, who asked that her name not be used,`).
+  // or by a role no one named holds (`The clerk, who asked that her name not be used,`). A
+  // written thing (`a statement posted on social media`) is no one.
   if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  if (text.toLowerCase().split(/[^a-z]+/).some((w) => WRITTEN_THING_SET.has(w))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`
   // compound; `woman` ends in `man`, so the female words are tested first.
   const words = text.toLowerCase().split(/[^a-z]+/);

@@ -9,7 +9,7 @@ import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
-  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WELL_KNOWN_ORGANIZATION_NAMES,
 } from './data/names';
 
 export interface NameRun {
@@ -233,7 +233,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Ann Church of the Urban Institute`: a given name and a surname that ends institutions' names,
   // followed by where the person works, is a person.
   const affiliated = givenFirst && words.length === 2 && (tokens[last + 1]?.text === 'of' || tokens[last + 1]?.text === 'at');
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1));
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

@@ -217,3 +217,15 @@ export const WELL_KNOWN_ORGANIZATIONS = new Set([
   'Cargill', 'Bayer', 'Siemens', 'Panasonic', 'Lenovo', 'Cisco', 'Expedia',
   'Kremlin', 'Pentagon', 'Vatican', 'Hamas', 'Hezbollah', 'Interpol', 'Europol', 'Frontex', 'Xinhua', 'Tass', 'Reuters',
 ]);
+
+/**
+ * Organisations of two or three words that read like a person's name (a given name or an
+ * adjective, then a word that is also a surname): `Red Cross`, `Wells Fargo`, `Burger King`.
+ */
+export const WELL_KNOWN_ORGANIZATION_NAMES = new Set([
+  'Red Cross', 'American Red Cross', 'United Way', 'Planned Parenthood', 'Amnesty International', 'Human Rights Watch',
+  'Doctors Without Borders', 'Catholic Charities', 'Meals on Wheels', 'Special Olympics', 'Habitat for Humanity',
+  'Wells Fargo', 'Goldman Sachs', 'Morgan Stanley', 'Charles Schwab', 'Merrill Lynch', 'Lockheed Martin', 'Northrop Grumman',
+  'General Electric', 'General Mills', 'Home Depot', 'Burger King', 'Taco Bell', 'Dollar General', 'Dow Jones',
+  'Johnson & Johnson', 'Procter & Gamble', 'Ernst & Young', 'Marathon Petroleum', 'Ben & Jerry’s',
+]);

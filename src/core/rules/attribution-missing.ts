@@ -5,11 +5,19 @@ import { firstStartingAtOrAfter } from '../lines';
 import type { Quotation, Story } from '../types';
 
 export const attributionMissing: Rule = {
-  meta: meta('attribution-missing', 'error', 'A full quotation with no speaker in its paragraph that does not continue a running quote.', false),
+  meta: meta('attribution-missing', 'error', 'A full quotation with no speaker in its paragraph that does not continue a running quote, or attributed to a pronoun that refers to no one.', false),
   check({ story, report }) {
     for (const q of story.quotations) {
-      if (!isSpeech(q) || q.partial || q.continues || q.attribution) continue;
+      if (!isSpeech(q) || q.partial || q.continues) continue;
       if (!isBodyBlock(story.blocks[q.blockIndex])) continue;
+      // `“…,” he said` where no man the story has named (or anyone it has not given a gender)
+      // could be meant: attributed in form, to no one.
+      const a = q.attribution;
+      if (a && a.via === 'pronoun' && q.speaker < 0 && a.subject && (a.subjectText === 'he' || a.subjectText === 'she')) {
+        report({ start: a.subject.start, end: a.subject.end, message: `“${a.subjectText}” in the attribution of ${preview(q)} refers to no one the story has named; name the speaker` });
+        continue;
+      }
+      if (a) continue;
       // Right after another speaker's closed quotation, the likely intent is a running quote.
       const before = lastQuotationOfBlock(story, q.blockIndex - 1);
       const runOn = before && before.close && before.speaker >= 0 && q.open.start === story.blocks[q.blockIndex].start ? story.people[before.speaker] : undefined;

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: '`he` and `she` with someone the story has named for each, or someone of no stated gender',
+      code: wire`
+        PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering ferry pier Tuesday with harbor master Tom Levesque and Dana Pike of the port authority.
+
+        “The crews finished two weeks early,” he said.
+
+        “It will open Friday,” she said.
+      `,
+    },
+    {
       name: '“they said” for a person who uses they/them pronouns',
       code: wire`
         BOISE, Idaho (AP) — The Ada County library board voted 4-1 on Tuesday to keep a monthly story hour.
@@ -258,6 +268,14 @@ ruleTester('attribution-missing', {
     },
   ],
   invalid: [
+    {
+      name: '`he` in the attribution with only a woman named before it',
+      code: wire`
+        PORTLAND, Maine (AP) — Gov. Ellen Marsh said Tuesday the rebuilt Kittering ferry pier would open Friday.
+
+        “The crews finished two weeks early,” ⟦he⟧ said.
+      `,
+    },
     { name: 'a quotation whose attribution was removed', code: REMOVED_ATTRIBUTION, output: null },
     {
       name: 'a new quotation paragraph after another quotation was closed',
