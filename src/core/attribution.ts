@@ -1025,7 +1025,10 @@ function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): { person: Person;
 
 /** `verbTok` is absent when no verb attributes the quotation (`McCready put it simply: “…”`). */
 function applySubject(ctx: Ctx, q: Quotation, s: Subject, verbTok: Token | undefined, via: AttributionVia): void {
-  ctx.attributionSubjects.add(s.span.start);
+  // A name attributing a full quotation only labels a voice; one whose partial quotation sits in
+  // the writer's sentence (`Dominguez argued …, telling the judge that Bream had “every reason”`)
+  // is what that sentence is about.
+  if (!q.partial) ctx.attributionSubjects.add(s.span.start);
   setSpeaker(ctx, q, subjectPerson(s), attributionOf(s, verbTok, via), s.kind === 'person' ? s.joint : undefined);
 }
 
@@ -1189,6 +1192,8 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
   const aux = tokens[v - 1]?.text.toLowerCase();
   if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
+  // `a developer, who has not said what will go there`: speech denied is no speech.
+  if ((aux === 'not' || aux === 'never') && /^(?:had|has|have|having)$/.test(tokens[v - 2]?.text ?? '')) return undefined;
   // `“…,” both said`, `each of them said`, `all three said`: a group the story has named.
   const group = groupBefore(tokens, v);
   if (group >= 0) return { kind: 'description', span: { start: tokens[group].start, end: tokens[v - 1].end }, text: tokens.slice(group, v).map((t) => t.text).join(' ') };
@@ -1210,7 +1215,10 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && (prev.text === ',' || TERMINAL.has(prev.text)) && (!tokens[j - 1] || tokens[j - 1].kind === 'quote' || TERMINAL.has(prev.text)))) {
     return forward();
   }
-  return subjectBackward(ctx, pi, j, v) ?? forward() ?? sentenceSubject(ctx, pi, v);
+  // `Desjardins called the walkout illegal and said the agency would …`: a verb joined to the
+  // sentence's first by `and` has its subject, not the words after it.
+  const joined = prev.text === 'and' || prev.text === 'then' || prev.text === 'but';
+  return subjectBackward(ctx, pi, j, v) ?? (joined ? sentenceSubject(ctx, pi, v) ?? forward() : forward() ?? sentenceSubject(ctx, pi, v));
 }
 
 const FINITE_AFTER_SUBJECT = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'planned', 'plans', 'wanted', 'wants', 'needed', 'needs']);

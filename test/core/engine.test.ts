@@ -1002,6 +1002,37 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `he said` after a paragraph whose subject spoke through a verb joined by `and`, or through a partial quotation, as that subject', () => {
+    const { story, findings } = analyzeStory(wire`
+      PORTLAND, Ore. (AP) — Transit drivers in Portland walked off the job Monday, stranding riders across the city.
+
+      TriMet General Manager Sam Desjardins called the walkout illegal and said the agency would ask a judge to order drivers back to work.
+
+      “We respect our operators,” he said.
+
+      Assistant County Attorney Rafael Dominguez argued for holding the union in contempt, telling the judge that union President Kevin O’Rourke had “every reason and every means” to end the strike.
+
+      “He could do it tonight,” he said.
+    `);
+    assert.deepEqual(story.quotations.filter((q) => !q.partial).map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Sam Desjardins', 'pronoun'],
+      ['Rafael Dominguez', 'pronoun'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('takes speech denied (`a developer, who has not said what will go there`) for no speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Margaret Pelkey Doyle and her sister ran the Porthole diner on Commercial Street for 41 years.
+
+      The sisters sold the building to a developer, who has not said what will go there.
+
+      “We’ll see,” was all she would say about that.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Margaret Pelkey Doyle', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads a role noun and a surname opening a sentence (`Owner Pruitt said`) as a role and the person of that surname', () => {
     const { story, findings } = analyzeStory(wire`
       MINNEAPOLIS (AP) — Gary Pruitt has run the club for 31 years. Owner Pruitt said Sunday the rent had nearly tripled.
