@@ -60,6 +60,11 @@ function kinds(story: Story): BlockKind[] {
   return story.blocks.map((b) => b.kind);
 }
 
+/** Each quotation's speaker (full name) and how it was attributed; with `subject`, the words naming them too. */
+function speakers(story: Story, subject = false): (string | undefined)[][] {
+  return story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, ...(subject ? [q.attribution?.subjectText] : [])]);
+}
+
 const EXPECTED_KINDS: BlockKind[] = ['slug', 'headline', 'byline', 'dateline', 'paragraph', 'paragraph', 'paragraph', 'subhead', 'paragraph', 'endMark', 'contributor'];
 
 describe('engine: story structure', () => {
@@ -411,7 +416,7 @@ describe('engine: story structure', () => {
 
       “We will rebuild,” Levesque quoted the governor as saying again later.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Ellen Marsh', 'name'],
       ['Ellen Marsh', 'role'],
     ]);
@@ -427,7 +432,7 @@ describe('engine: story structure', () => {
 
       “We question whether love alone pays for a science teacher,” came the reply from Whitford’s office.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Daniel Whitford', 'name'],
       [undefined, 'description'],
     ]);
@@ -453,7 +458,7 @@ describe('engine: story structure', () => {
       ['Daniel Whitford', 'education secretary'],
       ['Ruth Ann Bell', undefined],
     ]);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Marcus Delahunt', 'role'],
       ['Daniel Whitford', 'role'],
       [undefined, 'description'],
@@ -480,7 +485,7 @@ describe('engine: story structure', () => {
       ['Carl Beaumont Jr.', 'Republican'],
       ['Dolores Vigil', 'Republican'],
     ]);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Carl Beaumont Jr.', 'name'],
       ['Carl Beaumont Jr.', 'role'],
       ['Ana Ruiz-Hartman', 'role'],
@@ -616,7 +621,7 @@ describe('engine: story structure', () => {
       ['Rachel Osei', 'Democrat'],
       ['Mark Ellertson', 'Republican'],
     ]);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Rachel Osei', 'colon'],
       ['Mark Ellertson', 'colon'],
     ]);
@@ -632,7 +637,7 @@ describe('engine: story structure', () => {
       The crowd cheered. “Encore!”
     `;
     const { story, findings } = analyzeStory(text);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Arne Haugland', 'beat'],
       [undefined, undefined],
     ]);
@@ -677,7 +682,7 @@ describe('engine: story structure', () => {
       “Nobody wants another winter like the last one,” an aide to Marsh said.
     `);
     assert.deepEqual(
-      story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.attribution?.subjectText]),
+      speakers(story, true),
       [
         [undefined, 'description', 'a spokeswoman'],
         [undefined, 'description', 'Marsh’s family'],
@@ -699,7 +704,7 @@ describe('engine: story structure', () => {
 
       “I will believe it when I drive on it,” a woman at the landing, who gave only her first name, Carol, said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.attribution?.subjectText]), [
+    assert.deepEqual(speakers(story, true), [
       ['Rita Gomez', 'name', 'Rita Gomez'],
       [undefined, 'description', 'a woman'],
     ]);
@@ -731,7 +736,7 @@ describe('engine: story structure', () => {
 
       “We will start with lobster,” Marsh said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Luiz Inácio Lula da Silva', 'name'],
       ['Ellen Marsh', 'name'],
     ]);
@@ -748,7 +753,7 @@ describe('engine: story structure', () => {
 
       “I believed her,” he said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Ellen Marsh', 'name'],
       ['Ellen Marsh', 'pronoun'],
       ['Tom Levesque', 'pronoun'],
@@ -813,7 +818,7 @@ describe('engine: story structure', () => {
 
       “I thought, what if I’m wrong?” she said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       [undefined, 'description'],
       ['Mac Schneider', 'name'],
       [undefined, 'description'],
@@ -883,7 +888,7 @@ describe('engine: story structure', () => {
 
       “We will fight it next session,” Republicans in the Senate said in a statement.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Ellen Marsh', 'role'],
       [undefined, 'description'],
     ]);
@@ -902,7 +907,7 @@ describe('engine: story structure', () => {
     // `Joyce Hall of the Brookings Institution`: a person before `of the`, not one long name.
     assert.deepEqual(story.people.map((p) => p.name).filter((n) => n.includes(' of ') || n === 'People'), ['Great Hall of the People', 'Ministry of Foreign Affairs']);
     assert.equal(story.people.find((p) => p.name === 'Joyce Hall')?.kind, 'person');
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Ministry of Foreign Affairs', 'role'],
       ['Joyce Hall', 'name'],
     ]);
@@ -916,7 +921,7 @@ describe('engine: story structure', () => {
       “Rafael is forecast to be a major hurricane when it reaches Cuba,” the center said in its advisory.
     `);
     assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [['National Hurricane Center', 'organization']]);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['National Hurricane Center', 'role']]);
+    assert.deepEqual(speakers(story), [['National Hurricane Center', 'role']]);
     assert.deepEqual(findings, []);
   });
 
@@ -931,7 +936,7 @@ describe('engine: story structure', () => {
       “Families are going to feel this,” the Democrat said.
     `);
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.party]), [['Tony Evers', 'Democrat'], ['Greta Neubauer', 'Democrat']]);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Greta Neubauer', 'name'],
       ['Greta Neubauer', 'role'],
       ['Greta Neubauer', 'role'],
@@ -1029,7 +1034,7 @@ describe('engine: story structure', () => {
 
       “We’ll see,” was all she would say about that.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Margaret Pelkey Doyle', 'pronoun']]);
+    assert.deepEqual(speakers(story), [['Margaret Pelkey Doyle', 'pronoun']]);
     assert.deepEqual(findings, []);
   });
 
@@ -1084,7 +1089,7 @@ describe('engine: story structure', () => {
       AP writer Susan Montoya Bryan contributed from Albuquerque.
     `);
     assert.deepEqual(kinds(story).slice(3), ['paragraph', 'endMark', 'paragraph', 'endMark', 'paragraph', 'endMark', 'contributor']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Ken Paxton', 'dash'],
       ['Michelle Lujan Grisham', 'dash'],
     ]);
@@ -1139,7 +1144,7 @@ describe('engine: story structure', () => {
 
       The mayor’s answer: “We’ll see.”
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Ellen Marsh', 'colon'], [undefined, undefined]]);
+    assert.deepEqual(speakers(story), [['Ellen Marsh', 'colon'], [undefined, undefined]]);
     // Nobody in the story is the mayor: that quotation has no speaker.
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-missing', '“We’ll see.”']]);
   });
@@ -1238,7 +1243,7 @@ describe('engine: story structure', () => {
     const { story, findings } = analyzeStory(wrapped.text);
     assert.equal(story.layout, 'wrapped');
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Candace Whitmore', 'name'],
       ['Candace Whitmore', 'paragraph'],
       ['Candace Whitmore', 'pronoun'],
@@ -1270,7 +1275,7 @@ describe('engine: story structure', () => {
     assert.ok(wrapped.hidesBreakAfter(1));
     const { story, findings } = analyzeStory(wrapped.text);
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       [undefined, 'description'],
       ['Amir Haddad', 'name'],
     ]);
@@ -1362,7 +1367,7 @@ describe('engine: story structure', () => {
     const { story, findings } = analyzeStory(wrapped.text);
     assert.equal(story.layout, 'wrapped');
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Carl Boudreau', 'name'],
       ['Carl Boudreau', 'paragraph'],
       ['Carl Boudreau', 'running'],
@@ -1383,7 +1388,7 @@ describe('engine: story structure', () => {
     assert.ok(wrapped.hidesBreakAfter(1));
     const { story, findings } = analyzeStory(wrapped.text);
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Alice Brandt', 'colon'],
       ['Alice Brandt', 'running'],
     ]);
