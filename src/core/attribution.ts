@@ -798,6 +798,20 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       return;
     }
   }
+  // `“If they had come five minutes later …” She did not finish.`: the quotation ends its
+  // sentence and the next, in the same paragraph, is about one person the story named.
+  if (ctx.options.inheritFromParaphrase && !q.partial && !para.verbs.length && qt !== undefined && /[.?!…—–]$/.test(q.text)) {
+    const next = para.tokens[qt + 1];
+    if (next && next.kind === 'word' && isCapitalized(next.text)) {
+      let end = qt + 1;
+      while (end < para.tokens.length - 1 && end < qt + 40 && !(para.tokens[end].kind === 'punct' && TERMINAL.has(para.tokens[end].text))) end++;
+      const beat = sentenceLeadPerson(ctx, pi, end, qt + 1);
+      if (beat) {
+        applySubject(ctx, q, beat, undefined, 'beat');
+        return;
+      }
+    }
+  }
   if (q.open.start === para.block.start && pi > 0) {
     const prevPara = ctx.paras[pi - 1];
     const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
@@ -855,13 +869,13 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
 }
 
 /**
- * The person the sentence ending at token `end` opens with (`Marsh`, `Gov. Ellen Marsh`, `She`
- * when it is clear who that is), past descriptions (`Pike Hollow resident Dana Ortiz`).
+ * The person the sentence ending at token `end` (or the words from token `from`) opens with
+ * (`Marsh`, `Gov. Ellen Marsh`, `She` when it is clear who that is), past descriptions (`Pike
+ * Hollow resident Dana Ortiz`).
  */
-function sentenceLeadPerson(ctx: Ctx, pi: number, end: number): Extract<Subject, { kind: 'person' }> | undefined {
+function sentenceLeadPerson(ctx: Ctx, pi: number, end: number, from = sentenceBounds(ctx.paras[pi], end).from): Extract<Subject, { kind: 'person' }> | undefined {
   const para = ctx.paras[pi];
   const { tokens } = para;
-  const from = sentenceBounds(para, end).from;
   // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
   const first = tokens[from];
   if (first.text === 'She' || first.text === 'He') {

@@ -628,22 +628,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('gives a quotation after an action beat to the person the beat is about, unless a desk turns that off', () => {
+  it('gives a quotation beside an action beat (before it or right after it) to the person the beat is about, unless a desk turns that off', () => {
     const text = wire`
       EVERLY, Iowa (AP) — Gloria Haugland has run the Starlite Drive-In with her husband, Arne Haugland, since 1983.
 
       Arne Haugland laughs when he hears that. “Then we’ve got about two more years.”
 
       The crowd cheered. “Encore!”
+
+      “If the projector goes, we go …” Gloria Haugland did not finish the sentence.
+
+      “Encore!” The crowd would not stop.
     `;
     const { story, findings } = analyzeStory(text);
     assert.deepEqual(speakers(story), [
       ['Arne Haugland', 'beat'],
       [undefined, undefined],
+      ['Gloria Haugland', 'beat'],
+      [undefined, undefined],
     ]);
-    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-missing', '“Encore!”']]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [
+      ['attribution-missing', '“Encore!”'],
+      ['attribution-missing', '“Encore!”'],
+    ]);
     const strict = analyzeStory(text, { inheritFromParaphrase: false });
-    assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing']);
+    assert.deepEqual(strict.findings.map((f) => f.rule), ['attribution-missing', 'attribution-missing', 'attribution-missing', 'attribution-missing']);
   });
 
   it('reads a player’s position opening a sentence (`Kicker Brandon McManus`) as a role, not part of the name', () => {
