@@ -37,7 +37,7 @@ interface VerbAttribution {
 
 type Subject =
   | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[]; joint?: Person[] }
-  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[] }
+  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person }
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
@@ -1054,6 +1054,7 @@ function attributionOf(s: Subject, verbTok: Token | undefined, via: AttributionV
     a.verbText = verbTok.text;
   }
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
+  if (s.kind === 'pronoun' && s.otherGender) a.otherGender = s.otherGender.index;
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
   return a;
@@ -1918,6 +1919,36 @@ function lastMentioned(people: Person[], pos: number): Person {
 // Pronouns.
 
 function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
+  const s = resolvePronoun(ctx, pi, t);
+  if (s.kind === 'pronoun' && s.person && !s.candidates.length && (s.pronoun === 'he' || s.pronoun === 'she')) {
+    const other = otherGenderBefore(ctx, pi, t.start, s.person, s.pronoun === 'he' ? 'female' : 'male');
+    if (other) s.otherGender = other;
+  }
+  return s;
+}
+
+/**
+ * `Klobuchar said the biggest win …` then `“…,” he said`, the man it finds named further back:
+ * the one person the paragraph before is about, when of `gender` (the other one) while `person`
+ * is named in neither paragraph.
+ */
+function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
+  if (pi === 0) return undefined;
+  const prev = ctx.paras[pi - 1];
+  const log = ctx.mentionLog;
+  const before = new Set<Person>();
+  let named = false;
+  for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
+    const p = log[k].person;
+    if (p === person) named = true;
+    if (log[k].pos < prev.block.end && p.kind === 'person') before.add(p);
+  }
+  if (named || before.size !== 1) return undefined;
+  const [only] = before;
+  return only.gender === gender ? only : undefined;
+}
+
+function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   const pronoun = t.text.toLowerCase();
   const span = { start: t.start, end: t.end };
   const pos = t.start;

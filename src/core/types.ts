@@ -139,6 +139,11 @@ export interface Attribution {
   verbText?: string;
   /** For via 'pronoun': how many people the pronoun could refer to (>1 is ambiguous). */
   candidates?: number[];
+  /**
+   * For `he`/`she`: the one person the paragraph before is about, when of the other gender while
+   * the pronoun's person is named in neither paragraph (`Klobuchar said …` then `“…,” he said`).
+   */
+  otherGender?: number;
   /** When the subject named a person the story never introduced, or misspelled one. */
   unresolvedName?: string;
 }

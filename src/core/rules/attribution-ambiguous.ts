@@ -22,7 +22,25 @@ export const attributionAmbiguous: Rule = {
       });
       report({ start: a.subject.start, end: a.subject.end, message, suggestions });
     };
-    for (const q of story.quotations) check(q.attribution, q);
+    for (const q of story.quotations) {
+      check(q.attribution, q);
+      // `Klobuchar said …` then `“…,” he said`: the reader takes the pronoun for someone else.
+      const a = q.attribution;
+      if (a?.otherGender === undefined || !a.subject || q.speaker < 0 || seen.has(a.subject.start)) continue;
+      seen.add(a.subject.start);
+      const meant = story.people[q.speaker];
+      const about = story.people[a.otherGender];
+      const other = a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';
+      report({
+        start: a.subject.start,
+        end: a.subject.end,
+        message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${about.name}, so it reads as ${meant.name}, named further back; name the speaker`,
+        suggestions: [
+          { title: `Write “${meant.name}”`, edits: [{ start: a.subject.start, end: a.subject.end, text: meant.name }] },
+          { title: `Write “${other}” (${about.name})`, edits: [{ start: a.subject.start, end: a.subject.end, text: other }] },
+        ],
+      });
+    }
     for (const a of story.ambiguousReports) check(a, undefined);
   },
 };

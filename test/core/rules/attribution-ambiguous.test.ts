@@ -32,6 +32,20 @@ ruleTester('attribution-ambiguous', {
   valid: [
     { name: 'pronoun after two people of whom only one was quoted', code: ONE_OF_TWO_QUOTED },
     {
+      name: '`she` after a paragraph about one woman; `he` after one about a man',
+      code: wire`
+        WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
+
+        Sen. Amy Klobuchar, D-Minn., said the biggest win for Minnesota was an increase in dairy price supports.
+
+        “If you’re milking cows in Stearns County, this matters,” she said.
+
+        Boozman said he expected the House to vote next week.
+
+        “We will have it on the president’s desk by Christmas,” he said.
+      `,
+    },
+    {
       name: 'people who share a surname, attributed by full name',
       code: wire`
         AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
@@ -117,6 +131,18 @@ ruleTester('attribution-ambiguous', {
     },
   ],
   invalid: [
+    {
+      name: '`he` right after a paragraph about one woman, when the only man it can mean is named further back',
+      code: wire`
+        WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
+
+        “Nobody got everything,” Boozman told reporters.
+
+        Sen. Amy Klobuchar, D-Minn., said the biggest win for Minnesota was an increase in dairy price supports.
+
+        “If you’re milking cows in Stearns County, this matters,” ⟦he⟧ said.
+      `,
+    },
     {
       name: 'speech reported without quotation marks, by a surname three people share',
       code: wire`
