@@ -1929,8 +1929,8 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
 
 /**
  * `Klobuchar said the biggest win …` then `“…,” he said`, the man it finds named further back:
- * the one person the paragraph before is about, when of `gender` (the other one) while `person`
- * is named in neither paragraph.
+ * the one person the paragraph before is about and has speaking, when of `gender` (the other
+ * one) while `person` is named in neither paragraph.
  */
 function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
   if (pi === 0) return undefined;
@@ -1945,7 +1945,9 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   }
   if (named || before.size !== 1) return undefined;
   const [only] = before;
-  return only.gender === gender ? only : undefined;
+  // Only where that paragraph has them speaking, as a quote's set-up does (`His wife, Anne, has
+  // run the shop since 1990.` then `“…,” he said` is still the husband quoted before).
+  return only.gender === gender && prev.verbs.some((v) => subjectPerson(v.subject) === only) ? only : undefined;
 }
 
 function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {

@@ -32,6 +32,18 @@ ruleTester('attribution-ambiguous', {
   valid: [
     { name: 'pronoun after two people of whom only one was quoted', code: ONE_OF_TWO_QUOTED },
     {
+      name: '`he` after a paragraph about one woman who does not speak in it (the man quoted before goes on)',
+      code: wire`
+        KITTERING, Maine (AP) — Harbor master Tom Levesque has fished out of Kittering for 40 years.
+
+        “We are not leaving,” Levesque said.
+
+        His wife, Anne Levesque, has run the bait shop since 1990.
+
+        “She does the books. I do the boats,” he said.
+      `,
+    },
+    {
       name: '`she` after a paragraph about one woman; `he` after one about a man',
       code: wire`
         WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
