@@ -619,10 +619,45 @@ defineWordAttribution([...REMEMBERING_VERBS], {
     return at < 0 ? verbSubject(ctx, pi, k) : objectSpeaker(ctx, pi, at);
   },
 });
+// `“…,” an AP analysis found`, `the audit concluded`: what a document found is its words.
+defineWordAttribution(['found', 'finds', 'concluded', 'concludes', 'showed', 'shows'], {
+  matches: (tokens, k) => documentBefore(tokens, k) >= 0,
+  subject: (ctx, pi, k) => {
+    const { tokens } = ctx.paras[pi];
+    const noun = documentBefore(tokens, k);
+    if (noun < 0) return verbSubject(ctx, pi, k);
+    // Back to its determiner: `an AP analysis`, `the state audit`.
+    let from = noun;
+    while (from > 0 && noun - from < 4) {
+      const t = tokens[from - 1];
+      if (t.kind !== 'word' || isVerb(ctx, t)) break;
+      from--;
+      if (DETERMINER_WORDS.has(t.text.toLowerCase())) break;
+    }
+    return describe(ctx, pi, tokens.slice(from, noun + 1).map((t) => t.text), { start: tokens[from].start, end: tokens[noun].end });
+  },
+});
 // `In Levesque’s words, “…”`: the owner of the words.
 defineWordAttribution(['words'], { matches: isInWords, subject: wordsOwner });
 // `according to Ameren Missouri` (a speech verb in the configurable list): the source after `to`.
 defineWordAttribution(['according'], { matches: (tokens, k) => tokens[k + 1]?.text === 'to', subject: accordingSource });
+
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'analysis', 'review', 'survey', 'audit', 'investigation', 'poll', 'assessment', 'inspection', 'memo', 'indictment', 'ruling', 'opinion', 'evaluation', 'inquiry']);
+
+/**
+ * The document noun before verb `k` (`an AP analysis found`, `an analysis of inspection records
+ * found`, `the audit quietly concluded`), or -1.
+ */
+function documentBefore(tokens: Token[], k: number): number {
+  let j = k - 1;
+  if (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].text)) j--;
+  if (tokens[j]?.kind === 'word' && DOCUMENT_NOUNS.has(tokens[j].text.toLowerCase())) return j;
+  // Past a short phrase after the noun: `of inspection records`, `by the state`.
+  for (let n = j - 1; n >= 0 && n >= j - 5 && tokens[n].kind === 'word'; n--) {
+    if (DOCUMENT_NOUNS.has(tokens[n].text.toLowerCase()) && /^(?:of|by|from|into|for)$/.test(tokens[n + 1].text)) return n;
+  }
+  return -1;
+}
 
 /** `In Levesque’s words, “…”`, `in her words`: attribution without a speech verb. */
 function isInWords(tokens: Token[], k: number): boolean {

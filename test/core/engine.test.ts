@@ -1035,6 +1035,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
+
+      “Three of the 40 pilings could not carry a loaded truck,” an AP analysis of inspection records found.
+
+      “The pier was unsafe for at least two years,” the state audit concluded.
+    `);
+    assert.deepEqual(speakers(story, true), [
+      [undefined, 'description', 'an AP analysis'],
+      [undefined, 'description', 'the state audit'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes speech denied (`a developer, who has not said what will go there`) for no speech', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Margaret Pelkey Doyle and her sister ran the Porthole diner on Commercial Street for 41 years.
