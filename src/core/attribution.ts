@@ -702,6 +702,33 @@ function quotedAsSaying(tokens: Token[], k: number): number {
 
 const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'retort']);
 
+/**
+ * The person whose answer, reply or response tokens `from`..`to` (not including `to`) name:
+ * `Marsh’s answer`, `Marsh’s only reply`, `the answer, from Marsh`.
+ */
+function replyOwner(ctx: Ctx, pi: number, from: number, to: number): PersonSubject | undefined {
+  const { tokens } = ctx.paras[pi];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    // Only as what the words are (`was Marsh’s answer`, `came Marsh’s reply`, a sentence opening
+    // `Marsh’s answer:`), not as what someone else did with it (`Levesque dismissed Marsh’s answer`).
+    const stands = (j: number) => j < from || /^(?:was|is|came|comes|been)$/.test(tokens[j].text);
+    let name = -1;
+    if (isCapitalized(t.text) && endsPossessive(t.text) && stands(k - 1) && [k + 1, k + 2].some((j) => j < to && REPLY_NOUNS.has(tokens[j].text))) name = k;
+    else if (REPLY_NOUNS.has(t.text) && /^(?:the|The)$/.test(tokens[k - 1]?.text ?? '') && stands(k - 2)) {
+      const f = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+      if (tokens[f]?.text === 'from' && f + 1 < to && isCapitalized(tokens[f + 1].text)) name = f + 1;
+    }
+    if (name < 0) continue;
+    // Someone the story has named before (`from Marsh` reads as a place to the name finder).
+    const r = runAround(tokens, name);
+    const s = r && nameSubject(ctx, pi, r.first, r.last);
+    if (s && s.kind === 'person' && s.person.kind === 'person' && s.person.introduced && s.person.firstReference.start < t.start) return s;
+  }
+  return undefined;
+}
+
 /** `“…,” came the reply from Levesque`: the token index of who it came from, or -1. */
 function replyFrom(tokens: Token[], k: number): number {
   const w = tokens[k].text;
@@ -793,6 +820,17 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     applySubject(ctx, q, signed, undefined, 'dash');
     return;
   }
+  // `“We’ll see” was Marsh’s only answer.`, `That was Marsh’s answer.`, `The answer, from Marsh:
+  // “…”`: whose answer the words are, in the sentence around the quotation.
+  if (!q.partial && qt !== undefined) {
+    let to = qt + 1;
+    while (to < para.tokens.length && to < qt + 16 && !(para.tokens[to].kind === 'punct' && TERMINAL.has(para.tokens[to].text) && to > qt + 1)) to++;
+    const owner = replyOwner(ctx, pi, qt + 1, to) ?? replyOwner(ctx, pi, sentenceBounds(para, qt).from, qt);
+    if (owner) {
+      applySubject(ctx, q, owner, undefined, 'colon');
+      return;
+    }
+  }
   // An interview set out as questions and answers: `Q: …` is the interviewer's (the story's own
   // voice), `A: “…”` the answer of the person the story quoted last before the first answer.
   const label = interviewLabel(para.tokens);
@@ -811,6 +849,19 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   if (lead) {
     applySubject(ctx, q, lead, undefined, 'colon');
     return;
+  }
+  // `Levesque asked about the dredging. Her answer was short. “Spring.”`: where the paragraph's
+  // speech verbs come earlier, a sentence of the writer's about one person right before the
+  // quotation (and no quotation before it) is the nearer say.
+  if (ctx.options.inheritFromParaphrase && !q.partial && para.verbs.length && qt !== undefined && qt > 0 && TERMINAL.has(para.tokens[qt - 1].text) && !para.quotes.some((x) => x.depth === 0 && x.start < q.start)) {
+    const from = sentenceBounds(para, qt - 1).from;
+    if (!para.verbs.some((v) => v.verb >= from && v.verb < qt)) {
+      const beat = sentenceLeadPerson(ctx, pi, qt - 1);
+      if (beat) {
+        applySubject(ctx, q, beat, undefined, 'beat');
+        return;
+      }
+    }
   }
   // Another quotation in the paragraph, or a paraphrase, names the speaker.
   const fromPara = paragraphSpeaker(ctx, para, q);
@@ -913,8 +964,9 @@ function sentenceLeadPerson(ctx: Ctx, pi: number, end: number, from = sentenceBo
   const { tokens } = para;
   // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
   const first = tokens[from];
-  if (first.text === 'She' || first.text === 'He') {
-    const s = pronounSubject(ctx, pi, first);
+  // `Her answer was short.`: a possessive opening the sentence is about the same person.
+  if (first.text === 'She' || first.text === 'He' || first.text === 'Her' || first.text === 'His') {
+    const s = pronounSubject(ctx, pi, first.text === 'Her' || first.text === 'His' ? { ...first, text: first.text === 'Her' ? 'She' : 'He' } : first);
     const person = subjectPerson(s);
     return person && person.kind === 'person' && s.kind === 'pronoun' && !s.candidates.length ? { kind: 'person', person, span: s.span, text: first.text } : undefined;
   }

@@ -1050,6 +1050,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives words to the one whose answer they are (`was Marsh’s only answer`, `That was Marsh’s answer.`, `The answer, from Marsh:`, `Her answer was short.`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the Kittering ferry pier Tuesday with harbor master Tom Levesque.
+
+      Levesque asked whether the state would charge a toll. “No toll” was Marsh’s only answer.
+
+      “We’ll see.” That was Marsh’s answer when asked about a second pier.
+
+      The answer, from Marsh: “Not this year.”
+
+      Levesque asked about the dredging. Her answer was short. “Spring.”
+    `);
+    assert.deepEqual(speakers(story), [
+      ['Ellen Marsh', 'colon'],
+      ['Ellen Marsh', 'colon'],
+      ['Ellen Marsh', 'colon'],
+      ['Ellen Marsh', 'beat'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes speech denied (`a developer, who has not said what will go there`) for no speech', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Margaret Pelkey Doyle and her sister ran the Porthole diner on Commercial Street for 41 years.
