@@ -140,8 +140,14 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       const r = runAround(tokens, k);
       if (!r) continue;
       k = r.last;
-      const run = parseRun(tokens, r.first, r.last);
+      let run = parseRun(tokens, r.first, r.last);
       if (!run) continue;
+      // `Said Marsh: “…”`, `Added Levesque, …`: a speech verb opening the sentence, then the name
+      // of someone the story has introduced (`Said Abdullah`, never named before, is a name).
+      if (run.words.length >= 2 && run.title.length === 0 && run.first === r.first && options.speechVerbs.has(tokens[r.first].text.toLowerCase()) && (r.first === 0 || tokens[r.first - 1].kind !== 'word')) {
+        const rest = parseRun(tokens, r.first + 1, r.last);
+        if (rest && (index.byFullName(rest.words.join(' ')) || index.withSurname(rest.words[rest.words.length - 1]).some((p) => p.kind === 'person'))) run = rest;
+      }
       // `the Republican`, `Democrats`, `the Democratic governor`: a party's member or a party's
       // adjective, nobody's name (see partySubject).
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;

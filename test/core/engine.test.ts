@@ -1071,6 +1071,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `Said Marsh:` opening a sentence as the verb and a person introduced before, and `Said Abdullah` never named before as a name', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Gov. Ellen Marsh toured the Kittering ferry pier Tuesday. Said Abdullah, who runs the snack bar on the landing, watched from his window.
+
+      Said Marsh: “We will rebuild every pier.”
+
+      “We will stay,” Abdullah said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Ellen Marsh', 'Said Abdullah']);
+    assert.deepEqual(speakers(story), [
+      ['Ellen Marsh', 'name'],
+      ['Said Abdullah', 'name'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes speech denied (`a developer, who has not said what will go there`) for no speech', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Margaret Pelkey Doyle and her sister ran the Porthole diner on Commercial Street for 41 years.
