@@ -2021,6 +2021,33 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
 }
 
 /**
+ * Does the sentence right before `pos` (in its paragraph, or the last of the paragraph before when
+ * `pos` opens its quotation's paragraph) open with a group: a plural of people (`Kittering
+ * residents`, `Officials`) or two subjects joined by `and` (`The union and the company`)?
+ */
+function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
+  let para = ctx.paras[pi];
+  let k = firstStartingAtOrAfter(para.tokens, pos) - 1;
+  // Back past the quotation and its own sentence to the sentence before.
+  while (k >= 0 && !(para.tokens[k].kind === 'punct' && TERMINAL.has(para.tokens[k].text))) k--;
+  if (k < 0) {
+    if (pi === 0) return false;
+    para = ctx.paras[pi - 1];
+    k = para.tokens.length - 1;
+  }
+  if (k < 0) return false;
+  const { tokens } = para;
+  const from = sentenceBounds(para, k).from;
+  for (let j = from; j < tokens.length && j < from + 5 && tokens[j].kind === 'word'; j++) {
+    const w = tokens[j].text.toLowerCase();
+    if (w === 'and' && j > from) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isPersonNoun(w, false) && !(j === from && isCapitalized(tokens[j].text) && para.index.withSurname(tokens[j].text).length)) return true;
+    if (j > from && isVerb(ctx, tokens[j])) return false;
+  }
+  return false;
+}
+
+/**
  * `Klobuchar said the biggest win …` then `“…,” he said`, the man it finds named further back:
  * the one person the paragraph before is about and has speaking, when of `gender` (the other
  * one) while `person` is named in neither paragraph.
@@ -2060,6 +2087,8 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   // speaker was described, not named; the pronoun is hers, not that of someone named before.
   const described = describedSpeaker(ctx, pi, pos, pronoun, compatible);
   if (described) return { kind: 'description', span, text: t.text };
+  // `Kittering residents packed the meeting. “…,” they said.`: the group the sentence before is about.
+  if (pronoun === 'they' && groupLeadBefore(ctx, pi, pos)) return { kind: 'description', span, text: t.text };
   // People named (outside quotations) from the previous paragraph up to the pronoun, most recent first.
   const recent = new Map<Person, number>();
   const log = ctx.mentionLog;

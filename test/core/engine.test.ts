@@ -1087,6 +1087,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `they` after a sentence about a group (`Kittering residents packed …`, `The union and the company …`) as that group, not an organisation named before', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — The Kittering Ferry Authority said Tuesday it would rebuild the island’s pier by spring.
+
+      Kittering residents packed the meeting. “We want our pier back,” they said.
+
+      The union and the company reached a deal on overtime. “It is fair to both sides,” they said in a joint statement.
+    `);
+    assert.deepEqual(speakers(story, true), [
+      [undefined, 'description', 'they'],
+      [undefined, 'description', 'they'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes speech denied (`a developer, who has not said what will go there`) for no speech', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Margaret Pelkey Doyle and her sister ran the Porthole diner on Commercial Street for 41 years.
