@@ -213,8 +213,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
         else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);
         // `Country newcomer Shaboozey`, `rapper Drake`: a performer known by one name, introduced
-        // by it with what they do.
-        else if (run.role && MONONYM_ROLES.has(run.role.split(' ').pop()!)) index.add('person', word, word, run.span, genderOf(run), run.role, true);
+        // by it with what they do (a band's `lead singer Ramsey` is a surname: band members go
+        // by their full names).
+        else if (run.role && MONONYM_ROLES.has(run.role.split(' ').pop()!) && !/\b(?:lead|backup|rhythm|bass)\s/.test(run.role)) index.add('person', word, word, run.span, genderOf(run), run.role, true);
         else early.push({ word, span: run.span, form, index, gender: genderOf(run), kin: kinBefore(tokens, run) });
       }
     }

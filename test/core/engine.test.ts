@@ -954,16 +954,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-ambiguous', 'the Democrat']]);
   });
 
-  it('takes a performer introduced by one name with what they do (`country newcomer Shaboozey`) as introduced', () => {
+  it('takes a performer introduced by one name with what they do (`country newcomer Shaboozey`) as introduced, but not a band’s `lead singer Ramsey`', () => {
     const { story, findings } = analyzeStory(wire`
       NASHVILLE, Tenn. (AP) — Country newcomer Shaboozey won three awards Wednesday night, and harbor master Levesque watched from the back.
 
       “I used to sleep in my car outside these venues,” Shaboozey said.
 
       “So did I,” Levesque said.
+
+      “We never did,” said lead singer Ramsey of Old Dominion, which won group of the year.
     `);
-    assert.deepEqual(story.people.map((p) => [p.name, p.introduced]), [['Shaboozey', true], ['Levesque', false]]);
-    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [['attribution-unknown', 'Levesque']]);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.introduced]), [['Shaboozey', true], ['Levesque', false], ['Ramsey', false]]);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.end)]), [
+      ['attribution-unknown', 'Levesque'],
+      ['attribution-unknown', 'Ramsey'],
+    ]);
   });
 
   it('names nobody in a place after a sentence’s opening preposition (`In Des Moines,`) or a work or vessel after its noun (`the journal Ecology Letters`)', () => {
