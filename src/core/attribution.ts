@@ -153,6 +153,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
       // `the Racine Democrat`: a hometown and a party.
       if (run.words.length === 2 && PARTY_NOUNS.has(run.words[1])) continue;
+      // `THIS IS A BREAKING NEWS UPDATE.`: words shouted in capitals name no one.
+      if (run.words.length >= 3 && run.words.every((w) => w === w.toUpperCase())) continue;
       // `the journal Ecology Letters`, `the ferry Island Queen`: the name of a work or a vessel.
       if (run.title.length === 0 && WORK_NOUNS.has(tokens[run.first - 1]?.text ?? '')) continue;
       // `the Voss farm`: a known surname after `the` is still the person.

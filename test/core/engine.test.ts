@@ -1008,6 +1008,18 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('names no one in words shouted in capitals (`THIS IS A BREAKING NEWS UPDATE.`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.
+
+      A pedestrian bridge over a rail yard in Duluth collapsed Saturday afternoon, injuring at least two people, police said.
+
+      “We are still searching the debris,” Police Chief Mike Ceynowa said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Mike Ceynowa']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads a correction note at a story’s foot as an editor’s note, whose quotations are nobody’s words', () => {
     const { story, findings } = analyzeStory(wire`
       PORTLAND, Maine (AP) — Gov. Ellen Marsh reopened the Kittering ferry pier Tuesday, a year after a storm tore it apart.
