@@ -1,11 +1,24 @@
 import type { Rule } from './rule';
 import { meta, preview } from './util';
 
+/** A letter or digit: a word running into a mark from outside (`,”Marsh`, `said,“We`). */
+function isWordChar(c: string | undefined): boolean {
+  return !!c && /[\p{L}\p{N}]/u.test(c);
+}
+
 export const quoteSpace: Rule = {
-  meta: meta('quote-space', 'warning', 'A space just inside a quotation mark.', true),
+  meta: meta('quote-space', 'warning', 'A space just inside a quotation mark, or none outside it.', true),
   check({ story, report }) {
     const { text } = story;
     for (const q of story.quotations) {
+      // Outside the marks: `said,“We are ready.”` and `“We are ready,”Marsh said` want a space.
+      const before = text[q.open.start - 1];
+      if (isWordChar(before) || (before !== undefined && ',.;:!?'.includes(before))) {
+        report({ start: q.open.start, end: q.open.end, message: `No space before the opening mark of ${preview(q)}`, fix: { title: 'Add a space', edits: [{ start: q.open.start, end: q.open.start, text: ' ' }] } });
+      }
+      if (q.close && isWordChar(text[q.close.end])) {
+        report({ start: q.close.start, end: q.close.end, message: `No space after the closing mark of ${preview(q)}`, fix: { title: 'Add a space', edits: [{ start: q.close.end, end: q.close.end, text: ' ' }] } });
+      }
       if (!q.close) continue;
       let e = q.open.end;
       while (e < q.close.start && (text[e] === ' ' || text[e] === '\t')) e++;

@@ -19,6 +19,14 @@ ruleTester('quote-space', {
       `,
     },
     {
+      name: 'marks against punctuation and dashes outside them',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        Valdez called the fire “the big one”; her crews called it “the monster.” The season —“the worst in 20 years”— is not over.
+      `,
+    },
+    {
       name: 'a running quote ending its paragraph without a closing mark',
       code: wire`
         TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
@@ -30,6 +38,23 @@ ruleTester('quote-space', {
     },
   ],
   invalid: [
+    {
+      name: 'no space outside the marks: after a comma before the opening mark, and between the closing mark and the next word',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        Fire chief Rosa Valdez said,⟦“⟧It was the largest fire we have fought this year.”
+
+        “We lost no homes⟦”⟧Valdez said.
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        Fire chief Rosa Valdez said, “It was the largest fire we have fought this year.”
+
+        “We lost no homes” Valdez said.
+      `,
+    },
     {
       name: 'space after the opening mark',
       code: wire`
