@@ -604,7 +604,10 @@ interface WordAttribution {
 
 const REMEMBERING_VERBS = ['recalled', 'recalls', 'recall', 'remembered', 'remembers', 'remember', 'heard', 'hears', 'hear'];
 const SAYING_WORDS = new Set(['saying', 'telling', 'asking', 'say', 'tell', 'ask']);
-const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+// The subject form of a pronoun written as an object or a possessive: `recalled her saying`,
+// `In his words`, `Her answer was short.`
+const SUBJECT_FORMS: Record<string, string> = { him: 'he', his: 'he', her: 'she', them: 'they', their: 'they' };
 
 const WORD_ATTRIBUTIONS = new Map<string, WordAttribution>();
 function defineWordAttribution(words: string[], form: WordAttribution): void {
@@ -681,7 +684,7 @@ function isInWords(tokens: Token[], k: number): boolean {
 function rememberedSpeaker(tokens: Token[], k: number): number {
   const t = tokens[k + 1];
   if (!t || t.kind !== 'word' || !REMEMBERING_VERBS.includes(tokens[k].text)) return -1;
-  if (t.text in OBJECT_PRONOUN_SUBJECTS) return SAYING_WORDS.has(tokens[k + 2]?.text ?? '') ? k + 1 : -1;
+  if (OBJECT_PRONOUNS.has(t.text)) return SAYING_WORDS.has(tokens[k + 2]?.text ?? '') ? k + 1 : -1;
   if (!isCapitalized(t.text)) return -1;
   const r = runAround(tokens, k + 1);
   return r && SAYING_WORDS.has(tokens[r.last + 1]?.text ?? '') ? k + 1 : -1;
@@ -690,8 +693,13 @@ function rememberedSpeaker(tokens: Token[], k: number): number {
 /** The speaker a verb's object names: a name, or `him`/`her`/`them` read as the pronoun it stands for. */
 function objectSpeaker(ctx: Ctx, pi: number, at: number): Subject | undefined {
   const t = ctx.paras[pi].tokens[at];
-  const pronoun = OBJECT_PRONOUN_SUBJECTS[t.text];
-  return pronoun ? pronounSubject(ctx, pi, { ...t, text: pronoun }) : subjectForward(ctx, pi, at);
+  return OBJECT_PRONOUNS.has(t.text) ? pronounAsSubject(ctx, pi, t) : subjectForward(ctx, pi, at);
+}
+
+/** The pronoun subject token `t` stands for, read in its subject form (`her` as `she`). */
+function pronounAsSubject(ctx: Ctx, pi: number, t: Token): Subject {
+  const form = SUBJECT_FORMS[t.text.toLowerCase()];
+  return pronounSubject(ctx, pi, form ? { ...t, text: form } : t);
 }
 
 // `quoted Marsh as saying`, `quotes one teller as telling investigators`, `as having said`.
@@ -717,12 +725,12 @@ const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'retort']);
  */
 function replyOwner(ctx: Ctx, pi: number, from: number, to: number): PersonSubject | undefined {
   const { tokens } = ctx.paras[pi];
+  // Only as what the words are (`was Marsh’s answer`, `came Marsh’s reply`, a sentence opening
+  // `Marsh’s answer:`), not as what someone else did with it (`Levesque dismissed Marsh’s answer`).
+  const stands = (j: number) => j < from || /^(?:was|is|came|comes|been)$/.test(tokens[j].text);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    // Only as what the words are (`was Marsh’s answer`, `came Marsh’s reply`, a sentence opening
-    // `Marsh’s answer:`), not as what someone else did with it (`Levesque dismissed Marsh’s answer`).
-    const stands = (j: number) => j < from || /^(?:was|is|came|comes|been)$/.test(tokens[j].text);
     let name = -1;
     if (isCapitalized(t.text) && endsPossessive(t.text) && stands(k - 1) && [k + 1, k + 2].some((j) => j < to && REPLY_NOUNS.has(tokens[j].text))) name = k;
     else if (REPLY_NOUNS.has(t.text) && /^(?:the|The)$/.test(tokens[k - 1]?.text ?? '') && stands(k - 2)) {
@@ -832,8 +840,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   // `“We’ll see” was Marsh’s only answer.`, `That was Marsh’s answer.`, `The answer, from Marsh:
   // “…”`: whose answer the words are, in the sentence around the quotation.
   if (!q.partial && qt !== undefined) {
-    let to = qt + 1;
-    while (to < para.tokens.length && to < qt + 16 && !(para.tokens[to].kind === 'punct' && TERMINAL.has(para.tokens[to].text) && to > qt + 1)) to++;
+    const to = nextSentenceEnd(para.tokens, Math.min(qt + 2, para.tokens.length), Math.min(para.tokens.length, qt + 16));
     const owner = replyOwner(ctx, pi, qt + 1, to) ?? replyOwner(ctx, pi, sentenceBounds(para, qt).from, qt);
     if (owner) {
       applySubject(ctx, q, owner, undefined, 'colon');
@@ -847,7 +854,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     setSpeaker(ctx, q, undefined, { via: 'interview' });
     return;
   }
-  const answerer = label === 'A' ? (ctx.interviewee ??= lastPersonSpeaking(ctx)) : undefined;
+  const answerer = label === 'A' ? (ctx.interviewee ??= lastEventBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person', 20)?.person) : undefined;
   if (answerer) {
     setSpeaker(ctx, q, answerer, { via: 'interview' });
     return;
@@ -898,8 +905,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   if (ctx.options.inheritFromParaphrase && !q.partial && !para.verbs.length && qt !== undefined && /[.?!…—–]$/.test(q.text)) {
     const next = para.tokens[qt + 1];
     if (next && next.kind === 'word' && isCapitalized(next.text)) {
-      let end = qt + 1;
-      while (end < para.tokens.length - 1 && end < qt + 40 && !(para.tokens[end].kind === 'punct' && TERMINAL.has(para.tokens[end].text))) end++;
+      const end = nextSentenceEnd(para.tokens, qt + 1, Math.min(para.tokens.length - 1, qt + 40));
       const beat = sentenceLeadPerson(ctx, pi, end, qt + 1);
       if (beat) {
         applySubject(ctx, q, beat, undefined, 'beat');
@@ -932,18 +938,22 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   // No speaker: left for attribution-missing (full quotes) to report.
 }
 
+function isSentenceEnd(t: Token): boolean {
+  return t.kind === 'punct' && TERMINAL.has(t.text);
+}
+
+/** The first sentence-ending mark from token `from`, before `until`; `until` when there is none. */
+function nextSentenceEnd(tokens: Token[], from: number, until: number): number {
+  let k = from;
+  while (k < until && !isSentenceEnd(tokens[k])) k++;
+  return k;
+}
+
 /** `Q` or `A` when the paragraph opens with that label and a colon (`Q: Why now?`). */
 function interviewLabel(tokens: Token[]): 'Q' | 'A' | undefined {
   const t = tokens[0];
   if (!t || t.kind !== 'word' || (t.text !== 'Q' && t.text !== 'A') || tokens[1]?.text !== ':') return undefined;
   return t.text;
-}
-
-/** The person (not an organisation) who last spoke in the story so far; a short look back. */
-function lastPersonSpeaking(ctx: Ctx): Person | undefined {
-  const events = ctx.speakerEvents;
-  for (let k = events.length - 1; k >= 0 && k >= events.length - 20; k--) if (events[k].person.kind === 'person') return events[k].person;
-  return undefined;
 }
 
 /** Index of the token a top-level quotation was folded into (tokens are in text order). */
@@ -975,7 +985,7 @@ function sentenceLeadPerson(ctx: Ctx, pi: number, end: number, from = sentenceBo
   const first = tokens[from];
   // `Her answer was short.`: a possessive opening the sentence is about the same person.
   if (first.text === 'She' || first.text === 'He' || first.text === 'Her' || first.text === 'His') {
-    const s = pronounSubject(ctx, pi, first.text === 'Her' || first.text === 'His' ? { ...first, text: first.text === 'Her' ? 'She' : 'He' } : first);
+    const s = pronounAsSubject(ctx, pi, first);
     const person = subjectPerson(s);
     return person && person.kind === 'person' && s.kind === 'pronoun' && !s.candidates.length ? { kind: 'person', person, span: s.span, text: first.text } : undefined;
   }
@@ -1278,7 +1288,7 @@ function wordsOwner(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const owner = tokens[v - 1];
   const lower = owner.text.toLowerCase();
-  if (lower === 'his' || lower === 'her' || lower === 'their') return pronounSubject(ctx, pi, { ...owner, text: lower === 'his' ? 'he' : lower === 'her' ? 'she' : 'they' });
+  if (lower === 'his' || lower === 'her' || lower === 'their') return pronounAsSubject(ctx, pi, owner);
   const r = runAround(tokens, v - 1);
   return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
 }
@@ -2032,7 +2042,7 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
   let para = ctx.paras[pi];
   let k = firstStartingAtOrAfter(para.tokens, pos) - 1;
   // Back past the quotation and its own sentence to the sentence before.
-  while (k >= 0 && !(para.tokens[k].kind === 'punct' && TERMINAL.has(para.tokens[k].text))) k--;
+  while (k >= 0 && !isSentenceEnd(para.tokens[k])) k--;
   if (k < 0) {
     if (pi === 0) return false;
     para = ctx.paras[pi - 1];
@@ -2270,20 +2280,20 @@ function descriptionFits(text: string, pronoun: string): boolean {
   // or by a role no one named holds (`The clerk, who asked that her name not be used,`). A
   // written thing (`a statement posted on social media`) is no one.
   if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()))) return false;
-  if (text.toLowerCase().split(/[^a-z]+/).some((w) => WRITTEN_THING_SET.has(w))) return false;
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => WRITTEN_THING_SET.has(w))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`
   // compound; `woman` ends in `man`, so the female words are tested first.
-  const words = text.toLowerCase().split(/[^a-z]+/);
   const female = words.some((w) => FEMALE_WORDS.has(w) || w.endsWith('woman'));
   if (pronoun === 'she') return female || !words.some((w) => MALE_WORDS.has(w) || (w.length > 3 && w.endsWith('man')));
   if (pronoun === 'he') return !female;
   return false;
 }
 
-/** The most recent speaker event before `pos` that passes `test` (looks back at most 60 events). */
-function lastEventBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: Person) => boolean): { pos: number; person: Person } | undefined {
+/** The most recent speaker event before `pos` that passes `test` (looks back at most `lookBack` events). */
+function lastEventBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: Person) => boolean, lookBack = 60): { pos: number; person: Person } | undefined {
   const ev = ctx.speakerEvents;
-  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 60 && ev[k].pos >= storyStart; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
+  for (let k = ev.length - 1, seen = 0; k >= 0 && seen < lookBack && ev[k].pos >= storyStart; k--, seen++) if (ev[k].pos < pos && test(ev[k].person)) return ev[k];
   return undefined;
 }
 
