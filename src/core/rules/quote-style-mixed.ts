@@ -97,37 +97,26 @@ export const quoteStyleMixed: Rule = {
     for (const m of curly) curlyCount.set(m.storyIndex, (curlyCount.get(m.storyIndex) ?? 0) + 1);
     if (style === 'consistent' && !curlyCount.size) return;
     const toCurly = style === 'straight' ? [] : curlyQuoteEdits(story, (b) => style === 'curly' || curlyCount.has(b.storyIndex));
-    const straightCount = new Map<number, number>();
+    // Each straight mark's story, found once: it is counted, then judged.
     const at = { bi: 0 };
-    for (const e of toCurly) {
-      const s = storyOf(story, e.start, at);
-      straightCount.set(s, (straightCount.get(s) ?? 0) + 1);
-    }
+    const storyOfEdit = toCurly.map((e) => storyOf(story, e.start, at));
+    const straightCount = new Map<number, number>();
+    for (const s of storyOfEdit) straightCount.set(s, (straightCount.get(s) ?? 0) + 1);
     const mostlyStraight = (s: number) => (straightCount.get(s) ?? 0) > 2 * (curlyCount.get(s) ?? 0);
+    const replace = (e: TextEdit, message: string) => report({ start: e.start, end: e.end, message, fix: { title: `Replace ${story.text.slice(e.start, e.end)} with ${e.text}`, edits: [e] } });
 
-    const a = { bi: 0 };
-    for (const e of toCurly) {
-      if (style === 'consistent' && mostlyStraight(storyOf(story, e.start, a))) continue;
+    toCurly.forEach((e, i) => {
+      if (style === 'consistent' && mostlyStraight(storyOfEdit[i])) return;
       const mark = story.text.slice(e.start, e.end);
       const what = mark === "'" && e.text === '’' ? 'apostrophe' : 'mark';
-      report({
-        start: e.start,
-        end: e.end,
-        message: style === 'consistent' ? `Straight ${what} ${mark} in a story that uses curly marks; use ${e.text}` : `Straight ${what} ${mark}; this desk uses curly marks (quoteStyle "curly"); use ${e.text}`,
-        fix: { title: `Replace ${mark} with ${e.text}`, edits: [e] },
-      });
-    }
+      replace(e, style === 'consistent' ? `Straight ${what} ${mark} in a story that uses curly marks; use ${e.text}` : `Straight ${what} ${mark}; this desk uses curly marks (quoteStyle "curly"); use ${e.text}`);
+    });
     for (const { offset, storyIndex } of curly) {
       if (style !== 'straight' && !(style === 'consistent' && mostlyStraight(storyIndex))) continue;
       const mark = story.text[offset];
       const e = { start: offset, end: offset + 1, text: mark === '“' || mark === '”' ? '"' : "'" };
       const what = mark === '’' ? 'apostrophe' : 'mark';
-      report({
-        start: e.start,
-        end: e.end,
-        message: style === 'consistent' ? `Curly ${what} ${mark} in a story that mostly uses straight marks; use ${e.text}` : `Curly ${what} ${mark}; this desk uses straight marks (quoteStyle "straight"); use ${e.text}`,
-        fix: { title: `Replace ${mark} with ${e.text}`, edits: [e] },
-      });
+      replace(e, style === 'consistent' ? `Curly ${what} ${mark} in a story that mostly uses straight marks; use ${e.text}` : `Curly ${what} ${mark}; this desk uses straight marks (quoteStyle "straight"); use ${e.text}`);
     }
   },
 };
