@@ -17,6 +17,16 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Joins the halves of a word broken at a line-end hyphen (copy pasted from a PDF): a capital
+ * after the break keeps the hyphen (`Ruiz-` / `Hartman` is `Ruiz-Hartman`), and so does a
+ * digit (`COVID-` / `19`); a lower-case letter drops it (`Com-` / `modities` is `Commodities`). The tokenizer and the quotation text both
+ * join this way, so a name reads the same in an attribution and in a quotation.
+ */
+export function joinLineEndHyphen(before: string, after: string): string {
+  return /^\p{Ll}/u.test(after) ? before.slice(0, -1) + after : before + after;
+}
+
 /** Index of the first item whose `start` is at or after `offset`; `items` are in start order (binary search). */
 export function firstStartingAtOrAfter(items: readonly { start: number }[], offset: number): number {
   let lo = 0;

@@ -6,7 +6,7 @@
 
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
-import { collapseWhiteSpace, firstStartingAtOrAfter, sortByStart } from './lines';
+import { collapseWhiteSpace, firstStartingAtOrAfter, joinLineEndHyphen, sortByStart } from './lines';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -565,10 +565,11 @@ export function spanText(story: Story, block: Block, span: Span): string {
     if (a >= b) continue;
     const part = story.text.slice(a, b);
     const prev = pieces.length ? pieces[pieces.length - 1] : '';
-    if (prev.length >= 2 && prev.charCodeAt(prev.length - 1) === 45 && /\p{L}/u.test(prev.charAt(prev.length - 2)) && /^\p{L}/u.test(part)) {
-      // A lower-case half drops the hyphen (`Commodities`); a capital keeps it (`Ruiz-Hartman`).
-      if (/^\p{Ll}/u.test(part)) pieces[pieces.length - 1] = prev.slice(0, -1);
-    } else if (pieces.length) pieces.push(' ');
+    if (prev.length >= 2 && prev.charCodeAt(prev.length - 1) === 45 && /[\p{L}\p{N}]/u.test(prev.charAt(prev.length - 2)) && /^[\p{L}\p{N}]/u.test(part)) {
+      pieces[pieces.length - 1] = joinLineEndHyphen(prev, part);
+      continue;
+    }
+    if (pieces.length) pieces.push(' ');
     pieces.push(part);
   }
   return collapseWhiteSpace(pieces.join(''));

@@ -2,6 +2,7 @@
 // single token, so attribution patterns (`“…,” Marsh said`) read as token sequences.
 
 import type { Block, Party, Quotation, Story } from './types';
+import { joinLineEndHyphen } from './lines';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -77,9 +78,7 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
           const next = spans[si + 1];
           let k = next.start + 1;
           while (k < next.end && isWordChar(text.charCodeAt(k))) k++;
-          const d = text.charCodeAt(next.start);
-          const upper = (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
-          tokens.push({ kind: 'word', text: text.slice(i, upper ? j + 1 : j) + text.slice(next.start, k), start: i, end: k, quote: undefined });
+          tokens.push({ kind: 'word', text: joinLineEndHyphen(text.slice(i, j + 1), text.slice(next.start, k)), start: i, end: k, quote: undefined });
           resume = k;
           i = span.end;
           continue;

@@ -1397,6 +1397,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('joins a line-end hyphen the same way in names and in quotations: a capital beyond Latin-1 or a digit keeps it', () => {
+    const text = [
+      'CHICAGO (AP) — Illinois will widen a stretch of Interstate 94 north of the city, state officials said Monday.',
+      '“Everyone who drives I-',
+      '94 at rush hour knows why,” said Transportation Secretary Marta Nowak-',
+      'Łęcka, who announced the plan. “It has not been widened since 1970.”',
+      'Nowak-Łęcka said work would start in the spring.',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Marta Nowak-Łęcka']);
+    assert.deepEqual(story.quotations.map((q) => [q.text, story.people[q.speaker]?.name]), [
+      ['Everyone who drives I-94 at rush hour knows why,', 'Marta Nowak-Łęcka'],
+      ['It has not been widened since 1970.', 'Marta Nowak-Łęcka'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
