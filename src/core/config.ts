@@ -13,8 +13,8 @@
 //     "quoteStyle": "consistent" | "curly" | "straight"
 //   }
 
-import { QUOTE_STYLES } from './options';
-import type { AnalyzeOptions, QuoteStyle, RuleSetting } from './types';
+import { isQuoteStyle, QUOTE_STYLE_CHOICES } from './options';
+import type { AnalyzeOptions, RuleSetting } from './types';
 import { rules } from './rules';
 
 export interface ConfigProblem {
@@ -302,10 +302,10 @@ export function parseConfig(text: string, source: string): { options: AnalyzeOpt
         delete options.inheritFromParaphrase;
       }
     } else if (key === 'quoteStyle') {
-      if (value.type === 'string' && (QUOTE_STYLES as readonly string[]).includes(value.value)) options.quoteStyle = value.value as QuoteStyle;
+      if (value.type === 'string' && isQuoteStyle(value.value)) options.quoteStyle = value.value;
       else {
         const shown = value.type === 'string' ? `"${value.value}"` : typeName(value);
-        report(value.start, `"quoteStyle" must be "consistent", "curly" or "straight", not ${shown}; ignored`);
+        report(value.start, `"quoteStyle" must be ${QUOTE_STYLE_CHOICES}, not ${shown}; ignored`);
         delete options.quoteStyle;
       }
     } else if ((LIST_KEYS as readonly string[]).includes(key)) {

@@ -3,6 +3,12 @@ import { FOREIGN_STANDALONE_CITIES, STANDALONE_PLACES, US_STANDALONE_CITIES } fr
 import { SPEECH_VERBS } from './data/words';
 
 export const QUOTE_STYLES: readonly QuoteStyle[] = ['consistent', 'curly', 'straight'];
+/** The choices as a message names them, for the configuration file and the setting alike. */
+export const QUOTE_STYLE_CHOICES = '"consistent", "curly" or "straight"';
+
+export function isQuoteStyle(value: unknown): value is QuoteStyle {
+  return typeof value === 'string' && (QUOTE_STYLES as readonly string[]).includes(value);
+}
 
 /** Options with defaults applied and lists turned into sets for O(1) look-ups. */
 export interface ResolvedOptions {

@@ -3,7 +3,7 @@
 // workspace folder down to the document's folder (the nearest wins).
 // No `vscode` here: paths are URI paths (`/home/ana/desk/stories`).
 import type { AnalyzeOptions, QuoteStyle, RuleSetting } from '../core/types';
-import { QUOTE_STYLES } from '../core/options';
+import { isQuoteStyle, QUOTE_STYLE_CHOICES } from '../core/options';
 import { mergeOptions, parseConfig, type ConfigProblem } from '../core/config';
 
 export const CONFIG_FILE_NAME = '.wirelintrc.json';
@@ -52,8 +52,8 @@ export function rulesFromSetting(value: unknown): { rules: Record<string, RuleSe
 /** The `wireStory.quoteStyle` setting: one of the styles, or nothing (with a problem for a bad value). */
 export function quoteStyleFromSetting(value: unknown): { quoteStyle?: QuoteStyle; problems: string[] } {
   if (value === undefined || value === null) return { problems: [] };
-  if (typeof value === 'string' && (QUOTE_STYLES as readonly string[]).includes(value)) return { quoteStyle: value as QuoteStyle, problems: [] };
-  return { problems: [`wireStory.quoteStyle must be "consistent", "curly" or "straight", not ${JSON.stringify(value)}; using "consistent".`] };
+  if (isQuoteStyle(value)) return { quoteStyle: value, problems: [] };
+  return { problems: [`wireStory.quoteStyle must be ${QUOTE_STYLE_CHOICES}, not ${JSON.stringify(value)}; using "consistent".`] };
 }
 
 /**
