@@ -29,6 +29,18 @@ export const quoteSpace: Rule = {
       while (s > e && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
       if (s < q.close.start && s > q.open.end) {
         report({ start: s, end: q.close.start, message: `Space before the closing mark of ${preview(q)}`, fix: { title: 'Remove the space', edits: [{ start: s, end: q.close.start, text: '' }] } });
+        continue;
+      }
+      // `the whole problem .”`, `ready ,”`: a space between the last word and the punctuation
+      // that ends the quotation. An ellipsis keeps its space (`I wonder ...”`, `. . .”`): the
+      // character before the space must be a word's.
+      const stop = text[s - 1];
+      if (s - 1 > e && (stop === '.' || stop === ',' || stop === '?' || stop === '!')) {
+        let w = s - 1;
+        while (w > e && (text[w - 1] === ' ' || text[w - 1] === '\t')) w--;
+        if (w < s - 1 && isWordChar(text[w - 1])) {
+          report({ start: w, end: s - 1, message: `Space before the “${stop}” that ends ${preview(q)}`, fix: { title: 'Remove the space', edits: [{ start: w, end: s - 1, text: '' }] } });
+        }
       }
     }
   },

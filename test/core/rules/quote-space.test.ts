@@ -36,6 +36,14 @@ ruleTester('quote-space', {
         “That is the number that matters.”
       `,
     },
+    {
+      name: 'an ellipsis at the end of a quotation keeps its space (AP: a three-letter word)',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “We kept thinking, if the wind turns ...” fire chief Rosa Valdez said, and did not finish. “If it turns . . .”
+      `,
+    },
   ],
   invalid: [
     {
@@ -114,6 +122,23 @@ ruleTester('quote-space', {
         TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
 
         Fire chief Rosa Valdez said crews had “finally caught a break” with the wind.
+      `,
+    },
+    {
+      name: 'space before the punctuation that ends the quotation: straight and curly marks',
+      code: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “We lost no homes⟦ ⟧,” said fire chief Rosa Valdez. “Not one⟦  ⟧.”
+
+        "Will it come back⟦ ⟧?" a neighbor asked.
+      `,
+      output: wire`
+        TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
+
+        “We lost no homes,” said fire chief Rosa Valdez. “Not one.”
+
+        "Will it come back?" a neighbor asked.
       `,
     },
   ],
