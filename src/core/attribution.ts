@@ -1526,7 +1526,8 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   let k = j;
   while (k < j + 3 && tokens[k]?.kind === 'word' && !isCapitalized(tokens[k].text) && !['the', 'a', 'an'].includes(tokens[k].text)) k++;
   // Role words are those in the list, or any lower-case words before a full name (`union steward Carl Boudreau`).
-  if (k > j && tokens[k] && isCapitalized(tokens[k].text) && (ROLE_NOUNS.has(tokens[k - 1].text.toLowerCase()) || (isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.kind === 'word'))) {
+  // `said van der Merwe`, `said de la Fuente`: a surname's particles lead to it the same way.
+  if (k > j && tokens[k] && isCapitalized(tokens[k].text) && (ROLE_NOUNS.has(tokens[k - 1].text.toLowerCase()) || NAME_PARTICLES.has(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.kind === 'word'))) {
     j = k;
     t = tokens[j];
   }

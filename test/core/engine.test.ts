@@ -252,6 +252,22 @@ describe('engine: story structure', () => {
     assert.ok(story.quotations.every((q) => q.speaker === persons[0].index));
   });
 
+  it('reads a surname with particles after the verb (`said van der Merwe`, `said bin Omran`) as the person', () => {
+    const { story, findings } = analyzeStory(
+      wire`
+        NAIROBI, Kenya (AP) — Aid worker Hendrik van der Merwe said Monday that the camps in Turkana need clean water.
+
+        Government spokesman Isaac Mwaura said trucks were on the way, and the health ministry’s Faisal bin Omran said clinics were ready.
+
+        “Cholera is the real danger now,” said van der Merwe, a South African who has worked in the camps since 2019.
+
+        “We have the vaccine,” said bin Omran.
+      `,
+    );
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Hendrik van der Merwe', 'Faisal bin Omran']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads the second half of a quotation split by its attribution as full, and a colon lead as the speaker', () => {
     const { story } = analyzeStory(
       wire`
