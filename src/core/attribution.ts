@@ -253,7 +253,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
-          if (holders.length === 1) index.mention(holders[0], e.span, 'given');
+          if (holders.length === 1) {
+            index.mention(holders[0], e.span, 'given');
+            // `her husband, Walt,` … `Walt Vancura`: the relation tells what the name did not.
+            if (holders[0].gender === 'unknown' && e.kin !== 'unknown') holders[0].gender = e.kin;
+          }
           else if (!holders.length) index.add('person', e.word, e.word, e.span, e.kin !== 'unknown' ? e.kin : givenNameGender(e.word), undefined, true);
         }
       }

@@ -305,6 +305,38 @@ describe('engine: story structure', () => {
     assert.equal(story.quotations[0].speaker, irene.index);
   });
 
+  it('takes no gender from a given name that men and women share or that changes with the language (Andrea, Jean)', () => {
+    const { story, findings } = analyzeStory(
+      wire`
+        ROME (AP) — Fishing crews on Lampedusa kept their boats in port Monday to protest the price of diesel.
+
+        “We cannot pay for diesel anymore,” said Andrea Colombo, who fishes for red mullet off the island.
+
+        “My father fished these waters for 40 years,” he said. “He never saw a winter like this.”
+
+        Jean Dufresne, a French buyer at the Lampedusa market, said prices had doubled. “I pay what they ask,” he said.
+      `,
+    );
+    assert.deepEqual(story.quotations.filter((q) => q.depth === 0).map((q) => story.people[q.speaker]?.name), ['Andrea Colombo', 'Andrea Colombo', 'Andrea Colombo', 'Jean Dufresne']);
+    assert.deepEqual(findings, []);
+  });
+
+  it('takes a relative’s gender from the relation when the name does not tell it (`her husband, Arvid,`)', () => {
+    const { story, findings } = analyzeStory(
+      wire`
+        OSKALOOSA, Iowa (AP) — Loretta Vancura has run the Sky-Vue Drive-In since 1974, when she and her husband, Arvid, bought it at auction.
+
+        Arvid Vancura died in 2009. She thought about selling.
+
+        “I couldn’t do it,” she said. “He built the screen tower himself.”
+      `,
+    );
+    const arvid = story.people.find((p) => p.name === 'Arvid Vancura');
+    assert.equal(arvid?.gender, 'male');
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Loretta Vancura', 'Loretta Vancura']);
+    assert.deepEqual(findings, []);
+  });
+
   it('does not read “said the group had raised” as the group speaking, and reads “as he puts it” as attribution', () => {
     const { story } = analyzeStory(
       wire`

@@ -162,36 +162,38 @@ export const MALE_WORDS = new Set([
 /**
  * Common given names, by the gender usually associated with them, to resolve `she said`; the last
  * line of each list holds names common among children born since 2010, whom AP names by first name.
+ * Names given to men and women alike, or to men in one language and women in another (Andrea,
+ * Jean, Simone; Dana, Leslie, Kelly; Lee, Chris, Dale), are in neither: they tell nothing.
  */
-export const FEMALE_NAMES = new Set(`Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Andrea Angela
+export const FEMALE_NAMES = new Set(`Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Angela
 Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Beatriz Becky Beth Betty Beverly Bonnie Brenda Brianna
 Bridget Brittany Camila Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
-Cindy Claire Clara Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy Dana Daniela Danielle Deborah Debra Denise Diana Diane
+Cindy Claire Clara Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy Daniela Danielle Deborah Debra Denise Diana Diane
 Dolores Donna Doris Dorothy Elaine Eleanor Elena Elisa Elizabeth Ella Ellen Emily Emma Erica Erin Esther Eva Evelyn Fatima Florence
 Frances Gabriela Gabrielle Gail Gina Gloria Grace Hannah Harriet Heather Helen Holly Imani Ingrid Irene Isabel Isabella Jacqueline
-Jane Janet Janice Jasmine Jean Jeanne Jennifer Jessica Jill Joan Joanna Josefina Joy Joyce Juanita Judith Judy Julia Julie June
-Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly Kristen Laura Lauren Leah Leslie Lila Lillian Linda Lisa
-Lorena Lori Louise Lucia Lucy Luisa Lydia Lynn Madison Malia Mara Marcela Margaret Maria Mariana Marie Marilyn Marisol Marjorie
+Jane Janet Janice Jasmine Jeanne Jennifer Jessica Jill Joan Joanna Josefina Joy Joyce Juanita Judith Judy Julia Julie June
+Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kimberly Kristen Laura Lauren Leah Lila Lillian Linda Lisa
+Lorena Lori Louise Lucia Lucy Luisa Lydia Madison Malia Mara Marcela Margaret Maria Mariana Marie Marilyn Marisol Marjorie
 Marsha Martha Mary Maya Megan Melanie Melissa Mia Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Nicole Nina Nora
 Norma Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priya Rachel Ramona Rebecca Regina Renee Rita Roberta Rosa
-Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Simone Sofia Sonia Sophia Stacy
-Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy Valerie Vanessa Vera Veronica Victoria
+Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Sofia Sonia Sophia Stacy
+Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Valerie Vanessa Vera Veronica Victoria
 Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
 Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Natalia Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Valentina Violet Willow Zoey`.split(/\s+/));
 
-export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alex Alexander Alfred Ali Allen Alvin Andre Andrew Andy Angel
+export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Ali Allen Alvin Andre Andrew Andy 
 Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl Carlos
-Chad Charles Charlie Chris Christian Christopher Clarence Clifford Colin Craig Curtis Dale Dan Daniel Danny Darnell Darren David
+Chad Charles Charlie Christian Christopher Clarence Clifford Colin Craig Curtis Dan Daniel Danny Darnell Darren David
 Dean Dennis Derek Diego Dominic Don Donald Douglas Duane Dustin Dwayne Earl Eddie Edgar Eduardo Edward Edwin Eli Elijah Elliot
 Emilio Enrique Eric Erik Ernest Ethan Eugene Evan Felix Fernando Francis Francisco Frank Fred Frederick Gabriel Gary Gene George
 Gerald Gilbert Glenn Gordon Grant Greg Gregory Gustavo Harold Harry Hassan Hector Henry Herbert Howard Hugo Ian Isaac Ivan Jack
-Jacob Jake Jamal James Jared Jason Javier Jeff Jeffrey Jeremy Jerome Jerry Jesse Jesus Jim Jimmy Joe Joel John Johnny Jon
-Jonathan Jorge Jose Joseph Joshua Juan Julian Julio Justin Karl Keith Kenneth Kevin Kurt Kyle Lance Larry Lawrence Lee Leo Leon
+Jacob Jake Jamal James Jared Jason Javier Jeff Jeffrey Jeremy Jerome Jerry Jesus Jim Jimmy Joe Joel John Johnny Jon
+Jonathan Jorge Jose Joseph Joshua Juan Julian Julio Justin Karl Keith Kenneth Kevin Kurt Kyle Lance Larry Lawrence Leo Leon
 Leonard Leroy Lewis Liam Louis Lucas Luis Luke Malcolm Manuel Marcus Mario Mark Martin Marvin Mason Matt Matthew Maurice Max
 Melvin Michael Miguel Mike Miles Mitchell Mohammed Muhammad Nathan Neil Nicholas Noah Norman Omar Oscar Owen Pablo Patrick Paul
 Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ricardo Richard Rick Ricky Robert Roberto Rodney
-Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Sam Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
-Steven Stuart Ted Terrence Terry Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walter
+Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
+Steven Stuart Ted Terrence Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walt Walter
 Warren Wayne Wesley William Willie Xavier Zachary
 Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn`.split(/\s+/));
 
