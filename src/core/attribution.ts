@@ -1361,16 +1361,40 @@ const INVERTING_VERBS = new Set(['read', 'reads', 'said', 'says', 'added', 'adds
 /** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
 function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const para = ctx.paras[pi];
-  const { from } = sentenceBounds(para, v);
-  const t = para.tokens[from];
-  if (!t || t.kind !== 'word' || from >= v) return undefined;
+  const { tokens } = para;
+  let { from } = sentenceBounds(para, v);
+  if (from >= v) return undefined;
   // Only across a coordination: `… and called`, `…, then said`.
-  const prev = para.tokens[v - 1];
+  const prev = tokens[v - 1];
   if (!prev || !['and', 'then', 'but'].includes(prev.text)) return undefined;
+  // `Marsh smiled and said`: the subject of a speech verb earlier in the sentence.
+  const { verbs } = para;
+  for (let i = verbs.length - 1; i >= 0 && verbs[i].verb >= from; i--) if (verbs[i].verb < v) return verbs[i].subject;
+  // `Asked about a veto, Marsh paused and said`, `In Augusta, she paused and said`: the subject
+  // comes after the opening phrase's comma.
+  if (opensWithPhrase(para, from)) {
+    let c = from + 1;
+    while (c < v && tokens[c].text !== ',') c++;
+    if (c + 1 < v) from = c + 1;
+  }
+  const t = tokens[from];
+  if (!t || t.kind !== 'word') return undefined;
   if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
   if (!isCapitalized(t.text)) return undefined;
   const r = runAround(para.tokens, from);
   return r && r.last < v ? personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last) : undefined;
+}
+
+const PHRASE_OPENERS = new Set(['after', 'before', 'during', 'later', 'earlier', 'still', 'then', 'afterward', 'afterwards', 'when', 'while', 'as', 'once', 'with', 'without', 'asked', 'pressed', 'told', 'moments', 'minutes', 'hours', 'days', 'weeks']);
+
+/** Does the sentence starting at token `from` open with a phrase before its subject (`Asked about a veto,`, `In Augusta,`, `Later,`)? */
+function opensWithPhrase(para: Para, from: number): boolean {
+  const t = para.tokens[from];
+  if (t?.kind !== 'word') return false;
+  const lower = t.text.toLowerCase();
+  if (PHRASE_OPENERS.has(lower) || OBJECT_PREPOSITIONS.has(lower)) return true;
+  // `Smiling, Marsh said`, `Frustrated, she said`, `Finally, …`; not a surname (`Reed`, `Fielding`).
+  return /(?:ing|ed|ly)$/.test(lower) && !para.index.withSurname(t.text).length;
 }
 
 /**

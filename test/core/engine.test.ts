@@ -1100,6 +1100,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('finds the subject of `… and said` past an opening phrase (`Asked about a veto, Marchetti smiled and said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      MADISON, Wis. (AP) — Gov. Ellen Marchetti said Thursday she had not decided whether to sign the income tax bill.
+
+      Asked about a veto, Marchetti smiled and said she would “look at all the tools.”
+
+      Pressed again, she paused and said, “Ask me after I read it.”
+
+      In Milwaukee, Assembly Speaker Carl Odegaard laughed and said, “She will sign it.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Ellen Marchetti', 'Ellen Marchetti', 'Carl Odegaard']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
