@@ -1381,8 +1381,17 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (!t || t.kind !== 'word') return undefined;
   if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
   if (!isCapitalized(t.text)) return undefined;
-  const r = runAround(para.tokens, from);
-  return r && r.last < v ? personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last) : undefined;
+  const r = runAround(tokens, from);
+  if (!r || r.last >= v) return undefined;
+  // `Italy’s spokeswoman, Giulia Ferraresi, praised the deal and said`, `Marsh’s husband toured
+  // the pier and said`: the one described, not the owner.
+  if (endsPossessive(tokens[r.last].text) && tokens[r.last + 1]?.kind === 'word') {
+    const named = describedThenNamed(ctx, pi, from, r.last);
+    if (named?.kind === 'person') return named;
+    const noun = tokens[r.last + 1];
+    return isPersonNoun(noun.text, true) ? describe(ctx, pi, [...tokens.slice(from, r.last + 1).map((x) => x.text), noun.text], { start: tokens[from].start, end: noun.end }) : undefined;
+  }
+  return personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last);
 }
 
 const PHRASE_OPENERS = new Set(['after', 'before', 'during', 'later', 'earlier', 'still', 'then', 'afterward', 'afterwards', 'when', 'while', 'as', 'once', 'with', 'without', 'asked', 'pressed', 'told', 'moments', 'minutes', 'hours', 'days', 'weeks']);
@@ -1612,6 +1621,13 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
     const known = !named || named.last > nameAt || index.withSurname(word).length > 0 || index.withGivenName(word).length > 0;
     const subject = named && named.first === nameAt && known ? nameSubject(ctx, pi, nameAt, named.last) : undefined;
     if (subject && subject.kind === 'person' && subject.person.kind === 'person') return subject;
+  }
+  // `Italy’s consul in Chicago, Giulia Ferraresi,`: past the place the role is in, to a full name.
+  if (e > start && (tokens[e]?.text === 'in' || tokens[e]?.text === 'at') && isCapitalized(tokens[e + 1]?.text ?? '')) {
+    const place = runAround(tokens, e + 1);
+    const after = place && place.first === e + 1 && tokens[place.last + 1]?.text === ',' ? runAround(tokens, place.last + 2) : undefined;
+    const person = after && after.first === place!.last + 2 && after.last > after.first ? nameSubject(ctx, pi, after.first, after.last) : undefined;
+    if (person && person.kind === 'person' && person.person.kind === 'person') return person;
   }
   // Unnamed: the description up to its last person noun (`Marsh’s chief of staff`: `chief`).
   let head = e - 1;

@@ -1114,6 +1114,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `X’s lawyer … and said` to the lawyer, named or not, and never makes the owner a speaker', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — Dwight Kasperek went on trial Tuesday in the 2023 fire that destroyed a bait shop on the St. Louis River.
+
+      Kasperek’s wife testified for the defense and said, “He was home with me all night.”
+
+      Italy’s consul in Chicago, Giulia Ferraresi, attended the hearing and said the victim’s family had been told.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.subjectText]), [[undefined, 'Kasperek’s wife']]);
+    assert.equal(story.people.find((p) => p.name === 'Dwight Kasperek')?.speaks, false);
+    assert.equal(story.people.find((p) => p.name === 'Giulia Ferraresi')?.speaks, true);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
