@@ -233,7 +233,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Ann Church of the Urban Institute`: a given name and a surname that ends institutions' names,
   // followed by where the person works, is a person.
   const affiliated = givenFirst && words.length === 2 && (tokens[last + 1]?.text === 'of' || tokens[last + 1]?.text === 'at');
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  // `an analyst at Edward Jones`, `a strategist with Raymond James`: where someone works, named
+  // like a person (a firm named for its founders).
+  const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text);
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

@@ -1128,6 +1128,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads where someone works, named like a person, as a firm (`a strategist with Raymond James`), so `he said` is the strategist', () => {
+    const { story, findings } = analyzeStory(wire`
+      NEW YORK (AP) — Shares of Halvorsen Foods fell 14% Thursday after the company cut its forecast for the year.
+
+      “This company priced itself for perfection,” said Mark Whitcomb, a strategist with Raymond James.
+
+      “Investors are punishing the guidance,” he said.
+
+      Ellen Ruiz, an economist at Stifel Nicolaus, said the selloff was overdone. “The brands are fine,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Mark Whitcomb', 'Mark Whitcomb', 'Ellen Ruiz']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'organization').map((p) => p.name), ['Halvorsen Foods', 'Raymond James', 'Stifel Nicolaus']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.

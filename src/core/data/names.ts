@@ -229,5 +229,6 @@ export const WELL_KNOWN_ORGANIZATION_NAMES = new Set([
   'Doctors Without Borders', 'Catholic Charities', 'Meals on Wheels', 'Special Olympics', 'Habitat for Humanity',
   'Wells Fargo', 'Goldman Sachs', 'Morgan Stanley', 'Charles Schwab', 'Merrill Lynch', 'Lockheed Martin', 'Northrop Grumman',
   'General Electric', 'General Mills', 'Home Depot', 'Burger King', 'Taco Bell', 'Dollar General', 'Dow Jones',
-  'Johnson & Johnson', 'Procter & Gamble', 'Ernst & Young', 'Marathon Petroleum', 'Ben & Jerry’s',
+  'Johnson & Johnson', 'Procter & Gamble', 'Ernst & Young', 'Marathon Petroleum', 'Ben & Jerry’s', 'Edward Jones',
+  'Raymond James', 'Johns Hopkins', 'Jones Day', 'Baker McKenzie', 'Wolfe Research', 'Piper Sandler', 'Janney Montgomery Scott',
 ]);
