@@ -934,12 +934,30 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       const topQuotes = prevPara.quotes.filter((x) => x.depth === 0 && x.marks === 'double' && !x.isTitle);
       const speakers = new Set(prevPara.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
       if (topQuotes.length === 0 && speakers.size === 1) {
+        // `Prosecutor Iverson-Park asked Solberg how far away she had been.` then `“Maybe 40
+        // feet.”`: the answer is the one asked's, never the asker's.
+        const asking = prevPara.verbs.find((v) => /^ask(?:ed|s)?$/.test(prevPara.tokens[v.verb].text));
+        if (asking) {
+          const asked = askedPerson(ctx, pi - 1, asking.verb);
+          if (asked) setSpeaker(ctx, q, asked, { via: 'paraphrase' });
+          return;
+        }
         setSpeaker(ctx, q, [...speakers][0], { via: 'paraphrase' });
         return;
       }
     }
   }
   // No speaker: left for attribution-missing (full quotes) to report.
+}
+
+/** `asked Solberg how far …`: the person named right after a question verb, when the story knows them. */
+function askedPerson(ctx: Ctx, pi: number, verb: number): Person | undefined {
+  const { tokens } = ctx.paras[pi];
+  const t = tokens[verb + 1];
+  if (t?.kind !== 'word' || !isCapitalized(t.text)) return undefined;
+  const r = runAround(tokens, verb + 1);
+  const s = r && r.first === verb + 1 ? nameSubject(ctx, pi, r.first, r.last) : undefined;
+  return s?.kind === 'person' && s.person.kind === 'person' && s.person.introduced ? s.person : undefined;
 }
 
 function isSentenceEnd(t: Token): boolean {
@@ -2303,6 +2321,8 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       if (v.subject.span.start >= pos) continue;
       const s = v.subject;
       if (s.kind !== 'description' || !descriptionFits(s.text, pronoun)) return undefined;
+      // `“Will you sign it?” a reporter asked.` then `“…,” she said.`: the one asked answers.
+      if (k < pi && /^ask(?:ed|s)?$/.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
       // Someone named in what the described person said (`said she had seen Pickett`) is
       // not the speaker; someone named in a paragraph after it might be.
       const log = ctx.mentionLog;

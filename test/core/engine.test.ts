@@ -1143,6 +1143,40 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives the answer to a question to the one asked, not the asker: a reporter at a news conference, a prosecutor at a trial', () => {
+    const conference = analyzeStory(wire`
+      MADISON, Wis. (AP) — Gov. Ellen Marchetti on Thursday refused to say whether she would sign a $2 billion income tax cut.
+
+      “I want people in this state to keep more of their money,” Marchetti said.
+
+      “Will you sign it?” a reporter asked.
+
+      “I’m going to read every page of it first,” she said.
+    `);
+    assert.deepEqual(conference.story.quotations.map((q) => conference.story.people[q.speaker]?.name ?? q.attribution?.subjectText), ['Ellen Marchetti', 'a reporter', 'Ellen Marchetti']);
+    assert.deepEqual(conference.findings, []);
+
+    const trial = analyzeStory(wire`
+      DULUTH, Minn. (AP) — Renata Solberg, who lives across the street from the bait shop, testified Tuesday that she saw a man carry a gas can to its back door.
+
+      Prosecutor Rachel Iverson-Park asked Solberg how far away she had been.
+
+      “Maybe 40 feet. I could see his face.”
+    `);
+    assert.deepEqual(trial.story.quotations.map((q) => [trial.story.people[q.speaker]?.name, q.attribution?.via]), [['Renata Solberg', 'paraphrase']]);
+    assert.deepEqual(trial.findings, []);
+
+    // Asked about someone the story has not introduced: nobody to give the answer to.
+    const unknown = analyzeStory(wire`
+      DULUTH, Minn. (AP) — A neighbor testified Tuesday that she saw a man carry a gas can to the bait shop’s back door.
+
+      Prosecutor Rachel Iverson-Park asked the neighbor how far away she had been.
+
+      “Maybe 40 feet. I could see his face.”
+    `);
+    assert.deepEqual(unknown.findings.map((f) => f.rule), ['attribution-missing']);
+  });
+
   it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
