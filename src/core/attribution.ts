@@ -2203,13 +2203,14 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
-  let subject: { person: Person; asked: boolean; alone: boolean } | undefined;
+  let subject: ReturnType<typeof lastSentenceSubject>;
   if (here.length > 1) {
     candidates = here;
     // Whom the sentences before the pronoun, in its own paragraph, are about: alone there, the
     // one meant (`Levesque’s son, Eli, 12, hauled traps beside him. “…,” he said.`).
     subject = lastSentenceSubject(ctx, para, candidates, pos);
     if (subject?.alone) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
+    if (subject?.joint.length) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: subject.joint };
   } else if (pi > 0) {
     // Nobody named here: the people the previous paragraph tells about (not merely the
     // speakers it attributes quotes to) are the ones a reader has in mind.
@@ -2224,6 +2225,7 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     subject = lastSentenceSubject(ctx, prevPara, candidates);
     // `Okafor was asked about her defense. “…,” she said.`: the one asked answers.
     if (subject?.asked) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: [] };
+    if (subject?.joint.length) return { kind: 'pronoun', pronoun, span, person: subject.person, candidates: subject.joint };
     // `O’Rourke-Diaz said the union would return “the minute they call.”` then `“…,” she said.`:
     // the one person the previous paragraph reports speaking in the writer's words is still
     // speaking. (After `“…,” Calloway said.` it is not so clear: two voices may be trading quotes.)
@@ -2261,7 +2263,7 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
  * it names, when nobody else is named before it. `asked` when it goes on `was asked` (the person
  * a question was put to, whose answer the next quotation is likely to be).
  */
-function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until = para.block.end): { person: Person; asked: boolean; alone: boolean } | undefined {
+function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until = para.block.end): { person: Person; asked: boolean; alone: boolean; joint: Person[] } | undefined {
   const log = ctx.mentionLog;
   const tokens = para.tokens;
   let best: { person: Person; sentence: number; token: number } | undefined;
@@ -2277,11 +2279,16 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
   // Another of the candidates named in the same sentence, not as a possessive (`Martin Ochoa and
   // Derek Pruitt split on the vote`), shares the subject.
   let alone = true;
+  // Joined to it by `and` (`Lindgren and Fargo Mayor Tim Halvorson toured a shelter`): a subject
+  // of two, either of whom a pronoun after it could mean.
+  const joint: Person[] = [];
   for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < until; k++) {
     const p = log[k].person;
     if (p === best.person || !candidates.includes(p) || isPossessiveMention(ctx.story.text, p, log[k].pos)) continue;
     const t = tokenAt(tokens, log[k].pos);
-    if (t >= 0 && sentenceBounds(para, t).from === best.sentence) alone = false;
+    if (t < 0 || sentenceBounds(para, t).from !== best.sentence) continue;
+    alone = false;
+    if (t > best.token && joinedByAnd(tokens, best.token, t) && !joint.includes(p)) joint.push(p);
   }
   const end = sentenceBounds(para, best.token).to;
   let asked = false;
@@ -2292,7 +2299,19 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
       break;
     }
   }
-  return { person: best.person, asked, alone };
+  return { person: best.person, asked, alone, joint: joint.length ? [best.person, ...joint] : joint };
+}
+
+/** Do tokens `a` and `b` start names joined by one `and`, with only names, titles and roles between (`Natarajan and Dr. Helen Marsh`)? */
+function joinedByAnd(tokens: Token[], a: number, b: number): boolean {
+  let ands = 0;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.text === 'and') ands++;
+    else if (!isCapitalized(t.text) && !isRoleNoun(t.text)) return false;
+  }
+  return ands === 1;
 }
 
 /** `Pelletier’s granddaughter Mila`: the name at `pos` is followed by an apostrophe, so it modifies the sentence's subject. */

@@ -30,6 +30,16 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 
 ruleTester('attribution-ambiguous', {
   valid: [
+    {
+      name: 'a pronoun after a sentence whose subject acts on another (`Lindgren thanked Halvorson`): the subject, who spoke before',
+      code: wire`
+        FARGO, N.D. (AP) — Highways across eastern North Dakota will stay closed Monday, Gov. Harold Lindgren said.
+
+        Lindgren thanked Fargo Mayor Tim Halvorson for opening a shelter at the Fargodome.
+
+        “Stay home if you can,” he said.
+      `,
+    },
     { name: 'pronoun after two people of whom only one was quoted', code: ONE_OF_TWO_QUOTED },
     {
       name: '`he` after a paragraph about one woman who does not speak in it (the man quoted before goes on)',
@@ -143,6 +153,26 @@ ruleTester('attribution-ambiguous', {
     },
   ],
   invalid: [
+    {
+      name: 'a pronoun after a subject of two joined by `and`, the first of whom spoke before',
+      code: wire`
+        FARGO, N.D. (AP) — Highways across eastern North Dakota will stay closed Monday, Gov. Harold Lindgren said.
+
+        Lindgren and Fargo Mayor Tim Halvorson toured a shelter at the Fargodome on Sunday night.
+
+        “Stay home if you can,” ⟦he⟧ said.
+      `,
+    },
+    {
+      name: 'the same with titles and a description after the second name',
+      code: wire`
+        ANN ARBOR, Mich. (AP) — Dr. Priya Natarajan, who led the study, said the results surprised her team.
+
+        Natarajan and Dr. Helen Marsh, a co-author at Yale University, are now studying whether the effect lasts.
+
+        “If this holds up, that’s hundreds of crashes a year,” ⟦she⟧ said.
+      `,
+    },
     {
       name: '`he` right after a paragraph about one woman, when the only man it can mean is named further back',
       code: wire`
