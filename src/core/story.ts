@@ -722,7 +722,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
         startsNew =
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
-          (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || (carriesOn && endsQuoteBeforeSentence(prev.text, l.text)))) ||
+          (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || ((carriesOn || isBareQuotation(cur)) && endsQuoteBeforeSentence(prev.text, l.text)))) ||
           // A closed quotation ends a sentence and the next line opens another: a new speaker's
           // paragraph (one speaker's next words would follow an attribution, not a closing mark).
           (quoteState.open === 0 && !quoteState.straight && closesQuoteAtSentenceEnd(prev.text) && opensQuote(l.text)) ||
@@ -841,6 +841,19 @@ function endsAttributedQuote(cur: Line[], l: Line): boolean {
   if (!endsQuoteBeforeSentence(cur[cur.length - 1].text, l.text)) return false;
   const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"/g, ' ');
   return ATTRIBUTION_VERB_RE.test(outsideQuotes);
+}
+
+/**
+ * The paragraph so far is one quotation and nothing else: it opens with the mark, and the mark
+ * that closes it ends its last line. A quote paragraph with no attribution of its own (the
+ * speaker named the paragraph before), so a sentence of the writer's after it is a new paragraph.
+ */
+function isBareQuotation(cur: Line[]): boolean {
+  const text = joinText(cur).trimEnd();
+  const open = text.charAt(0);
+  if (open !== '“' && open !== '"') return false;
+  const close = open === '“' ? text.indexOf('”') : text.indexOf('"', 1);
+  return close === text.length - 1;
 }
 
 /**

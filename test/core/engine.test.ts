@@ -1540,6 +1540,28 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('ends a hard-wrapped quote paragraph that is one quotation at its closing mark, though its last line ran full', () => {
+    const text = [
+      'ANN ARBOR, Mich. (AP) — Teenagers in school districts that pushed back',
+      'the start of the school day had about 16% fewer car crashes on school',
+      'mornings, according to a study published Wednesday.',
+      'Dr. Priya Natarajan, who led the study, said the timing was no accident.',
+      '“We’re measuring crashes, not pillows. But the timing lines up with',
+      'everything we know about adolescent biology. Their internal clocks shift',
+      'later during puberty, and a 7 a.m. bell fights that every single day.”',
+      'Dr. Samuel Oyelaran, a sleep medicine specialist at Johns Hopkins',
+      'University who was not involved in the research, said the findings fit.',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Priya Natarajan', 'paraphrase']]);
+    assert.deepEqual(findings, []);
+    // The same copy with the lead-in deleted: the quotation has no speaker, and says so.
+    const bare = analyzeStory(text.replace('Dr. Priya Natarajan, who led the study, said the timing was no accident.\n', ''));
+    assert.deepEqual(bare.findings.map((f) => f.rule), ['attribution-missing']);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
