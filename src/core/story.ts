@@ -665,12 +665,24 @@ function wrapWidth(lines: Line[]): number {
     else long.push(len);
   }
   let seen = 0;
+  let p90 = -1;
   for (let len = 0; len < WIDTH_TABLE; len++) {
     seen += histogram[len];
-    if (seen > rank) return len;
+    if (seen > rank) {
+      p90 = len;
+      break;
+    }
   }
-  long.sort((a, b) => a - b);
-  return long[rank - seen];
+  if (p90 < 0) {
+    long.sort((a, b) => a - b);
+    return long[rank - seen];
+  }
+  // The 90th percentile falls a column short when fewer than a tenth of the lines ran to the
+  // full width: the width is the longest length a few lines share, a little past it (a line or
+  // two longer than the rest, a headline or an unwrapped line, is not the width).
+  const several = Math.max(2, Math.ceil(count * 0.03));
+  for (let len = Math.min(p90 + 4, WIDTH_TABLE - 1); len > p90; len--) if (histogram[len] >= several) return len;
+  return p90;
 }
 
 const WIDTH_TABLE = 512;

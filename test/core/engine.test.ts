@@ -1562,6 +1562,32 @@ describe('engine: story structure', () => {
     assert.deepEqual(bare.findings.map((f) => f.rule), ['attribution-missing']);
   });
 
+  it('finds the wrap width of hard-wrapped copy where fewer than a tenth of the lines run to it, so a break that shows is a break', () => {
+    // Wrapped at 65 columns; two lines of 14 reach 65, so the 90th percentile is 64 and the
+    // break before `Assembly Speaker` (56 + 1 + 8 = 65 columns) looked invisible.
+    const text = [
+      'MADISON, Wis. (AP) — Wisconsin lawmakers sent Gov. Ellen',
+      'Marchetti a $2 billion income tax cut Wednesday, daring the',
+      'Democrat to veto it in an election year.',
+      'The Assembly passed the measure 54-44 on Tuesday, and the Senate',
+      'approved it 18-15 on Wednesday, with every Republican voting yes',
+      'and every Democrat voting no. Marchetti has six days, not',
+      'counting Sundays, to act once the bill reaches her desk.',
+      'Assembly Speaker Dale Kuhlmann, a Republican from Rochester, said',
+      'the governor was looking for an excuse to say no to working',
+      'families again.',
+      '“The state is sitting on a surplus of more than $3 billion,”',
+      'Kuhlmann said at a separate news conference.',
+      'Marchetti, a Democrat in her second term, told reporters Thursday',
+      'she would read every page of it first.',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Dale Kuhlmann']);
+    assert.deepEqual(findings, []);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
