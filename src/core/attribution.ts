@@ -51,7 +51,12 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release',
+  // Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
+  // wrote`, `the ordinance says`, `according to the affidavit`).
+  'opinion', 'ruling', 'decision', 'majority', 'dissent', 'order', 'judgment', 'brief', 'motion', 'memo', 'affidavit', 'indictment',
+  'warrant', 'transcript', 'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution', 'petition',
+  'constitution', 'regulation', 'policy', 'notice', 'advisory', 'alert', 'bulletin', 'document', 'analysis', 'audit', 'review', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -1487,6 +1492,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   const lower = t.text.toLowerCase();
   if (PRONOUNS.has(lower) && (lower !== 'i' && lower !== 'we')) return pronounSubject(ctx, pi, t);
   if (lower === 'who' && tokens[j - 1]?.text === ',') return subjectBackward(ctx, pi, j - 2, v);
+  // `a brief, which said`, `a statement that said`: the thing the relative pronoun stands for.
+  if (lower === 'which' || lower === 'that') {
+    const head = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    return tokens[head]?.kind === 'word' ? subjectBackward(ctx, pi, head, v) : undefined;
+  }
   if (isCapitalized(t.text)) {
     let r = runAround(tokens, j);
     if (!r) return undefined;

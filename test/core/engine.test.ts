@@ -1177,6 +1177,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(unknown.findings.map((f) => f.rule), ['attribution-missing']);
   });
 
+  it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
+
+      Chief Justice Walter Ashgrove wrote for the majority that the county had made a promise it could not take back.
+
+      “The retirees relied on those checks for the rest of their lives,” the opinion said.
+
+      “A promise in a contract is not a suggestion,” the majority wrote.
+
+      “Nothing in the statute requires the county to pay forever,” the dissent said. The county’s lawyers had argued the same in their brief, which said, “Budgets change.”
+
+      “The deputy saw the county auditor shred the letters,” according to an affidavit filed in the case.
+    `);
+    assert.deepEqual(story.quotations.map((q) => q.attribution?.subjectText), ['the opinion', 'the majority', 'the dissent', 'their brief', 'an affidavit']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the document that found it (`an AP analysis found`, `the state audit concluded`), not to the last speaker', () => {
     const { story, findings } = analyzeStory(wire`
       AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the Kittering ferry pier.
