@@ -936,7 +936,9 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       return;
     }
     if (ctx.options.inheritFromParaphrase && !q.partial) {
-      const topQuotes = prevPara.quotes.filter((x) => x.depth === 0 && x.marks === 'double' && !x.isTitle);
+      // A partial quotation inside the paraphrase (`Haldane said the party had “lost its way.”`)
+      // is still the writer's sentence.
+      const topQuotes = prevPara.quotes.filter((x) => x.depth === 0 && x.marks === 'double' && !x.isTitle && !x.partial);
       const speakers = new Set(prevPara.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
       if (topQuotes.length === 0 && speakers.size === 1) {
         // `Prosecutor Iverson-Park asked Solberg how far away she had been.` then `“Maybe 40

@@ -1177,6 +1177,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(unknown.findings.map((f) => f.rule), ['attribution-missing']);
   });
 
+  it('gives a quote paragraph to the speaker the paragraph before paraphrases, a partial quotation in the paraphrase or not', () => {
+    const { story, findings } = analyzeStory(wire`
+      FRANKFORT, Ky. (AP) — Republican Graham Haldane conceded the Kentucky governor’s race to Democrat Irene Whitford early Wednesday.
+
+      Haldane, speaking to supporters in Lexington, said the party had “lost its way on the basics.”
+
+      “We talked about everything except what people wake up worried about. That is on me, and nobody else.
+
+      “We will be back.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Graham Haldane', 'name'],
+      ['Graham Haldane', 'paraphrase'],
+      ['Graham Haldane', 'running'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
