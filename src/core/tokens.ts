@@ -70,6 +70,7 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
           const d = text.charCodeAt(j);
           if (isWordChar(d)) j++;
           else if ((d === 0x2019 || d === 39 || d === 45 || d === 46) && j + 1 < span.end && isWordChar(text.charCodeAt(j + 1))) j += 2; // O’Brien, Winston-Salem, U.S
+          else if (d === 44 && isThousandsComma(text, j, span.end)) j += 4; // 400,000: one number, not a clause's comma
           else break;
         }
         // A word hyphenated at the end of a line (copy pasted from a PDF): `Ruiz-` / `Hartman`
@@ -95,6 +96,15 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
     }
   }
   return tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The comma at `j` groups thousands: a digit before it and exactly three after (`$400,000`, `12,870`). */
+function isThousandsComma(text: string, j: number, end: number): boolean {
+  return j + 3 < end && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !(j + 4 < end && isDigit(text.charCodeAt(j + 4)));
 }
 
 /** Is text[i, j) + `.` an abbreviation or an initial (`Gov.`, `J.`, `a.m.`)? */

@@ -1195,6 +1195,16 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a number with thousands commas as one word, so a clause holding it does not cut the subject from its verb', () => {
+    const { story, findings } = analyzeStory(wire`
+      TUCSON, Ariz. (AP) — Lucinda Paz, a businesswoman who spent $400,000 of her own money on the race, conceded Wednesday.
+
+      Paz, who won 12,870 votes, about 1,200 fewer than the mayor, said, “I am not done with City Hall.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Lucinda Paz']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
