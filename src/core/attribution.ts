@@ -553,6 +553,13 @@ function endsWithPeriodInMarks(text: string): boolean {
   return false;
 }
 
+/** `…too long,”`: a comma followed only by closing marks. */
+function endsWithCommaInMarks(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x201d || text.charCodeAt(k) === 34)) k--;
+  return text.charCodeAt(k) === 44;
+}
+
 function sentencesOf(para: Para): Sentences {
   if (!para.sentences) para.sentences = computeSentences(para.tokens);
   return para.sentences;
@@ -1528,7 +1535,10 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       if (opener) return opener;
     }
     // `Refiners said` at a sentence start: a plural description, not a surname.
-    if (r.first === j && (j === 0 || tokens[j - 1].kind !== 'word') && /s$/.test(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
+    // After `,”` the sentence goes on, so the capital is a name's (`“…,” Sanders said`); after
+    // `?”` writers often capitalise anyway (`“Where would we park?” Regulars asked`).
+    const opensSentence = j === 0 || tokens[j - 1].kind !== 'word' && !(tokens[j - 1].kind === 'quote' && endsWithCommaInMarks(tokens[j - 1].text));
+    if (r.first === j && opensSentence && /s$/.test(t.text) && !PLURAL_LOOKING_SURNAMES.has(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
       return descriptionBackward(ctx, pi, j);
     }
     r = r as { first: number; last: number };
@@ -1670,6 +1680,8 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
 const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'from', 'with', 'during', 'after', 'before', 'since', 'as', 'to', 'when', 'while', 'and', 'but']);
 
 const PERSON_PLURAL_RE = /(?:workers|men|women|people|ers|ors|ists|ians|ents|ants)$/;
+/** Common surnames shaped like plurals of people (`Sanders said` opening a sentence is a person, not sanders). */
+const PLURAL_LOOKING_SURNAMES = new Set(['Sanders', 'Rogers', 'Peters', 'Powers', 'Waters', 'Walters', 'Myers', 'Meyers', 'Summers', 'Flowers', 'Rivers', 'Chambers', 'Childers', 'Withers', 'Akers', 'Byers', 'Conyers', 'Landers', 'Sellers', 'Masters', 'Bowers', 'Vickers', 'Sommers', 'Winters', 'Somers', 'Rodgers', 'Desrosiers', 'Ellers', 'Brewers', 'Sievers', 'Lamers', 'Saunders', 'Struthers', 'Carruthers', 'Albers', 'Timmers', 'Jagers']);
 
 // Nouns that end like adverbs: `the family said` is not `the … quietly said`.
 const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);

@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a plural noun opening the sentence after a quotation that ends one (`Refiners said`)',
+      code: wire`
+        HOUSTON (AP) — Gasoline prices rose 12 cents a gallon in a week, the Energy Information Administration said Monday.
+
+        “The summer blend always costs more.” Refiners said supplies were tight along the Gulf Coast.
+      `,
+    },
+    {
       name: 'a pope, a prince and an ayatollah, each known by the name after the title',
       code: wire`
         VATICAN CITY (AP) — Pope Francis met with migrants in St. Peter’s Square on Sunday, joined by Britain’s Prince Harry.
@@ -146,6 +154,16 @@ ruleTester('attribution-unknown', {
   ],
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
+    {
+      name: 'a surname shaped like a plural (`Sanders`, `Desrosiers`) after a quotation that ends with a comma, and opening a sentence',
+      code: wire`
+        CHICAGO (AP) — Shares of Corvale Foods fell 9% Thursday after the company cut prices on its frozen meals.
+
+        “We held our prices too long,” ⟦Sanders⟧ said.
+
+        ⟦Desrosiers⟧ said the cuts would last through the spring.
+      `,
+    },
     {
       name: 'a surname that ends like a plural (`Evers`) after a titled first reference the verb does not attribute',
       code: wire`
