@@ -248,7 +248,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Democrat Rachel Osei`: a party before the name. With one word after it, `Owner Pruitt` is
   // a role and a surname and `Rapper Drake` a performer known by one name, unless the role noun
   // is also a given name (`Baker Mayfield`, `Ranger Suárez`, `Dean Phillips`).
-  if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && !ROLE_NOUN_GIVEN_NAMES.has(words[0]) && !givenFirst)) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican')) {
+  if (title.length === 0 && !org && (words.length >= 3 || (words.length === 2 && !ROLE_NOUN_GIVEN_NAMES.has(words[0]) && !givenFirst)) && (isRoleNoun(words[0].toLowerCase()) || words[0] === 'Democrat' || words[0] === 'Republican' || words[0] === 'Libertarian' || words[0] === 'Independent')) {
     const written = words.shift()!;
     const rest = nameTokens.slice(1);
     const runOut: NameRun = { first, last, title: [], words, span: { start: rest[0].start, end: span.end }, org, place: false, role: written.toLowerCase(), roleWritten: written };

@@ -67,6 +67,8 @@ export const ROLE_NOUNS = new Set([
   'aide', 'adviser', 'advisor', 'assistant', 'staffer', 'employee', 'colleague', 'partner', 'teammate', 'classmate',
   'coworker', 'friend', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'granddaughter', 'grandson',
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
+  'businessman', 'businesswoman', 'businessperson', 'restaurateur', 'philanthropist', 'financier', 'industrialist', 'magnate',
+  'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
 ]);
 
 /** Words that end an organisation's or place's name, never a person's surname. */

@@ -155,6 +155,16 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a first reference by a role noun and the surname (`Businesswoman Paz`); `Libertarian Owen Stroud` is a full name',
+      code: wire`
+        TUCSON, Ariz. (AP) — Mayor Adaeze Okonkwo won a second term Tuesday, beating three challengers.
+
+        Businesswoman ⟦Paz⟧ finished second with 12,870 votes. “I will keep pushing City Hall,” Paz said.
+
+        Restaurateur Quiñones and Libertarian Owen Stroud split the rest. “We were heard,” Stroud said.
+      `,
+    },
+    {
       name: 'a surname shaped like a plural (`Sanders`, `Desrosiers`) after a quotation that ends with a comma, and opening a sentence',
       code: wire`
         CHICAGO (AP) — Shares of Corvale Foods fell 9% Thursday after the company cut prices on its frozen meals.
