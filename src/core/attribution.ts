@@ -1473,8 +1473,16 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     if (k < 0 || tokens[k].text !== ',') return undefined;
     // `Marsh’s spokeswoman, Dana Kim, said`: a name between the commas is the speaker
     // (not `, D-Las Cruces,`, a lawmaker's party and hometown).
-    if (j - k >= 3 && !isPartyState(tokens[k + 1]) && tokens.slice(k + 1, j).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
-      const named = nameSubject(ctx, pi, k + 1, j - 1);
+    // `An analyst, Sunita Varghese of Jefferies, said`: the name before where the person works.
+    let nameEnd = j - 1;
+    for (let m = k + 2; m < j - 1; m++) {
+      if (/^(?:of|at|with|from)$/.test(tokens[m].text) && tokens.slice(m + 1, j).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
+        nameEnd = m - 1;
+        break;
+      }
+    }
+    if (nameEnd - k >= 2 && !isPartyState(tokens[k + 1]) && tokens.slice(k + 1, nameEnd + 1).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
+      const named = nameSubject(ctx, pi, k + 1, nameEnd);
       if (named && named.kind === 'person') return named;
     }
     j = k - 1;

@@ -1205,6 +1205,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads the name set off after a role, before where the person works (`An analyst, Sunita Varghese of Jefferies, said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      PITTSBURGH (AP) — Corvale Steel reported a third-quarter loss Tuesday as orders from automakers fell.
+
+      An analyst, Sunita Varghese of Jefferies, said, “They are late to every turn in this market.”
+
+      “The mills run half empty,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Sunita Varghese', 'Sunita Varghese']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
