@@ -768,7 +768,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
 }
 
 function hasQuoteMark(text: string): boolean {
-  return /["“”]/.test(text);
+  return /["“”]|``|''/.test(text);
 }
 
 function nextContentLine(lines: Line[], from: number): Line | undefined {
@@ -824,11 +824,14 @@ function endsWithPhotoCredit(cur: Line[]): boolean {
 const PHOTO_CREDIT_AT_END_RE = new RegExp(`(?:${PHOTO_CREDIT_RE.source})$`);
 
 function opensQuote(text: string): boolean {
-  return text.startsWith('“') || (text.startsWith('"') && text.length > 1 && text[1] !== ' ');
+  return text.startsWith('“') || (text.startsWith('"') && text.length > 1 && text[1] !== ' ') || text.startsWith('``');
 }
 
-/** Track whether a double quotation is open (curly marks count; straight ones toggle). */
-const DOUBLE_MARK_RE = /[“”"]/g;
+/**
+ * Track whether a double quotation is open: curly marks and 7-bit ANPA ones (` `` ` opens,
+ * `''` closes) count; straight ones toggle.
+ */
+const DOUBLE_MARK_RE = /[“”"]|``|''/g;
 
 function trackDoubleQuotes(state: { open: number; straight: boolean }, text: string): void {
   // A native scan from mark to mark: most of a line has none.
@@ -836,8 +839,8 @@ function trackDoubleQuotes(state: { open: number; straight: boolean }, text: str
   let m: RegExpExecArray | null;
   while ((m = DOUBLE_MARK_RE.exec(text))) {
     const c = m[0];
-    if (c === '“') state.open++;
-    else if (c === '”') state.open = Math.max(0, state.open - 1);
+    if (c === '“' || c === '``') state.open++;
+    else if (c === '”' || c === "''") state.open = Math.max(0, state.open - 1);
     else state.straight = !state.straight;
   }
 }
@@ -851,7 +854,7 @@ function trackDoubleQuotes(state: { open: number; straight: boolean }, text: str
  */
 function endsAttributedQuote(cur: Line[], l: Line): boolean {
   if (!endsQuoteBeforeSentence(cur[cur.length - 1].text, l.text)) return false;
-  const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"/g, ' ');
+  const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"|``.*?''/g, ' ');
   return ATTRIBUTION_VERB_RE.test(outsideQuotes);
 }
 
@@ -862,6 +865,7 @@ function endsAttributedQuote(cur: Line[], l: Line): boolean {
  */
 function isBareQuotation(cur: Line[]): boolean {
   const text = joinText(cur).trimEnd();
+  if (text.startsWith('``')) return text.indexOf("''") === text.length - 2;
   const open = text.charAt(0);
   if (open !== '“' && open !== '"') return false;
   const close = open === '“' ? text.indexOf('”') : text.indexOf('"', 1);
@@ -880,14 +884,14 @@ function endsQuoteBeforeSentence(prevText: string, nextText: string): boolean {
 /** `… We keep losing those.”`: the line closes a quotation at a sentence's end. */
 function closesQuoteAtSentenceEnd(text: string): boolean {
   // A stray space before a curly closing mark (`fewer boats. ”`) is pasted copy's, not a new quotation.
-  return /[.?!](?:[”"]| ”)$/.test(text);
+  return /[.?!](?:[”"]| ”|'')$/.test(text);
 }
 
 const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;
 
 /** A paragraph of a running quote ends without a closing mark; the next opens with one. */
 function endsRunningQuoteLine(prevText: string, nextText: string): boolean {
-  return /[.!?]$/.test(prevText) && /^[“"]/.test(nextText);
+  return /[.!?]$/.test(prevText) && /^(?:[“"]|``)/.test(nextText);
 }
 
 // ---------------------------------------------------------------------------

@@ -1646,6 +1646,29 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads 7-bit ANPA quotation marks (``…\'\') when it finds the paragraphs of hard-wrapped copy: a running quote', () => {
+    const text = [
+      'PITTSBURGH (AP) _ Corvale Steel reported a third-quarter loss Tuesday',
+      'as orders from automakers fell for a fourth straight month.',
+      'Chief Executive Ronald Petrakis said the company would idle one of its',
+      'two furnaces in Monessen through March.',
+      "``We are not going to make steel nobody is buying,'' he said. ``We will",
+      'bring it back when the orders are there, and not one day before that.',
+      '``I have told our people the same thing I am telling you. Nobody is',
+      "being laid off.''",
+      "The company's shares fell 6% in afternoon trading.",
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.runsOn, q.continues]), [
+      ['Ronald Petrakis', false, false],
+      ['Ronald Petrakis', true, false],
+      ['Ronald Petrakis', false, true],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
