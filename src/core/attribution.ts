@@ -48,7 +48,7 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
 /** What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`. */
-const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement'];
+const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement', 'alert', 'warning', 'text', 'label', 'flier', 'flyer', 'leaflet', 'notice', 'menu', 'ad', 'review', 'screen'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
 const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release',
@@ -1760,7 +1760,8 @@ function namesOrganization(ctx: Ctx, pi: number, first: number, last: number): b
 
 /** `Kansas City`, `St. Charles County`: named places that the organisation list holds too. */
 function isPlaceName(name: string): boolean {
-  return PLACE_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+  // `Owls Head Light` is a place; `Cascade Power & Light` a company.
+  return PLACE_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1)) && !name.includes('&');
 }
 
 /** `the governor` → the one person titled Gov.; `the company` → the organisation last named; anything else stays a description. */
@@ -1781,8 +1782,9 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     if (named) return { kind: 'role', person: named, span, text: phrase };
     const from = pi > 1 ? ctx.paras[pi - 2].block.start : ctx.paras[pi].storyStart;
     for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
-      // `the utility` is no city or county, whatever else the story named.
-      if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name)) return { kind: 'role', person: log[k].person, span, text: phrase };
+      // `the utility` is no city or county, whatever else the story named, nor a venue named
+      // after a preposition (`a show at the Tower Theatre`).
+      if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name) && !PLACE_PREPOSITION_BEFORE_RE.test(ctx.story.text.slice(Math.max(0, log[k].pos - 12), log[k].pos))) return { kind: 'role', person: log[k].person, span, text: phrase };
     }
   }
   const titles = ROLE_TITLES[lower] ?? titlesPastModifiers(lower);
@@ -1804,6 +1806,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   }
   return { kind: 'description', span, text: phrase };
 }
+
+const PLACE_PREPOSITION_BEFORE_RE = /\b(?:at|in|on|into|inside|outside|near|from)\s+(?:the\s+)?$/i;
 
 /** The organisation last named before `pos` in this story whose name holds the word `noun` (`agency`, `ministry`). */
 function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Person | undefined {

@@ -70,6 +70,18 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
     if (!AND_JOINED_HEADS.has(tokens[end].text) && !hasOrgLink(tokens, first, last)) break;
     last = end;
   }
+  // `Bend Fire and Rescue`, `Oregon Fish and Wildlife`, `Alcohol, Tobacco, Firearms and
+  // Explosives`: a body whose name ends `and` a word no person's name ends with, read from
+  // either end.
+  if (tokens[last + 1]?.text === 'and' && AND_JOINED_TAILS.has(tokens[last + 2]?.text ?? '')) last += 2;
+  else if (first === last && AND_JOINED_TAILS.has(tokens[first].text) && tokens[first - 1]?.text === 'and' && isNameToken(tokens[first - 2])) {
+    first -= 2;
+    while (first > 0 && !endsPossessive(tokens[first - 1].text)) {
+      const step = joinBefore(tokens, first);
+      if (!step) break;
+      first -= step;
+    }
+  }
   return { first, last };
 }
 
@@ -94,6 +106,8 @@ function afterThe(tokens: Token[], first: number): boolean {
 }
 
 /** Last words of institutions whose names hold an `and`. */
+const AND_JOINED_TAILS = new Set(['Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Game']);
+
 const AND_JOINED_HEADS = new Set([
   'Administration', 'Department', 'Commission', 'Agency', 'Service', 'Services', 'Bureau', 'Board', 'Committee',
   'Council', 'Authority', 'Institute', 'Association', 'Office', 'Ministry', 'Center', 'Centers', 'Foundation',
@@ -236,7 +250,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `an analyst at Edward Jones`, `a strategist with Raymond James`: where someone works, named
   // like a person (a firm named for its founders).
   const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text);
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  // No one's name holds an ampersand (`Cascade Power & Light`, `Procter & Gamble`).
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || words.includes('&') || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

@@ -1217,6 +1217,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads the bodies and things a wildfire story quotes: `Bend Fire and Rescue`, `Cascade Power & Light` as `the utility`, an alert, a band', () => {
+    const { story, findings } = analyzeStory(wire`
+      BEND, Ore. (AP) — A wildfire west of Bend forced about 3,000 people from their homes Sunday, and Gov. Patricia Lindahl sent National Guard crews to help.
+
+      Chief Ana Roybal of Bend Fire and Rescue said, “The wind turned on us twice in an hour.”
+
+      The county’s emergency alert read: “GO NOW. Leave immediately.”
+
+      Cascade Power & Light shut off power to 9,000 customers. In a statement, the utility said it “is cooperating fully with investigators.”
+
+      A spokesman for Oregon Fish and Wildlife said elk had been seen fleeing east.
+
+      The Lonesome Pines canceled a show at the Tower Theatre. “We will play it for free when this is over,” the band said.
+    `);
+    const speaker = (q: (typeof story.quotations)[number]) => story.people[q.speaker]?.name ?? q.attribution?.subjectText;
+    assert.deepEqual(story.quotations.map(speaker), ['Ana Roybal', 'alert', 'Cascade Power & Light', 'Lonesome Pines']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'organization').map((p) => p.name), ['National Guard', 'Bend Fire and Rescue', 'Cascade Power & Light', 'Oregon Fish and Wildlife', 'Lonesome Pines', 'Tower Theatre']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.

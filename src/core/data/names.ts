@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set([
   'Councilwoman', 'Council', 'Member', 'Speaker', 'Leader', 'Majority', 'Minority', 'Deputy', 'Assistant', 'State',
   'City', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Treasurer', 'Auditor', 'Comptroller', 'Magistrate',
   'Ambassador', 'Trooper', 'Officer', 'Detective', 'Lieutenant', 'Sergeant', 'Captain', 'Corporal', 'Admiral',
-  'Colonel', 'Major', 'Private', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Father', 'Pastor', 'Reverend',
+  'Colonel', 'Major', 'Private', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Father', 'Pastor', 'Reverend', 'Monsignor', 'Msgr.', 'Deacon', 'Cantor',
   'Professor', 'Dean', 'Provost', 'Executive', 'Emperor', 'Sultan', 'Sheikh', 'Crown', 'Premier', 'Foreign',
   'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
   'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
@@ -73,6 +73,7 @@ export const ROLE_NOUNS = new Set([
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
+  'Rescue', 'Wildlife', 'Recreation', 'Explosives',
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Highway', 'Route', 'Bridge',
   'Department', 'Service', 'Services', 'Guard', 'Agency', 'Company', 'Co.', 'Inc.', 'Corp.', 'Corporation', 'LLC',
   'Ltd.', 'University', 'College', 'School', 'Schools', 'Academy', 'Hospital', 'Center', 'Centre', 'Council',
@@ -200,7 +201,7 @@ Warren Wayne Wesley William Willie Xavier Zachary
 Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn`.split(/\s+/));
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
-export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization']);
+export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization', 'band', 'duo', 'trio', 'quartet', 'quintet', 'orchestra', 'choir', 'ensemble', 'troupe']);
 
 /**
  * One-word names of companies, institutions and groups that copy quotes without `Inc.`, `the`

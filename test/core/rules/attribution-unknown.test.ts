@@ -155,6 +155,14 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a clergy title and the surname (`Monsignor Kaczmarek`)',
+      code: wire`
+        SCRANTON, Pa. (AP) — The Diocese of Scranton will close four parishes in January, church officials said Sunday.
+
+        “We pray for every family this touches,” Monsignor ⟦Kaczmarek⟧ said.
+      `,
+    },
+    {
       name: 'a first reference by a role noun and the surname (`Businesswoman Paz`); `Libertarian Owen Stroud` is a full name',
       code: wire`
         TUCSON, Ariz. (AP) — Mayor Adaeze Okonkwo won a second term Tuesday, beating three challengers.
