@@ -114,12 +114,19 @@ const AND_JOINED_HEADS = new Set([
   'Company', 'Co.', 'Inc.', 'Corp.',
 ]);
 
+/** `1st Class`, `2nd Class` at token `k`: the class of a rank (`Sgt. 1st Class`, `Petty Officer 2nd Class`). */
+function isRankClass(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text === 'Class' && /^[1-9](?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '');
+}
+
 /**
  * How many tokens after `last` join the name: a capitalised word (1), particles
  * before one (`de la Cruz`), or a nickname in quotes (`Robert “Bobby” Kane`).
  */
 function joinAfter(tokens: Token[], last: number): number {
   if (isNameToken(tokens[last + 1])) return 1;
+  // `Army Sgt. 1st Class Renee Calloway`: a rank's class goes on with the title.
+  if (TITLE_WORDS.has(tokens[last].text) && isRankClass(tokens, last + 1)) return 2;
   if (isOrgLink(tokens[last + 1]) && isOrgHead(tokens, last) && isNameToken(tokens[last + 2])) return 2;
   // `Great Hall of the People`, `Museum of the Rockies`: past `of the` too.
   if (isOrgLink(tokens[last + 1]) && isOrgHead(tokens, last) && tokens[last + 2]?.text === 'the' && isNameToken(tokens[last + 3])) return 3;
@@ -204,7 +211,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // The title runs to the last title word that still has a name after it:
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
-  while (b < last && TITLE_WORDS.has(tokens[b].text)) b++;
+  while (b < last && (TITLE_WORDS.has(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
   if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
@@ -218,6 +225,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
       const lastWord = stripPossessive(tokens[last].text);
       if (k > a && ORG_LAST_WORDS.has(lastWord) && !FEMALE_NAMES.has(tokens[k + 1].text) && !MALE_NAMES.has(tokens[k + 1].text)) return orgRun(tokens, first, a, last);
       b = k + 1;
+      if (isRankClass(tokens, b) && b + 1 < last) b += 2;
       break;
     }
   }

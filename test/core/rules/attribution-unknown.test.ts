@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a rank with its class before a full name (`Army Sgt. 1st Class Renee Calloway`, `Petty Officer 2nd Class`)',
+      code: wire`
+        FORT CAMPBELL, Ky. (AP) — Army Sgt. 1st Class Renee Calloway read the names of the fallen at a Veterans Day ceremony Tuesday, beside Navy Petty Officer 2nd Class Dana Ruiz.
+
+        “I practiced for a week so I would not stumble on a single one,” Calloway said. “We were ready,” Ruiz said.
+      `,
+    },
+    {
       name: 'a plural noun opening the sentence after a quotation that ends one (`Refiners said`)',
       code: wire`
         HOUSTON (AP) — Gasoline prices rose 12 cents a gallon in a week, the Energy Information Administration said Monday.
@@ -154,6 +162,14 @@ ruleTester('attribution-unknown', {
   ],
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
+    {
+      name: 'a rank with its class and the surname (`Army Sgt. 1st Class Calloway`)',
+      code: wire`
+        FORT CAMPBELL, Ky. (AP) — Army Sgt. 1st Class ⟦Calloway⟧ read the names of the fallen at a Veterans Day ceremony Tuesday.
+
+        “I practiced for a week so I would not stumble on a single one,” Calloway said.
+      `,
+    },
     {
       name: 'a clergy title and the surname (`Monsignor Kaczmarek`)',
       code: wire`
