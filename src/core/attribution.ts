@@ -2311,6 +2311,23 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
     // The first mention of each sentence; a later sentence replaces an earlier one.
     if (!best || sentence > best.sentence) best = { person: log[k].person, sentence, token: t };
   }
+  // `After Ilunga handed out the coins, Pettibone took the last one.`: the subject of the main
+  // clause, after the comma that ends a clause opening the sentence.
+  if (best && SUBORDINATORS.has(tokens[best.sentence]?.text.toLowerCase() ?? '')) {
+    const end = sentenceBounds(para, best.token).to;
+    let comma = best.sentence + 1;
+    while (comma < end && tokens[comma].text !== ',') comma++;
+    if (best.token < comma) {
+      for (let k = lowerBound(log, tokens[comma].end); k < log.length && log[k].pos < until && log[k].pos < tokens[end].end; k++) {
+        if (ctx.attributionSubjects.has(log[k].pos) || isPossessiveMention(ctx.story.text, log[k].person, log[k].pos)) continue;
+        const t = tokenAt(tokens, log[k].pos);
+        if (t > comma) {
+          best = { person: log[k].person, sentence: best.sentence, token: t };
+          break;
+        }
+      }
+    }
+  }
   if (!best || !candidates.includes(best.person)) return undefined;
   // Another of the candidates named in the same sentence, not as a possessive (`Martin Ochoa and
   // Derek Pruitt split on the vote`), shares the subject.
@@ -2337,6 +2354,8 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
   }
   return { person: best.person, asked, alone, joint: joint.length ? [best.person, ...joint] : joint };
 }
+
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'although', 'though', 'because', 'as', 'once', 'since', 'until', 'if', 'unless', 'whenever']);
 
 /** Do tokens `a` and `b` start names joined by one `and`, with only names, titles and roles between (`Natarajan and Dr. Helen Marsh`)? */
 function joinedByAnd(tokens: Token[], a: number, b: number): boolean {

@@ -154,6 +154,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'a pronoun after a sentence whose main clause has one man and its opening clause the man quoted before',
+      code: wire`
+        FORT CAMPBELL, Ky. (AP) — Lt. Col. Marcus Ilunga handed each veteran at the breakfast a challenge coin Tuesday.
+
+        “Every one of them earned it twice,” Ilunga said.
+
+        After Ilunga handed out the coins, retired Lt. Harlan Pettibone took the last one.
+
+        “A lieutenant eats last,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: 'a pronoun after a subject of two joined by `and`, the first of whom spoke before',
       code: wire`
         FARGO, N.D. (AP) — Highways across eastern North Dakota will stay closed Monday, Gov. Harold Lindgren said.
