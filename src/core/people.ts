@@ -114,6 +114,13 @@ const AND_JOINED_HEADS = new Set([
   'Company', 'Co.', 'Inc.', 'Corp.',
 ]);
 
+/** `Temple Beth Shalom`, `Congregation Beth El`, `Masjid Al-Noor`: a congregation, named like a person. */
+function isCongregation(words: string[]): boolean {
+  if (words.length < 2) return false;
+  if (words[0] === 'Congregation' || words[0] === 'Masjid' || words[0] === 'Synagogue') return true;
+  return words[0] === 'Temple' && /^(?:Beth|B[’']nai|Israel|Sinai|Emanu-El|Emanuel|Shalom|Tikvah|Judea|Ahavath|Rodef)$/.test(words[1]);
+}
+
 /** `1st Class`, `2nd Class` at token `k`: the class of a rank (`Sgt. 1st Class`, `Petty Officer 2nd Class`). */
 function isRankClass(tokens: Token[], k: number): boolean {
   return tokens[k + 1]?.text === 'Class' && /^[1-9](?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '');
@@ -259,7 +266,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // like a person (a firm named for its founders).
   const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text);
   // No one's name holds an ampersand (`Cascade Power & Light`, `Procter & Gamble`).
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || words.includes('&') || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

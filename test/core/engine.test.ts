@@ -1237,6 +1237,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads congregations named like people as organisations (`Temple Beth Shalom`, `Masjid Al-Noor`, `Shiloh Baptist`), never as a `she`', () => {
+    const { story, findings } = analyzeStory(wire`
+      DAYTON, Ohio (AP) — Three congregations have shared one Friday meal for the hungry since a fire closed the kitchen at Shiloh Baptist in January.
+
+      The Rev. Denise Warrington, Shiloh Baptist’s pastor, said the meal never missed a week. Rabbi Aaron Kessler has led Temple Beth Shalom since 2012.
+
+      The meal moved to Temple Beth Shalom in March, then to Masjid Al-Noor in June.
+
+      “It was the right thing to do,” she said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'organization').map((p) => p.name), ['Shiloh Baptist', 'Temple Beth Shalom', 'Masjid Al-Noor']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Denise Warrington']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.

@@ -73,7 +73,7 @@ export const ROLE_NOUNS = new Set([
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
-  'Rescue', 'Wildlife', 'Recreation', 'Explosives',
+  'Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Baptist', 'Methodist', 'Lutheran', 'Presbyterian', 'Mosque', 'Synagogue', 'Tabernacle', 'Chapel', 'Parish', 'Abbey',
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Highway', 'Route', 'Bridge',
   'Department', 'Service', 'Services', 'Guard', 'Agency', 'Company', 'Co.', 'Inc.', 'Corp.', 'Corporation', 'LLC',
   'Ltd.', 'University', 'College', 'School', 'Schools', 'Academy', 'Hospital', 'Center', 'Centre', 'Council',
