@@ -16,7 +16,7 @@ export interface Token {
 // Abbreviations that keep their period (the period does not end a sentence).
 const ABBREVIATIONS = new Set([
   'Gov.', 'Govs.', 'Lt.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Dr.', 'Rev.', 'Gen.', 'Col.', 'Maj.', 'Capt.', 'Cpl.', 'Sgt.',
-  'Pvt.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.',
+  'Pvt.', 'Pfc.', 'Spc.', 'Brig.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.',
   'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'No.', 'Co.', 'Inc.', 'Corp.', 'Ltd.', 'Ave.', 'Blvd.', 'Rd.',
   'vs.', 'a.m.', 'p.m.', 'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.',
   'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'Okla.', 'Ore.',

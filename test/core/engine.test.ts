@@ -1252,6 +1252,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads military ranks as titles (`Army Pfc.`, `Air Force Brig. Gen.`, `Army Spc.`, `Navy Seaman`), never as people', () => {
+    const { story } = analyzeStory(wire`
+      FORT CAMPBELL, Ky. (AP) — Army Pfc. Dana Ruiz, Army Spc. Tom Okafor and Navy Seaman Luis Brandt stood at the back as Air Force Brig. Gen. Marcia Hollis read the names Tuesday.
+
+      Chief Petty Officer Tom Seaman, who retired in 1991, said the ceremony had not changed in 50 years.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.title ?? '']), [
+      ['Dana Ruiz', 'Army Pfc.'],
+      ['Tom Okafor', 'Army Spc.'],
+      ['Luis Brandt', 'Navy Seaman'],
+      ['Marcia Hollis', 'Air Force Brig. Gen.'],
+      ['Tom Seaman', 'Chief Petty Officer'],
+    ]);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.

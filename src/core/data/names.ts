@@ -4,6 +4,7 @@
 /** Formal titles that stand before a name (capitalised); abbreviations include the period. */
 export const TITLE_WORDS = new Set([
   'Gov.', 'Govs.', 'Lt.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Dr.', 'Rev.', 'Gen.', 'Col.', 'Maj.', 'Capt.', 'Cpl.',
+  'Pfc.', 'Spc.', 'Brig.', 'Seaman', 'Airman', 'Ensign',
   'Sgt.', 'Pvt.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sister', 'Brother',
   'President', 'Vice', 'Mayor', 'Governor', 'Senator', 'Representative', 'Chief', 'Judge', 'Justice', 'Secretary',
   'Attorney', 'General', 'County', 'Police', 'Fire', 'Commissioner', 'Superintendent', 'Coach', 'Pope', 'Prime',
