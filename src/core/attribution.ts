@@ -2178,8 +2178,10 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   if (named || before.size !== 1) return undefined;
   const [only] = before;
   // Only where that paragraph has them speaking, as a quote's set-up does (`His wife, Anne, has
-  // run the shop since 1990.` then `“…,” he said` is still the husband quoted before).
-  return only.gender === gender && prev.verbs.some((v) => subjectPerson(v.subject) === only) ? only : undefined;
+  // run the shop since 1990.` then `“…,” he said` is still the husband quoted before), or
+  // asked, as a set-up for the answer (`Asked whether the meal will return, Warrington hesitated.`).
+  if (only.gender !== gender) return undefined;
+  return prev.verbs.some((v) => subjectPerson(v.subject) === only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') ? only : undefined;
 }
 
 function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {

@@ -154,6 +154,20 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he` right after a paragraph in which one woman is asked a question, when the only man is named further back',
+      code: wire`
+        DAYTON, Ohio (AP) — The Rev. Celia Warrington said she called the rabbi first after the fire.
+
+        “I called Aaron before I called our insurer,” Warrington said.
+
+        Rabbi Aaron Kessler said the answer was obvious. “Our kitchen sits empty six days a week,” Kessler said.
+
+        Asked whether the meal will return to her church, Warrington hesitated.
+
+        “Part of me wants it home,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: 'a pronoun after a sentence whose main clause has one man and its opening clause the man quoted before',
       code: wire`
         FORT CAMPBELL, Ky. (AP) — Lt. Col. Marcus Ilunga handed each veteran at the breakfast a challenge coin Tuesday.
