@@ -738,9 +738,10 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           // A closed quotation ends a sentence and the next line opens another: a new speaker's
           // paragraph (one speaker's next words would follow an attribution, not a closing mark).
           (quoteState.open === 0 && !quoteState.straight && closesQuoteAtSentenceEnd(prev.text) && opensQuote(l.text)) ||
-          // A paragraph of the writer's own words (no quotation) ends a sentence at a line's end
-          // and the next line opens a quotation: a quote paragraph.
-          (quoteState.open === 0 && !quoteState.straight && endsSentence(prev.text) && opensQuote(l.text) && !cur.some((c) => hasQuoteMark(c.text))) ||
+          // A paragraph of the writer's own words (no quotation, or only a title or a partial one
+          // and no attribution verb) ends a sentence at a line's end and the next line opens a
+          // quotation: a quote paragraph.
+          (quoteState.open === 0 && !quoteState.straight && endsSentence(prev.text) && opensQuote(l.text) && (!cur.some((c) => hasQuoteMark(c.text)) || !ATTRIBUTION_VERB_RE.test(textOutsideQuotes(cur)))) ||
           // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
           // paragraph, and read either way the quote is hers.
           (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||
@@ -854,8 +855,12 @@ function trackDoubleQuotes(state: { open: number; straight: boolean }, text: str
  */
 function endsAttributedQuote(cur: Line[], l: Line): boolean {
   if (!endsQuoteBeforeSentence(cur[cur.length - 1].text, l.text)) return false;
-  const outsideQuotes = joinText(cur).replace(/“[^”]*”|"[^"]*"|``.*?''/g, ' ');
-  return ATTRIBUTION_VERB_RE.test(outsideQuotes);
+  return ATTRIBUTION_VERB_RE.test(textOutsideQuotes(cur));
+}
+
+/** The paragraph's words outside its quotation marks. */
+function textOutsideQuotes(cur: Line[]): string {
+  return joinText(cur).replace(/“[^”]*”|"[^"]*"|``.*?''/g, ' ');
 }
 
 /**

@@ -1719,6 +1719,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('ends a hard-wrapped paragraph that holds only a title in quotation marks where the next line opens a quotation', () => {
+    const text = [
+      'PORTLAND, Maine (AP) — Harriet Vance, who spent 40 years cataloging the',
+      'shipwrecks of the Maine coast, died Sunday. She was 91.',
+      'The result, published in three volumes between 1988 and 2004',
+      'as “The Wrecks of the Gulf of Maine,” became a standard',
+      'reference for divers, historians and the U.S. Coast Guard.',
+      '“People think shipwrecks are about treasure,” Vance told The',
+      'Associated Press in 2009. “They are about weather and bad luck.”',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => [q.text, story.people[q.speaker]?.name]), [
+      ['The Wrecks of the Gulf of Maine,', undefined],
+      ['People think shipwrecks are about treasure,', 'Harriet Vance'],
+      ['They are about weather and bad luck.', 'Harriet Vance'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
