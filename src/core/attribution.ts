@@ -2170,13 +2170,16 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;
+  const speaks = (p: Person) => prev.verbs.some((v) => subjectPerson(v.subject) === p);
   for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
     const p = log[k].person;
     if (p === person) named = true;
-    if (log[k].pos < prev.block.end && p.kind === 'person') before.add(p);
+    if (log[k].pos < prev.block.end && (p.kind === 'person' || speaks(p))) before.add(p);
   }
   if (named || before.size !== 1) return undefined;
   const [only] = before;
+  // `Tri-State Chemical Supply said in a statement …` then `“…,” he said`: no company is `he`.
+  if (only.kind === 'organization') return only;
   // Only where that paragraph has them speaking, as a quote's set-up does (`His wife, Anne, has
   // run the shop since 1990.` then `“…,” he said` is still the husband quoted before), or
   // asked, as a set-up for the answer (`Asked whether the meal will return, Warrington hesitated.`).

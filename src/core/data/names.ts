@@ -74,6 +74,8 @@ export const ROLE_NOUNS = new Set([
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
+  'Supply', 'Supplies', 'Chemical', 'Chemicals', 'Products', 'Manufacturing', 'Materials', 'Distributors', 'Farms', 'Mills',
+  'Brewing', 'Construction', 'Freight', 'Trucking', 'Properties', 'Realty', 'Steel', 'Healthcare', 'Software', 'Aerospace',
   'Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Baptist', 'Methodist', 'Lutheran', 'Presbyterian', 'Mosque', 'Synagogue', 'Tabernacle', 'Chapel', 'Parish', 'Abbey',
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Highway', 'Route', 'Bridge',
   'Department', 'Service', 'Services', 'Guard', 'Agency', 'Company', 'Co.', 'Inc.', 'Corp.', 'Corporation', 'LLC',

@@ -30,7 +30,7 @@ export const attributionAmbiguous: Rule = {
       seen.add(a.subject.start);
       const meant = story.people[q.speaker];
       const about = story.people[a.otherGender];
-      const other = a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';
+      const other = about.kind === 'organization' ? 'it' : a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';
       report({
         start: a.subject.start,
         end: a.subject.end,

@@ -154,6 +154,16 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he` right after a paragraph in which a company speaks, when the only man is named further back',
+      code: wire`
+        PORTSMOUTH, Ohio (AP) — Fire Chief Raymond Castellano said no one was hurt in Tuesday’s warehouse fire on the riverfront.
+
+        Tri-State Chemical Supply said in a statement that all 14 employees got out safely.
+
+        “We are deeply sorry for the disruption to our neighbors,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph in which one woman is asked a question, when the only man is named further back',
       code: wire`
         DAYTON, Ohio (AP) — The Rev. Celia Warrington said she called the rabbi first after the fire.
@@ -437,6 +447,22 @@ describe('attribution-ambiguous: pronoun resolution', () => {
       ['the Republican', undefined, ['Write “Carl Beaumont”', 'Write “Dolores Vigil”']],
     ]);
     for (const f of ambiguous) for (const s of f.suggestions!) assert.deepEqual(s.edits, [{ start: f.start, end: f.end, text: s.title.slice(7, -1) }]);
+  });
+
+  it('suggests the name and `it` for a `he` after a paragraph in which a company speaks', () => {
+    const { story, findings } = analyzeStory(wire`
+      PORTSMOUTH, Ohio (AP) — Fire Chief Raymond Castellano said no one was hurt in Tuesday’s warehouse fire on the riverfront.
+
+      Tri-State Chemical Supply said in a statement that all 14 employees got out safely.
+
+      “We are deeply sorry for the disruption to our neighbors,” he said.
+    `);
+    const [f] = findings.filter((x) => x.rule === 'attribution-ambiguous');
+    assert.equal(story.text.slice(f.start, f.end), 'he');
+    assert.deepEqual((f.suggestions ?? []).map((s) => [s.title, s.edits[0].text]), [
+      ['Write “Raymond Castellano”', 'Raymond Castellano'],
+      ['Write “it” (Tri-State Chemical Supply)', 'it'],
+    ]);
   });
 
   it('gives the pronoun to the one of two people who was quoted', () => {
