@@ -215,7 +215,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         const word = run.words[0];
         if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
-        const same = index.withSurname(word).filter((p) => p.kind === 'person');
+        const same = index.namedBySurname(word, index.withSurname(word).filter((p) => p.kind === 'person'));
         if (same.length) for (const p of same) index.mention(p, run.span, form);
         // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
         else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);
@@ -237,7 +237,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   // A surname used before its full name: the person was not introduced at first reference.
   for (const e of early) {
     const index = e.index;
-    const later = index.withSurname(e.word).filter((p) => p.kind === 'person');
+    const later = index.namedBySurname(e.word, index.withSurname(e.word).filter((p) => p.kind === 'person'));
     for (const p of later) {
       if (e.span.start < p.firstReference.start) p.introduced = false;
       index.mention(p, e.span, e.form);
@@ -1925,7 +1925,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const word = run.words[0];
   const pos = run.span.start;
   const people = index.withSurname(word);
-  const persons = people.filter((p) => p.kind === 'person');
+  const persons = [...index.namedBySurname(word, people.filter((p) => p.kind === 'person'))];
   if (persons.length === 1) return { kind: 'person', person: persons[0], span: run.span, text };
   if (persons.length > 1) {
     const before = persons.filter((p) => p.firstReference.start < pos);

@@ -9,7 +9,8 @@ import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
-  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WELL_KNOWN_ORGANIZATION_NAMES,
+  ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPANISH_GIVEN_NAMES, TITLE_MODIFIERS, TITLE_WORDS,
+  WELL_KNOWN_ORGANIZATION_NAMES,
 } from './data/names';
 
 export interface NameRun {
@@ -492,6 +493,18 @@ function isInnerName(word: string): boolean {
   return word.length >= 3 && !word.endsWith('.') && !isParticleName(word) && !NAME_SUFFIXES.has(word) && /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/**
+ * `Rosa Elena García Márquez`, `Mateo Pineda García`: a Spanish given name (or accented letters)
+ * and two surnames after it; the first surname, which AP uses alone on later reference. Not
+ * `Ana Maria Lopez` (a second given name) nor `Margaret Pelkey Doyle` (an English maiden name).
+ */
+function spanishFirstSurname(words: string[], surname: string): string | undefined {
+  if (words.length < 3 || words[words.length - 1] !== surname) return undefined;
+  const first = words[words.length - 2];
+  if (!isInnerName(first) || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || SPANISH_GIVEN_NAMES.has(first) || NAME_PARTICLES.has(first)) return undefined;
+  return SPANISH_GIVEN_NAMES.has(words[0]) || /[áéíóúñÁÉÍÓÚÑ]/.test(words.join('')) ? first : undefined;
+}
+
 /** The people of one story, indexed; `people` is the whole file's list they are added to. */
 export class PeopleIndex {
   readonly people: Person[];
@@ -509,6 +522,8 @@ export class PeopleIndex {
    * Zuccarello`), kept in case the surname later speaks: then the run was a person.
    */
   readonly placeLike: NameRun[] = [];
+  /** People with two Spanish surnames, by the first (`García` of Rosa Elena García Márquez). */
+  private firstSurnames = new Map<Person, string>();
   /** Who is mentioned at each offset: a story's name runs are looked up by where they start. */
   private byMentionStart = new Map<number, Person>();
 
@@ -544,8 +559,24 @@ export class PeopleIndex {
       push(this.byGiven, space < 0 ? name : name.slice(0, space), p);
       const words = name.split(' ');
       for (let k = 1; k < words.length - 1; k++) if (isInnerName(words[k]) && words[k] !== surname) push(this.byInner, words[k], p);
+      const first = spanishFirstSurname(words, surname);
+      if (first) {
+        this.firstSurnames.set(p, first);
+        push(this.bySurname, first, p);
+      }
     }
     return p;
+  }
+
+  /**
+   * Of `persons` who answer to the surname `word`, those it names: with two Spanish surnames
+   * (`Mateo Pineda García`) a person goes by the first (`Pineda`), so `García` is the one whose
+   * first surname it is (`Rosa Elena García Márquez`). Everyone, when that leaves nobody.
+   */
+  namedBySurname(word: string, persons: readonly Person[]): readonly Person[] {
+    if (persons.length < 2 || !this.firstSurnames.size) return persons;
+    const named = persons.filter((p) => (this.firstSurnames.get(p) ?? word) === word);
+    return named.length ? named : persons;
   }
 
   byFullName(name: string): Person | undefined {

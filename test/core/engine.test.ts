@@ -1267,6 +1267,20 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('reads a Spanish name’s first surname alone as that person (`García` for Rosa Elena García Márquez, not her son Mateo Pineda García)', () => {
+    const { story, findings } = analyzeStory(wire`
+      EL PASO, Texas (AP) — A federal judge on Thursday blocked the deportation of Rosa Elena García Márquez, a Honduran mother of three who has lived in El Paso since 2015.
+
+      Her eldest son, Mateo Pineda García, 19, waited outside the courthouse with his two younger sisters.
+
+      “Now I can breathe,” García said in Spanish.
+
+      “We packed a suitcase anyway,” Pineda said. Margaret Pelkey Doyle, a neighbor who drove the family, said she had cried. “So did the judge, almost,” Doyle said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Rosa Elena García Márquez', 'Mateo Pineda García', 'Margaret Pelkey Doyle']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.

@@ -238,3 +238,14 @@ export const WELL_KNOWN_ORGANIZATION_NAMES = new Set([
   'Johnson & Johnson', 'Procter & Gamble', 'Ernst & Young', 'Marathon Petroleum', 'Ben & Jerry’s', 'Edward Jones',
   'Raymond James', 'Johns Hopkins', 'Jones Day', 'Baker McKenzie', 'Wolfe Research', 'Piper Sandler', 'Janney Montgomery Scott',
 ]);
+
+/**
+ * Given names common in Spanish-speaking countries: with two surnames after them (`Rosa Elena
+ * García Márquez`), the first surname is the one used alone on later reference.
+ */
+export const SPANISH_GIVEN_NAMES = new Set(`José Juan Luis Carlos Jorge Miguel Pedro Manuel Francisco Javier Alejandro Diego Mateo
+Santiago Andrés Fernando Ricardo Roberto Rafael Eduardo Sergio Pablo Raúl Óscar Hugo Gustavo Emilio Enrique Ramón Salvador Jesús
+Tomás Joaquín Ignacio Alfonso Armando Arturo Ernesto Héctor Julio Marco Martín Nicolás Rodrigo Víctor Gonzalo Agustín Felipe
+María Rosa Ana Carmen Lucía Sofía Isabel Elena Laura Marta Patricia Gabriela Daniela Alejandra Mariana Valentina Camila
+Guadalupe Dolores Beatriz Teresa Josefina Juanita Consuelo Pilar Mercedes Claudia Adriana Verónica Lorena Marisol Yolanda
+Graciela Leticia Rocío Inés Susana Silvia Paula Andrea Clara Julia Cristina Natalia Ximena Fernanda Luz Esperanza`.split(/\s+/));
