@@ -245,7 +245,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
     if (!later.length) {
       // A near miss of an introduced surname is a misspelling of it.
       const near = index.nearMisses(e.word);
-      if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: near[0].surname });
+      if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: index.surnameMissed(near[0], e.word) });
       else if (!near.length && e.form === 'surname') {
         // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
         // (`Irene Koskinen`), names her, so a pronoun after it can find her.
@@ -1967,7 +1967,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const nearPool = nearBefore.length ? nearBefore : near;
   if (nearPool.length >= 1 && nearPool.every((x) => x.surname === nearPool[0].surname)) {
     const p = nearPool.length === 1 ? nearPool[0] : lastMentioned(nearPool, pos);
-    if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.surname });
+    if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: index.surnameMissed(p, word) });
     index.mention(p, run.span, 'surname');
     logMention(ctx, p, run.span.start);
     return { kind: 'person', person: p, span: run.span, text, misspelled: word };

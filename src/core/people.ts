@@ -563,6 +563,7 @@ export class PeopleIndex {
       if (first) {
         this.firstSurnames.set(p, first);
         push(this.bySurname, first, p);
+        if (first.charAt(0).toLowerCase() !== surname.charAt(0).toLowerCase()) push(this.byInitial, first.charAt(0).toLowerCase(), p);
       }
     }
     return p;
@@ -599,8 +600,14 @@ export class PeopleIndex {
   /** People whose surname `written` misspells. */
   nearMisses(written: string, shortOk = false): Person[] {
     const out: Person[] = [];
-    for (const p of this.byInitial.get(written.charAt(0).toLowerCase()) ?? []) if (isNearMiss(written, p.surname, shortOk)) out.push(p);
+    for (const p of this.byInitial.get(written.charAt(0).toLowerCase()) ?? []) if (isNearMiss(written, this.surnameMissed(p, written), shortOk)) out.push(p);
     return out;
+  }
+
+  /** The surname of `p` that `written` misses: a Spanish name's first surname when it starts the same (`Echeverria` for Echeverría Luna). */
+  surnameMissed(p: Person, written: string): string {
+    const first = this.firstSurnames.get(p);
+    return first && first.charAt(0).toLowerCase() === written.charAt(0).toLowerCase() && p.surname.charAt(0).toLowerCase() !== written.charAt(0).toLowerCase() ? first : p.surname;
   }
 
   /** `the National Water Commission, known … as Conagua`: `alias` names the organisation too. */

@@ -25,6 +25,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'the first of two Spanish surnames misspelled (`Echeverria` for the Rev. Tomás Echeverría Luna)',
+      code: wire`
+        EL PASO, Texas (AP) — The Rev. Tomás Echeverría Luna led a vigil outside the federal courthouse Wednesday night.
+
+        “She is one of us,” ⟦Echeverria⟧ said in Spanish.
+      `,
+      output: wire`
+        EL PASO, Texas (AP) — The Rev. Tomás Echeverría Luna led a vigil outside the federal courthouse Wednesday night.
+
+        “She is one of us,” Echeverría said in Spanish.
+      `,
+    },
+    {
       name: 'a misspelled surname that two people share',
       code: wire`
         DULUTH, Minn. (AP) — Superintendent Raymond Voss defended the school budget Tuesday, and board member Angela Voss voted against it.
