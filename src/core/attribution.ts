@@ -1983,7 +1983,9 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   // `Tom said` after `Tom Harris`: a given name alone names the one person introduced with it
   // (AP's later reference for people who share a surname).
-  const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.introduced && x.name !== word && x.firstReference.start < pos);
+  // The full name counts where it came before, even if a bare surname came earlier still (`Senior
+  // guard Brandt`, then `Her father, Doug Brandt,`, then `Doug said`).
+  const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.name !== word && x.firstReference.start < pos && (x.introduced || x.mentions.some((m) => m.form === 'full' && m.start < pos)));
   if (byGiven.length === 1) return referTo(ctx, index, byGiven[0], run.span, 'given', text);
   // `One of her students, Jaylen, 10, said`: AP names a child 15 or younger by first name alone,
   // so a single name whose first use gives such an age is introduced there.

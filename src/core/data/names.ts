@@ -185,6 +185,7 @@ Norma Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priya Ra
 Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Sofia Sonia Sophia Stacy
 Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Valerie Vanessa Vera Veronica Victoria
 Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
+Deb Sue Peg Liz Jen Jenny Meg Maggie Barb Becca Patty Trish Darlene Arlene Marlene Lorraine Loretta Geraldine Bernadette Agnes Edna Gladys Hazel Mabel Opal Pearl Velma
 Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Natalia Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Valentina Violet Willow Zoey`.split(/\s+/));
 
 export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Ali Allen Alvin Andre Andrew Andy 
@@ -201,6 +202,7 @@ Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ric
 Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
 Steven Stuart Ted Terrence Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walt Walter
 Warren Wayne Wesley William Willie Xavier Zachary
+Doug Dave Ken Rob Ed Chuck Hank Phil Stan Marty Vince Nick Gus Bud Brent Cody Dwight Lyle Wade Clint Floyd Lloyd Glen Merle Vern Otis
 Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn`.split(/\s+/));
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */

@@ -163,6 +163,18 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'only the cut first reference, not a relative named in full after it and called by first name (`Doug said`)',
+      code: wire`
+        WAYNE, Neb. (AP) — Senior guard ⟦Brandt⟧ scored 27 points Friday night as Wayne won its first district title since 1985.
+
+        “I didn’t know we had that many people in town,” Brandt said.
+
+        Her father, Doug Brandt, played on the 1985 team.
+
+        “I told her I’d give her my binder of newspaper clippings when she wins state,” Doug said.
+      `,
+    },
+    {
       name: 'a rank with its class and the surname (`Army Sgt. 1st Class Calloway`)',
       code: wire`
         FORT CAMPBELL, Ky. (AP) — Army Sgt. 1st Class ⟦Calloway⟧ read the names of the fallen at a Veterans Day ceremony Tuesday.
