@@ -1281,6 +1281,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a launch story’s radio calls (`radioed`, `Mission Control radioed`) as attribution', () => {
+    const { story, findings } = analyzeStory(wire`
+      CAPE CANAVERAL, Fla. (AP) — Retired Navy Capt. Marcus Ellery commanded the flight. Astronaut Renee Bachman served as capsule communicator in Houston.
+
+      “Meridian, Houston. Welcome to space,” Bachman radioed.
+
+      “Good to be here, Houston,” Ellery radioed back. Mission Control relayed the news to the families a minute later.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Renee Bachman', 'Marcus Ellery']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.

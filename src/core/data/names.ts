@@ -69,7 +69,7 @@ export const ROLE_NOUNS = new Set([
   'coworker', 'friend', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'granddaughter', 'grandson',
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
   'businessman', 'businesswoman', 'businessperson', 'restaurateur', 'philanthropist', 'financier', 'industrialist', 'magnate',
-  'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
+  'astronaut', 'cosmonaut', 'controller', 'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
 ]);
 
 /** Words that end an organisation's or place's name, never a person's surname. */
