@@ -1660,7 +1660,11 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   let e = start;
   while (e < tokens.length && e < start + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && !PHRASE_ENDS.has(tokens[e].text)) e++;
   if (e === start && owner >= 0) return undefined;
-  const nameAt = tokens[e]?.text === ',' ? e + 1 : e;
+  // `his neighbor, Felicitas Ramos`: a name set off by a comma after a person noun; not after a
+  // thing (`According to the notebook, Delgado leads`: a new clause's subject).
+  let describesPerson = false;
+  for (let k = start; k < e && !describesPerson; k++) describesPerson = isPersonNoun(tokens[k].text, true);
+  const nameAt = tokens[e]?.text === ',' && describesPerson ? e + 1 : e;
   if (tokens[nameAt]?.kind === 'word' && isCapitalized(tokens[nameAt].text) && !NON_NAME_WORDS.has(tokens[nameAt].text)) {
     const named = runAround(tokens, nameAt);
     // A single name the story has not given anyone (`his wife, Irene,`) is left to the description.
@@ -2169,6 +2173,10 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
 function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
   if (pi === 0) return undefined;
   const prev = ctx.paras[pi - 1];
+  // After a quote paragraph the pronoun answers it (`“He cheats,” Delgado said.` then `“I do
+  // not,” he said.`): two voices trading quotes, told apart by the pronoun. Only the writer's
+  // words about one person set up a quotation of theirs.
+  if (prev.topQuotes.some((q) => q.marks === 'double' && !q.partial && !q.isTitle)) return undefined;
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;

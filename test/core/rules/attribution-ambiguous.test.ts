@@ -31,6 +31,22 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: 'a man and a woman trading quotes, each pronoun answering the quote before; a paragraph about her that a document reports',
+      code: wire`
+        SANTA FE, N.M. (AP) — Harold Vance and Rosa Delgado have played chess across a backyard fence every evening since 1993.
+
+        “He cheats,” Delgado said.
+
+        “I do not,” he said.
+
+        According to the notebook they keep on the fence post, Delgado leads by 211 games.
+
+        “Those numbers are not right,” he said.
+
+        “He read the book 40 times,” she said.
+      `,
+    },
+    {
       name: 'a pronoun after a sentence whose subject acts on another (`Lindgren thanked Halvorson`): the subject, who spoke before',
       code: wire`
         FARGO, N.D. (AP) — Highways across eastern North Dakota will stay closed Monday, Gov. Harold Lindgren said.
