@@ -2408,7 +2408,13 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
     for (let i = verbs.length - 1; i >= 0; i--) {
       const v = verbs[i];
       if (v.subject.span.start >= pos) continue;
-      const s = v.subject;
+      let s = v.subject;
+      // `A Foreign Ministry spokesman said …` then `“…,” he said`: the ministry spoke through
+      // someone a pronoun can mean.
+      if (s.kind === 'person' && s.person.kind === 'organization' && pronoun !== 'they') {
+        const voice = spokespersonBefore(ctx.paras[k].tokens, v.verb);
+        if (voice) s = { kind: 'description', span: s.span, text: `a ${voice}` };
+      }
       if (s.kind !== 'description' || !descriptionFits(s.text, pronoun)) return undefined;
       // `“Will you sign it?” a reporter asked.` then `“…,” she said.`: the one asked answers.
       if (k < pi && /^ask(?:ed|s)?$/.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
@@ -2419,6 +2425,14 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       return s;
     }
   }
+  return undefined;
+}
+
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'aide', 'executive', 'lawyer', 'attorney']);
+
+/** `A Foreign Ministry spokesman said`, `a spokeswoman for Amazon said`: the one the organisation spoke through, before verb `v` in its sentence. */
+function spokespersonBefore(tokens: Token[], v: number): string | undefined {
+  for (let k = v - 1; k >= 0 && k >= v - 8 && tokens[k].kind === 'word'; k--) if (SPOKESPEOPLE.has(tokens[k].text)) return tokens[k].text;
   return undefined;
 }
 

@@ -1293,6 +1293,23 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `he said` after `A Foreign Ministry spokesman said` to the spokesman, not to the minister named before', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEOUL, South Korea (AP) — Foreign Minister Lee Jae-sung said Wednesday that Seoul would wait for China’s reply before deciding its next step.
+
+      A Foreign Ministry spokesman said the Chinese envoy was called in before noon.
+
+      “We conveyed our strong regret,” he said.
+
+      A spokeswoman for Samsung said the company’s plants in China were running normally. “We see no disruption,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      [undefined, 'description'],
+      [undefined, 'description'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
