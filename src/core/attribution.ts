@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -250,7 +250,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
         // (`Irene Koskinen`), names her, so a pronoun after it can find her.
         const holders = index.withGivenName(e.word).filter((p) => p.kind === 'person');
-        const named = FEMALE_NAMES.has(e.word) || MALE_NAMES.has(e.word) ? holders : NOBODY;
+        const named = isGivenName(e.word) ? holders : NOBODY;
         if (named.length === 1) index.mention(named[0], e.span, 'given');
         // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
@@ -316,6 +316,24 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
   }
   const given = run.words[0];
   const sameSurname = index.withSurname(surname).filter((p) => p.kind === 'person');
+  // `Gregory Okonjo` then `Gregroy Okonjo`, `Zhang Weiming` then `Zhang Wieming`: the other name
+  // spelled two ways. Not two names of their own (`Dale Ruud` and `Dave Ruud` are brothers).
+  for (const p of sameSurname) {
+    const words = p.name.split(' ');
+    if (words.length !== run.words.length) continue;
+    const differ = words.flatMap((w, k) => (w === run.words[k] ? [] : [k]));
+    if (differ.length !== 1) continue;
+    const [k] = differ;
+    const was = words[k];
+    const written = run.words[k];
+    const bothNames = isGivenName(was) && isGivenName(written);
+    if (bothNames || !editClose(was, written)) continue;
+    const at = story.text.indexOf(written, run.span.start);
+    if (at < 0 || at >= run.span.end) continue;
+    p.variants.push({ start: at, end: at + written.length, written, expected: was });
+    index.mention(p, run.span, 'full');
+    return;
+  }
   // `Ellen Marsh` then `Gov. Ellen Marsh`: same person. A different given name is a different person.
   const same = sameSurname.find((p) => p.name.split(' ')[0] === given);
   if (same) {

@@ -10,7 +10,7 @@ import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState,
 import {
   EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPANISH_GIVEN_NAMES, TITLE_MODIFIERS, TITLE_WORDS,
-  WELL_KNOWN_ORGANIZATION_NAMES,
+  WELL_KNOWN_ORGANIZATION_NAMES, isGivenName,
 } from './data/names';
 
 export interface NameRun {
@@ -180,7 +180,7 @@ function isOrgHead(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !ORG_HEADS.has(t.text)) return false;
   const before = tokens[k - 1]?.text ?? '';
-  return !FEMALE_NAMES.has(before) && !MALE_NAMES.has(before);
+  return !isGivenName(before);
 }
 
 function isAmpersand(t: Token | undefined): boolean {
@@ -231,7 +231,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
       // `Webb County Historical Society`: no given name after the title word and an
       // institution's last word: the whole run is the institution's name.
       const lastWord = stripPossessive(tokens[last].text);
-      if (k > a && ORG_LAST_WORDS.has(lastWord) && !FEMALE_NAMES.has(tokens[k + 1].text) && !MALE_NAMES.has(tokens[k + 1].text)) return orgRun(tokens, first, a, last);
+      if (k > a && ORG_LAST_WORDS.has(lastWord) && !isGivenName(tokens[k + 1].text)) return orgRun(tokens, first, a, last);
       b = k + 1;
       if (isRankClass(tokens, b) && b + 1 < last) b += 2;
       break;
@@ -259,7 +259,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `the CEO said`: an executive's title, not an organisation's initials.
   if (words.length === 1 && ROLE_ACRONYMS.has(lastWord)) return undefined;
   const acronym = words.length === 1 && /^[A-Z]{2,6}s?$/.test(lastWord);
-  const givenFirst = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);
+  const givenFirst = isGivenName(words[0]);
   // `Ann Church of the Urban Institute`: a given name and a surname that ends institutions' names,
   // followed by where the person works, is a person.
   const affiliated = givenFirst && words.length === 2 && (tokens[last + 1]?.text === 'of' || tokens[last + 1]?.text === 'at');
@@ -428,9 +428,9 @@ export function surnameOf(words: string[]): string {
 export function familySurname(words: string[]): string {
   if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY_NAMES.has(words[0])) {
     const rest = words.slice(1);
-    const western = FEMALE_NAMES.has(words[0]) || MALE_NAMES.has(words[0]);
-    const asianGiven = rest.every((w) => /^[A-Z][a-z]+-[a-z]+$/.test(w) || (w.length <= 5 && !FEMALE_NAMES.has(w) && !MALE_NAMES.has(w)));
-    if (asianGiven || (!western && rest.length === 1 && !FEMALE_NAMES.has(rest[0]) && !MALE_NAMES.has(rest[0]))) return words[0];
+    const western = isGivenName(words[0]);
+    const asianGiven = rest.every((w) => /^[A-Z][a-z]+-[a-z]+$/.test(w) || (w.length <= 5 && !isGivenName(w)));
+    if (asianGiven || (!western && rest.length === 1 && !isGivenName(rest[0]))) return words[0];
   }
   return surnameOf(words);
 }
@@ -501,7 +501,7 @@ function isInnerName(word: string): boolean {
 function spanishFirstSurname(words: string[], surname: string): string | undefined {
   if (words.length < 3 || words[words.length - 1] !== surname) return undefined;
   const first = words[words.length - 2];
-  if (!isInnerName(first) || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || SPANISH_GIVEN_NAMES.has(first) || NAME_PARTICLES.has(first)) return undefined;
+  if (!isInnerName(first) || isGivenName(first) || SPANISH_GIVEN_NAMES.has(first) || NAME_PARTICLES.has(first)) return undefined;
   return SPANISH_GIVEN_NAMES.has(words[0]) || /[áéíóúñÁÉÍÓÚÑ]/.test(words.join('')) ? first : undefined;
 }
 

@@ -205,6 +205,15 @@ Warren Wayne Wesley William Willie Xavier Zachary
 Doug Dave Ken Rob Ed Chuck Hank Phil Stan Marty Vince Nick Gus Bud Brent Cody Dwight Lyle Wade Clint Floyd Lloyd Glen Merle Vern Otis
 Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn`.split(/\s+/));
 
+/** Given names men and women share, or that change with the language: a given name that tells no gender. */
+export const UNISEX_NAMES = new Set(`Andrea Jean Simone Dana Leslie Lynn Kelly Tracy Lee Terry Chris Alex Sam Jesse Angel Dale Jordan Casey
+Robin Kim Pat Jamie Taylor Morgan Riley Avery Quinn Cameron Drew Jody Kerry Shannon Stacey Sydney Blake Devon Jackie Billie Frankie`.split(/\s+/));
+
+/** A given name, whatever gender it tells (or none). */
+export function isGivenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || UNISEX_NAMES.has(word);
+}
+
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
 export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization', 'band', 'duo', 'trio', 'quartet', 'quintet', 'orchestra', 'choir', 'ensemble', 'troupe']);
 

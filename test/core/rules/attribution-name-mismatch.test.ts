@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('attribution-name-mismatch', {
   valid: [
     {
+      name: 'two brothers whose given names differ by a letter (`Dale Ruud`, `Dave Ruud`)',
+      code: wire`
+        LUVERNE, Minn. (AP) — Dale Ruud and his brother Dave Ruud sold the family farm at auction Saturday.
+
+        “It was time,” Dale Ruud said. “Past time,” Dave Ruud said.
+      `,
+    },
+    {
       name: 'the same spelling throughout',
       code: wire`
         PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm closed the town pier.
@@ -24,6 +32,23 @@ ruleTester('attribution-name-mismatch', {
     },
   ],
   invalid: [
+    {
+      name: 'a given name misspelled in a later full-name reference, family name first or last',
+      code: wire`
+        BEIJING (AP) — Foreign Ministry spokesperson Zhang Weiming said Wednesday that two detained fishermen had been questioned. City engineer Gregory Okonjo said the new pier would be ready in May.
+
+        “The case will be handled in accordance with the law,” Zhang ⟦Wieming⟧ said.
+
+        “Redundancy is not a luxury,” ⟦Gregroy⟧ Okonjo said.
+      `,
+      output: wire`
+        BEIJING (AP) — Foreign Ministry spokesperson Zhang Weiming said Wednesday that two detained fishermen had been questioned. City engineer Gregory Okonjo said the new pier would be ready in May.
+
+        “The case will be handled in accordance with the law,” Zhang Weiming said.
+
+        “Redundancy is not a luxury,” Gregory Okonjo said.
+      `,
+    },
     {
       name: 'the first of two Spanish surnames misspelled (`Echeverria` for the Rev. Tomás Echeverría Luna)',
       code: wire`
