@@ -106,9 +106,10 @@ function afterThe(tokens: Token[], first: number): boolean {
   return tokens[first].text === 'The' || (first > 0 && (tokens[first - 1].text === 'the' || tokens[first - 1].text === 'The'));
 }
 
-/** Last words of institutions whose names hold an `and`. */
+/** Words after `and` that end a body's name whatever comes before (`Fire and Rescue`). */
 const AND_JOINED_TAILS = new Set(['Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Game']);
 
+/** Last words of institutions whose names hold an `and`. */
 const AND_JOINED_HEADS = new Set([
   'Administration', 'Department', 'Commission', 'Agency', 'Service', 'Services', 'Bureau', 'Board', 'Committee',
   'Council', 'Authority', 'Institute', 'Association', 'Office', 'Ministry', 'Center', 'Centers', 'Foundation',
@@ -495,7 +496,7 @@ function isInnerName(word: string): boolean {
 
 /**
  * `Rosa Elena García Márquez`, `Mateo Pineda García`: a Spanish given name (or accented letters)
- * and two surnames after it; the first surname, which AP uses alone on later reference. Not
+ * and two surnames after it; the first surname, the one used alone on later reference. Not
  * `Ana Maria Lopez` (a second given name) nor `Margaret Pelkey Doyle` (an English maiden name).
  */
 function spanishFirstSurname(words: string[], surname: string): string | undefined {
