@@ -798,7 +798,9 @@ function replyFrom(tokens: Token[], k: number): number {
 function isReadFrom(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   if (w !== 'read' && w !== 'reads') return false;
-  for (let j = Math.max(0, k - 8); j <= k + 3 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
+  // `Andre Meeks read aloud`, `read from a handwritten statement`.
+  if (tokens[k + 1]?.text === 'aloud') return true;
+  for (let j = Math.max(0, k - 8); j <= k + 5 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
   return false;
 }
 

@@ -892,7 +892,7 @@ function closesQuoteAtSentenceEnd(text: string): boolean {
   return /[.?!](?:[”"]| ”|'')$/.test(text);
 }
 
-const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|added|told|wrote|explained|recalled)\b/;
+const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|recalled|posted|tweeted|replied|answered|continued|noted|argued|testified|radioed|texted|emailed|commented|insisted|warned|according)\b/;
 
 /** A paragraph of a running quote ends without a closing mark; the next opens with one. */
 function endsRunningQuoteLine(prevText: string, nextText: string): boolean {

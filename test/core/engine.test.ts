@@ -1310,6 +1310,36 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads more ways of saying (`read aloud`, `read from a statement`, `sang`, `commented`, `posted online` in hard-wrapped copy)', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — A judge sentenced Dwight Kasperek to 12 years in prison Tuesday for the fire that killed a night clerk, Ruth Meeks.
+
+      Judge Evelyn Stroud called the fire “an act of rage.”
+
+      “My mother sang in the choir for 40 years,” Andre Meeks read aloud. “She forgave everybody,” his sister, Janelle Albright, read from a handwritten statement.
+
+      “Dad worked the mill six days and drank the seventh,” Meeks’ favorite singer, Hollis Crane, sang on a 1976 record she played every morning.
+
+      “Justice,” Stroud’s clerk commented under the court’s post.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name ?? q.attribution?.subjectText), ['Evelyn Stroud', 'Andre Meeks', 'Janelle Albright', 'Hollis Crane', 'Stroud’s clerk']);
+    assert.deepEqual(findings, []);
+    const wrapped = analyzeStory(
+      [
+        'ATLANTA (AP) — The Atlanta Falcons acquired edge rusher Tobias',
+        'Okafor from the Buffalo Bills on Tuesday for a second-round pick.',
+        '“Buffalo, you gave a kid from Tulsa a home,” Okafor posted online.',
+        '“Every snowy Sunday was worth it. Atlanta, let’s get to work.”',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(wrapped.story.quotations.map((q) => [wrapped.story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Tobias Okafor', 'name'],
+      ['Tobias Okafor', 'paragraph'],
+    ]);
+    assert.deepEqual(wrapped.findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
