@@ -2399,7 +2399,8 @@ function joinedByAnd(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
     if (t.text === 'and') ands++;
-    else if (!isCapitalized(t.text) && !isRoleNoun(t.text)) return false;
+    // `Brandt and her neighbor Lucy Harmon`, `Lindgren and Fargo Mayor Tim Halvorson`.
+    else if (!isCapitalized(t.text) && !isRoleNoun(t.text) && !/^(?:his|her|their|a|an|the)$/.test(t.text)) return false;
   }
   return ands === 1;
 }

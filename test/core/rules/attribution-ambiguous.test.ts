@@ -170,6 +170,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'a pronoun after a subject of two joined by `and` with a relation before the second name (`Brandt and her neighbor Lucy Harmon`)',
+      code: wire`
+        GARDEN CITY, Kan. (AP) — Kelsey Brandt grows corn and sorghum on 1,900 acres near Scott City.
+
+        “The sorghum is not great, but it’s alive,” Brandt said.
+
+        Brandt and her neighbor Lucy Harmon worry most about younger farmers.
+
+        “One year like this can finish you,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph in which a company speaks, when the only man is named further back',
       code: wire`
         PORTSMOUTH, Ohio (AP) — Fire Chief Raymond Castellano said no one was hurt in Tuesday’s warehouse fire on the riverfront.
