@@ -642,6 +642,25 @@ function lastWords(text: string, from: number, pos: number, n: number): string[]
 }
 
 /** A closed quotation with no end punctuation inside, followed by a lower-case word. */
+/**
+ * A paragraph opening with a title, the subject of the writer's sentence: `“Gravel Road Lullaby”
+ * was recorded in one take`, `“Mill Town Saturday,” the band’s biggest hit, reached No. 9`.
+ * Speech there is a sentence, or is followed by its attribution (`“Thank You,” the singer said`).
+ */
+function opensWithTitle(text: string, q: Quotation): boolean {
+  if (!q.close) return false;
+  const content = q.text.replace(/,$/, '');
+  if (/[.!?]$/.test(content) || !isTitleCase(content)) return false;
+  const words = content.split(' ').filter(Boolean).length;
+  if (words < 2 || words > 10) return false;
+  // `“No Comment” was all Marsh would say.`: the sentence attributes it after all.
+  const sentence = /^[^.!?]*/.exec(text.slice(q.end, q.end + 120))![0];
+  if (sentence.split(/[^a-z]+/).some((w) => SPEECH.has(w))) return false;
+  if (usedAsNoun(text, q)) return true;
+  const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 90));
+  return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
+}
+
 function usedAsNoun(text: string, q: Quotation): boolean {
   if (/[,.!?]$/.test(text.slice(q.content.start, q.content.end))) return false;
   const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
@@ -708,7 +727,7 @@ function blockTextBefore(text: string, block: Block, offset: number, max: number
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
-  if (q.open.start === block.start) return false;
+  if (q.open.start === block.start) return opensWithTitle(text, q);
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
   if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;

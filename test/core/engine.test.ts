@@ -1340,6 +1340,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(wrapped.findings, []);
   });
 
+  it('reads a title opening a paragraph as the subject of the writer’s sentence, not a quotation without a speaker', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Hollis Crane, singer of the Tin Lanterns, died Saturday at his home in Franklin. He was 79.
+
+      “Gravel Road Lullaby” was recorded in one take in a barn outside Knoxville in 1973.
+
+      “Mill Town Saturday,” the band’s biggest hit, reached No. 9 on the country chart in 1977.
+
+      “No Comment” was all Crane would say about the band’s breakup.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, story.people[q.speaker]?.name]), [
+      ['Gravel Road Lullaby', true, undefined],
+      ['Mill Town Saturday,', true, undefined],
+      ['No Comment', false, 'Hollis Crane'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
