@@ -153,6 +153,13 @@ describe('formatStylish', () => {
     assert.ok(!out.includes('clean.wire'));
   });
 
+  it('prints a file with 200,000 findings (column widths without spreading the rows into Math.max)', () => {
+    const many = Array.from({ length: 200_000 }, (_, k) => D('wire-residue', 'warning', k + 1, 1, 'Page residue'));
+    const out = formatStylish([linted('day.wire', many)], false);
+    assert.ok(out.includes('  200000:1  warning  Page residue  wire-residue'));
+    assert.ok(out.includes('✖ 200000 problems (0 errors, 200000 warnings)'));
+  });
+
   it('prints nothing when there are no problems', () => {
     assert.equal(formatStylish([linted('clean.wire', [])], false), '');
   });

@@ -38,9 +38,15 @@ export function formatStylish(files: readonly LintedFile[], color: boolean): str
       message: d.message.replace(/\s*\n\s*/g, ' '),
       rule: d.rule,
     }));
-    const posWidth = Math.max(...rows.map((r) => r.position.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-    const msgWidth = Math.max(...rows.map((r) => r.message.length));
+    // A loop, not Math.max(...rows): a file with a hundred thousand findings would overflow the stack.
+    let posWidth = 0;
+    let sevWidth = 0;
+    let msgWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, r.position.length);
+      sevWidth = Math.max(sevWidth, r.severity.length);
+      msgWidth = Math.max(msgWidth, r.message.length);
+    }
     out += `\n${underline(report.file)}\n`;
     for (const r of rows) {
       if (r.severity === 'error') errors++;
