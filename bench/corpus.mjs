@@ -151,6 +151,11 @@ export const PATHOLOGICAL = {
     return out.join('\n\n');
   },
   dashes: (bytes) => '-'.repeat(bytes),
+  // One paragraph of quotations and pronouns: each `he said` looks back for whom it can mean.
+  'single line, pronouns': (bytes) => {
+    const sentence = '“The harbor is open,” said Gene Talvola. He said ships waited. “We lost 12 days,” he said. ';
+    return sentence.repeat(Math.ceil(bytes / sentence.length)).slice(0, bytes);
+  },
   'many paragraphs': (bytes) => {
     const p = '“We are not leaving,” said Ines Marchetti, who runs the bakery on Front Street.';
     return Array(Math.ceil(bytes / (p.length + 2)))

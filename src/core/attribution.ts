@@ -2217,12 +2217,16 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   return prev.verbs.some((v) => subjectPerson(v.subject) === only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') ? only : undefined;
 }
 
+const PRONOUN_LOOK_BACK = 4000;
+
 function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   const pronoun = t.text.toLowerCase();
   const span = { start: t.start, end: t.end };
   const pos = t.start;
   const para = ctx.paras[pi];
-  const windowStart = pi > 0 ? ctx.paras[pi - 1].block.start : para.block.start;
+  // At most a few thousand characters back: a paragraph of normal copy is well under that, and a
+  // pathological one (megabytes on one line) must not make every pronoun scan all of it.
+  const windowStart = Math.max(pi > 0 ? ctx.paras[pi - 1].block.start : para.block.start, pos - PRONOUN_LOOK_BACK);
   const compatible = (p: Person) => {
     if (pronoun === 'it') return p.kind === 'organization';
     if (p.kind === 'organization') return pronoun === 'they';
@@ -2271,7 +2275,7 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   // match, then a single earlier speaker.
   const log2 = ctx.mentionLog;
   const namedHere = new Set<Person>();
-  for (let k = lowerBound(log2, para.block.start); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
+  for (let k = lowerBound(log2, Math.max(para.block.start, pos - PRONOUN_LOOK_BACK)); k < log2.length && log2[k].pos < pos; k++) namedHere.add(log2[k].person);
   const here = candidates.filter((p) => namedHere.has(p));
   if (here.length === 1) return { kind: 'pronoun', pronoun, span, person: here[0], candidates: [] };
   let subject: ReturnType<typeof lastSentenceSubject>;
@@ -2287,7 +2291,7 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     // speakers it attributes quotes to) are the ones a reader has in mind.
     const prevPara = ctx.paras[pi - 1];
     const told = new Set<Person>();
-    for (let k = lowerBound(log2, prevPara.block.start); k < log2.length && log2[k].pos < para.block.start; k++) {
+    for (let k = lowerBound(log2, Math.max(prevPara.block.start, pos - PRONOUN_LOOK_BACK)); k < log2.length && log2[k].pos < para.block.start; k++) {
       if (!ctx.attributionSubjects.has(log2[k].pos)) told.add(log2[k].person);
     }
     const there = candidates.filter((p) => told.has(p));
@@ -2337,8 +2341,10 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
 function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until = para.block.end): { person: Person; asked: boolean; alone: boolean; joint: Person[] } | undefined {
   const log = ctx.mentionLog;
   const tokens = para.tokens;
+  // The last sentence is near the end: no scan from the start of a pathological paragraph.
+  const from = Math.max(para.block.start, until - PRONOUN_LOOK_BACK);
   let best: { person: Person; sentence: number; token: number } | undefined;
-  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < until; k++) {
+  for (let k = lowerBound(log, from); k < log.length && log[k].pos < until; k++) {
     if (ctx.attributionSubjects.has(log[k].pos) || isPossessiveMention(ctx.story.text, log[k].person, log[k].pos)) continue;
     const t = tokenAt(tokens, log[k].pos);
     if (t < 0) continue;
@@ -2370,7 +2376,7 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
   // Joined to it by `and` (`Lindgren and Fargo Mayor Tim Halvorson toured a shelter`): a subject
   // of two, either of whom a pronoun after it could mean.
   const joint: Person[] = [];
-  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < until; k++) {
+  for (let k = lowerBound(log, from); k < log.length && log[k].pos < until; k++) {
     const p = log[k].person;
     if (p === best.person || !candidates.includes(p) || isPossessiveMention(ctx.story.text, p, log[k].pos)) continue;
     const t = tokenAt(tokens, log[k].pos);

@@ -34,6 +34,16 @@ describe('engine: pathological input completes with sane results', function () {
     assert.equal(findings.filter((f) => PAIRING.has(f.rule)).length, 0);
   });
 
+  it('a 2 MB single line of quotations and pronouns: every `he said` is the one man named, each looking back only so far', () => {
+    const sentence = '“The harbor is open,” said Gene Talvola. He said ships waited. “We lost 12 days,” he said. ';
+    const n = Math.ceil((2 * 1024 * 1024) / sentence.length);
+    const { story, findings } = analyzeStory(`DULUTH, Minn. (AP) — ${sentence.repeat(n)}`);
+    assert.equal(story.blocks.length, 1);
+    assert.equal(story.quotations.length, 2 * n);
+    assert.ok(story.quotations.every((q) => story.people[q.speaker]?.name === 'Gene Talvola'));
+    assert.deepEqual(findings, []);
+  });
+
   it('a 1 MB hard-wrapped quotation never closed: one paragraph, its text folded line by line, one unclosed mark', () => {
     const line = 'the harbor master said the pier would be rebuilt before the summer season';
     const n = Math.ceil((1024 * 1024) / (line.length + 1));
