@@ -21,10 +21,11 @@ export const wireResidue: Rule = {
         if (text[end] === '\n') end++;
         let start = b.start;
         while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-        // Between two blank lines, take one blank line too, so no double gap is left.
-        const blankBefore = start >= 2 && text[start - 1] === '\n' && /\n[ \t]*\r?$/.test(text.slice(Math.max(0, start - 4), start - 1));
-        const blankAfter = /^[ \t]*\r?\n/.test(text.slice(end, end + 4));
-        if (blankBefore && blankAfter) end += /^[ \t]*\r?\n/.exec(text.slice(end, end + 4))![0].length;
+        // Between two blank lines, take one blank line too, so no double gap is left (line
+        // breaks of any kind: \n, \r\n, or an old Mac's lone \r).
+        const blankBefore = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)$/.test(text.slice(Math.max(0, start - 8), start));
+        const blankAfter = /^[ \t]*(?:\r\n|\n|\r)/.exec(text.slice(end, end + 8));
+        if (blankBefore && blankAfter) end += blankAfter[0].length;
         report({ start: b.start, end: b.end, message: `Page residue “${b.text}” left in the copy`, fix: { title: 'Delete the residue line', edits: [{ start, end, text: '' }] } });
         continue;
       }

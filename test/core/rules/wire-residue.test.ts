@@ -127,6 +127,21 @@ ruleTester('wire-residue', {
       `.replace(/\n/g, '\r\n'),
     },
     {
+      name: 'jump line between paragraphs, an old Mac’s CR line endings',
+      code: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        ⟦[to top of second column]⟧
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `.replace(/\n/g, '\r'),
+      output: wire`
+        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
+
+        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
+      `.replace(/\n/g, '\r'),
+    },
+    {
       name: 'lone bar on its own line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
