@@ -164,7 +164,8 @@ async function readTarget(target: Target, io: CliIo): Promise<ReadInput> {
       return { reason: code === 'ENOENT' ? 'file disappeared before it could be read' : `cannot read: ${describeFsError(e)}` };
     }
   }
-  if (bytes.length > MAX_STORY_BYTES) return { reason: tooLarge(bytes.length) };
+  // Standard input is read only to one byte past the limit: its size is not known.
+  if (bytes.length > MAX_STORY_BYTES) return { reason: target.kind === 'stdin' ? `is more than the ${MAX_STORY_BYTES / 1024 / 1024} MB limit for a story; skipped` : tooLarge(bytes.length) };
   const decoded = decodeStory(bytes);
   return decoded.ok ? { story: decoded.story, stamp } : { reason: decoded.reason };
 }

@@ -377,6 +377,13 @@ describe('wire-lint: run() in process', () => {
     return sink;
   }
 
+  it('refuses standard input over the size limit without claiming to know its size', async () => {
+    const sink = io(['-']);
+    sink.readStdin = async (limit: number) => new Uint8Array(limit).fill(97);
+    assert.equal(await run(sink), 2);
+    assert.match(sink.err, /<stdin>: is more than the 20 MB limit for a story; skipped/);
+  });
+
   it('reports a file that vanishes between listing and reading, and goes on', async () => {
     const doomed = write('doomed.wire', UNCLOSED);
     write('kept.wire', UNCLOSED);
