@@ -267,7 +267,7 @@ export function parseConfig(text: string, source: string): { options: AnalyzeOpt
   const report = (offset: number, message: string) => problems.push({ source, ...lineColumn1(body, offset), message });
 
   if (body.trim() === '') {
-    report(0, 'Configuration file is empty; expected a JSON object');
+    report(0, 'Configuration file is empty; expected a JSON object. The defaults apply');
     return { options: {}, problems };
   }
   let root: JsonNode;
@@ -275,11 +275,11 @@ export function parseConfig(text: string, source: string): { options: AnalyzeOpt
     root = parseJson(body);
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    report(e.offset, `Invalid JSON: ${e.message}`);
+    report(e.offset, `Invalid JSON: ${e.message}. The whole file is ignored and the defaults apply`);
     return { options: {}, problems };
   }
   if (root.type !== 'object') {
-    report(root.start, `Configuration must be a JSON object, not ${typeName(root)}`);
+    report(root.start, `Configuration must be a JSON object, not ${typeName(root)}. The whole file is ignored and the defaults apply`);
     return { options: {}, problems };
   }
 
