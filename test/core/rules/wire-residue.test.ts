@@ -111,36 +111,25 @@ ruleTester('wire-residue', {
         The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
       `,
     },
-    {
-      name: 'jump line between paragraphs, CRLF line endings',
+    // Other line endings: Windows' CRLF and an old Mac's lone CR.
+    ...[
+      ['CRLF', '\r\n'],
+      ['an old Mac’s CR', '\r'],
+    ].map(([name, eol]) => ({
+      name: `jump line between paragraphs, ${name} line endings`,
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
         ⟦[to top of second column]⟧
 
         The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
-      `.replace(/\n/g, '\r\n'),
+      `.replace(/\n/g, eol),
       output: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
 
         The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
-      `.replace(/\n/g, '\r\n'),
-    },
-    {
-      name: 'jump line between paragraphs, an old Mac’s CR line endings',
-      code: wire`
-        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
-
-        ⟦[to top of second column]⟧
-
-        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
-      `.replace(/\n/g, '\r'),
-      output: wire`
-        HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
-
-        The bill now goes to Gov. Raymond Sousa, who has said he will sign it.
-      `.replace(/\n/g, '\r'),
-    },
+      `.replace(/\n/g, eol),
+    })),
     {
       name: 'lone bar on its own line',
       code: wire`
