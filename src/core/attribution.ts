@@ -37,7 +37,7 @@ interface VerbAttribution {
 
 type Subject =
   | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[]; joint?: Person[] }
-  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person }
+  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person; afterGroup?: string }
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
@@ -1217,6 +1217,7 @@ function attributionOf(s: Subject, verbTok: Token | undefined, via: AttributionV
   }
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
   if (s.kind === 'pronoun' && s.otherGender) a.otherGender = s.otherGender.index;
+  if (s.kind === 'pronoun' && s.afterGroup) a.afterGroup = s.afterGroup;
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
   return a;
@@ -2154,8 +2155,31 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   if (s.kind === 'pronoun' && s.person && !s.candidates.length && (s.pronoun === 'he' || s.pronoun === 'she')) {
     const other = otherGenderBefore(ctx, pi, t.start, s.person, s.pronoun === 'he' ? 'female' : 'male');
     if (other) s.otherGender = other;
+    else {
+      const group = groupSpokeBefore(ctx, pi, t.start, s.person);
+      if (group) s.afterGroup = group;
+    }
   }
   return s;
+}
+
+/**
+ * `Some younger workers said the fight mattered more to them.` then `“…,” he said`: the paragraph
+ * before has only a group speaking, in the writer's words, and names no one, while the pronoun's
+ * person is named only further back. The reader takes the pronoun for one of the group.
+ */
+function groupSpokeBefore(ctx: Ctx, pi: number, pos: number, person: Person): string | undefined {
+  if (pi === 0) return undefined;
+  const prev = ctx.paras[pi - 1];
+  if (prev.topQuotes.some((q) => q.marks === 'double' && !q.partial && !q.isTitle) || !prev.verbs.length) return undefined;
+  let group: string | undefined;
+  for (const v of prev.verbs) {
+    if (v.subject.kind !== 'description' || !descriptionFits(v.subject.text, 'they')) return undefined;
+    group ??= v.subject.text;
+  }
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) if (log[k].person.kind === 'person' || log[k].person === person) return undefined;
+  return group;
 }
 
 /**

@@ -144,6 +144,11 @@ export interface Attribution {
    * the pronoun's person is named in neither paragraph (`Klobuchar said …` then `“…,” he said`).
    */
   otherGender?: number;
+  /**
+   * For `he`/`she`: the group the paragraph before has speaking (`Some younger workers said …`),
+   * one of whom the pronoun may be, while its person is named only further back.
+   */
+  afterGroup?: string;
   /** When the subject named a person the story never introduced, or misspelled one. */
   unresolvedName?: string;
 }

@@ -26,6 +26,17 @@ export const attributionAmbiguous: Rule = {
       check(q.attribution, q);
       // `Klobuchar said …` then `“…,” he said`: the reader takes the pronoun for someone else.
       const a = q.attribution;
+      if (a?.afterGroup !== undefined && a.subject && q.speaker >= 0 && !seen.has(a.subject.start)) {
+        seen.add(a.subject.start);
+        const meant = story.people[q.speaker];
+        report({
+          start: a.subject.start,
+          end: a.subject.end,
+          message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${a.afterGroup.replace(/^[A-Z]/, (c) => c.toLowerCase())}, so it reads as one of them, not ${meant.name}, named further back; name the speaker`,
+          suggestions: [{ title: `Write “${meant.name}”`, edits: [{ start: a.subject.start, end: a.subject.end, text: meant.name }] }],
+        });
+        continue;
+      }
       if (a?.otherGender === undefined || !a.subject || q.speaker < 0 || seen.has(a.subject.start)) continue;
       seen.add(a.subject.start);
       const meant = story.people[q.speaker];

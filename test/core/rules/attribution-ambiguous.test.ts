@@ -170,6 +170,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he` right after a paragraph in which only a group speaks, when the one man is named further back',
+      code: wire`
+        MANSFIELD, Ohio (AP) — Workers picketed the Galion Press Works plant Monday. Luis Ortega, a press operator, said he would stay out as long as it takes.
+
+        “I’ve got 19 years in there,” Ortega said.
+
+        Some younger workers said the fight over temporary jobs mattered more to them.
+
+        “The temps do the same work we do,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: 'a pronoun after a subject of two joined by `and` with a relation before the second name (`Brandt and her neighbor Lucy Harmon`)',
       code: wire`
         GARDEN CITY, Kan. (AP) — Kelsey Brandt grows corn and sorghum on 1,900 acres near Scott City.
