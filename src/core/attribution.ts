@@ -48,7 +48,9 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
 /** What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`. */
-const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement', 'alert', 'warning', 'text', 'label', 'flier', 'flyer', 'leaflet', 'notice', 'menu', 'ad', 'review', 'screen'];
+const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement', 'alert', 'warning', 'text', 'label', 'flier', 'flyer', 'leaflet', 'notice', 'menu', 'ad', 'review', 'screen',
+  // Documents read out or quoted (`the order read`, `the memo read`).
+  'order', 'memo', 'warrant', 'indictment', 'affidavit', 'complaint', 'filing', 'petition', 'transcript', 'document'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
 const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release',
@@ -800,6 +802,8 @@ function isReadFrom(tokens: Token[], k: number): boolean {
   if (w !== 'read' && w !== 'reads') return false;
   // `Andre Meeks read aloud`, `read from a handwritten statement`.
   if (tokens[k + 1]?.text === 'aloud') return true;
+  // `The order issued by Levy County was blunt. “…,” it read.`: a written thing named before.
+  if (tokens[k - 1]?.text === 'it') return writtenThingBefore(tokens, k - 1) >= 0;
   for (let j = Math.max(0, k - 8); j <= k + 5 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
   return false;
 }
@@ -1350,9 +1354,23 @@ function wordsOwner(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
 }
 
+/** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */
+function writtenThingBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return j;
+  return -1;
+}
+
 /** `the sign on the door read`: what was read from, past its own modifiers. */
 function writtenSource(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
+  // `“…,” it read.`: the written thing named before.
+  if (tokens[v - 1]?.text === 'it') {
+    const j = writtenThingBefore(tokens, v - 1);
+    if (j >= 0) {
+      const from = j > 0 && DETERMINER_WORDS.has(tokens[j - 1].text.toLowerCase()) ? j - 1 : j;
+      return describe(ctx, pi, tokens.slice(from, j + 1).map((x) => x.text), { start: tokens[v - 1].start, end: tokens[v - 1].end });
+    }
+  }
   for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
     if (tokens[k].kind === 'quote' || TERMINAL.has(tokens[k].text)) break;
     if (tokens[k].kind !== 'word') continue;

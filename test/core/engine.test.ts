@@ -1358,6 +1358,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
+    const { story, findings } = analyzeStory(wire`
+      CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
+
+      The order issued by Levy County was blunt. “All residents of zones A and B must leave immediately,” it read.
+
+      “Shelters open at noon,” the county’s second order read. A sign on the bait shop door was shorter. “Gone fishing. Somewhere else,” it read.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.speaker, q.attribution?.via, q.attribution?.subjectText]), [
+      [-1, 'description', 'The order'],
+      [-1, 'description', 'order'],
+      [-1, 'description', 'A sign'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
