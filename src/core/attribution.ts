@@ -1354,6 +1354,15 @@ function wordsOwner(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return r ? nameSubject(ctx, pi, r.first, r.last) : undefined;
 }
 
+/** The person who asks the question a paragraph ends with (`“Out of how many?” asked Rep. Fulbright.`). */
+function questionAskerIn(para: Para): Person | undefined {
+  const last = para.topQuotes[para.topQuotes.length - 1];
+  if (!last || !/\?$/.test(last.text)) return undefined;
+  const v = para.verbs[para.verbs.length - 1];
+  if (!v || !/^ask(?:ed|s)?$/.test(para.tokens[v.verb].text)) return undefined;
+  return subjectPerson(v.subject);
+}
+
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */
 function writtenThingBefore(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return j;
@@ -2298,6 +2307,10 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     if (!recent.has(ev[k].person)) recent.set(ev[k].person, ev[k].pos);
   }
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  // `“Out of how many?” asked Rep. David Fulbright.` then `“Roughly 3,200,” he said.`: the one
+  // who asked does not answer.
+  const asker = pi > 0 ? questionAskerIn(ctx.paras[pi - 1]) : undefined;
+  if (asker && candidates.length > 1 && candidates.includes(asker)) candidates = candidates.filter((p) => p !== asker);
   if (!candidates.length) {
     // Further back: the most recent compatible speaker; failing that, whoever the pronoun can
     // mean who was named last (`At the dedication, she told the crowd …` in an obituary whose

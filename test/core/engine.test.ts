@@ -1374,6 +1374,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives the answer after a lawmaker’s question to the witness, not to the lawmaker who asked', () => {
+    const { story, findings } = analyzeStory(wire`
+      HARRISBURG, Pa. (AP) — Utility President Lionel Strathmore told a House committee Tuesday that crews had replaced 41 miles of lead pipe this year.
+
+      “Out of how many?” asked Rep. David Fulbright, a Republican from Altoona.
+
+      “Roughly 3,200,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['David Fulbright', 'Lionel Strathmore']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives a quotation to the court document that says it (`the opinion said`, `the majority wrote`, `according to the affidavit`)', () => {
     const { story, findings } = analyzeStory(wire`
       WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that a Minnesota county could not cut the pensions of retired road workers, handing a win to 400 retirees.
