@@ -160,6 +160,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
       // `the Racine Democrat`: a hometown and a party.
       if (run.words.length === 2 && PARTY_NOUNS.has(run.words[1])) continue;
+      // `German Finance Minister von Essen`: a title and a surname with its particles, no given name.
+      if (run.words.length >= 2 && run.words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && /^[a-z]/.test(w))) run = { ...run, words: [run.words[run.words.length - 1]] };
       // `THIS IS A BREAKING NEWS UPDATE.`: words shouted in capitals name no one.
       if (run.words.length >= 3 && run.words.every((w) => w === w.toUpperCase())) continue;
       // `the journal Ecology Letters`, `the ferry Island Queen`: the name of a work or a vessel.

@@ -487,7 +487,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const NOBODY: readonly Person[] = [];
 
 /** Role nouns that are given names too, so a capital does not make them a role: `Baker Mayfield`. */
-const ROLE_NOUN_GIVEN_NAMES = new Set(['Baker', 'Ranger', 'Dean', 'Hunter', 'Deacon', 'Judge', 'Major', 'Porter', 'Carter', 'Mason', 'Cooper', 'Tanner', 'Parker', 'Fisher', 'Walker', 'Taylor', 'Gardner', 'Chase']);
+const ROLE_NOUN_GIVEN_NAMES = new Set(['Baker', 'Ranger', 'Dean', 'Hunter', 'Deacon', 'Judge', 'Major', 'Porter', 'Carter', 'Mason', 'Cooper', 'Tanner', 'Parker', 'Fisher', 'Walker', 'Taylor', 'Gardner', 'Chase', 'Junior']);
 
 /** A word of a full name that can stand for the person: not a particle, an initial or a suffix. */
 function isInnerName(word: string): boolean {

@@ -69,6 +69,7 @@ export const ROLE_NOUNS = new Set([
   'coworker', 'friend', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'granddaughter', 'grandson',
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
   'businessman', 'businesswoman', 'businessperson', 'restaurateur', 'philanthropist', 'financier', 'industrialist', 'magnate',
+  'graduate', 'valedictorian', 'salutatorian', 'senior', 'junior', 'sophomore', 'freshman', 'intern', 'cadet', 'recruit',
   'astronaut', 'cosmonaut', 'controller', 'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
 ]);
 

@@ -163,6 +163,14 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a title and a surname with its particle (`German Finance Minister von Essen`), and a graduate by surname',
+      code: wire`
+        BERLIN (AP) — German Finance Minister von ⟦Essen⟧ praised the French budget on Thursday. Graduate ⟦Tjaden⟧, who earned a nursing degree, watched from Missoula.
+
+        “Nobody in Europe enjoys these decisions,” von Essen said. “I was nervous until today,” Tjaden said.
+      `,
+    },
+    {
       name: 'only the cut first reference, not a relative named in full after it and called by first name (`Doug said`)',
       code: wire`
         WAYNE, Neb. (AP) — Senior guard ⟦Brandt⟧ scored 27 points Friday night as Wayne won its first district title since 1985.
