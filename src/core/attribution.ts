@@ -1988,7 +1988,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     if (before.length === 1) return { kind: 'person', person: before[0], span: run.span, text };
     // `His wife, Irene, laughs` … `Koskinen says`: where the story has called the others by
     // first name, as AP does for people who share a surname, the surname is the one left.
-    const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < pos));
+    // The first name may come later in the same sentence (`Pettibone said she will retire when
+    // someone loves the place as much as Harold did`).
+    const para = ctx.paras[pi];
+    const sentenceEnd = para.tokens[sentenceBounds(para, last).to]?.end ?? pos;
+    const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < Math.max(pos, sentenceEnd)));
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };

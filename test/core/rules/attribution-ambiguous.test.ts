@@ -31,6 +31,16 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: 'a surname two people share, where the same sentence calls the other by first name (`… as much as Harold did`)',
+      code: wire`
+        MARBLE FALLS, Ark. (AP) — Joan Pettibone has run the town library since 1993.
+
+        Her husband, Harold Pettibone, built the shelves. He died in 2016.
+
+        Pettibone said she will retire when someone loves the place as much as Harold did.
+      `,
+    },
+    {
       name: 'a man and a woman trading quotes, each pronoun answering the quote before; a paragraph about her that a document reports',
       code: wire`
         SANTA FE, N.M. (AP) — Harold Vance and Rosa Delgado have played chess across a backyard fence every evening since 1993.
