@@ -745,6 +745,8 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
           // `She said:` then a line opening the quotation: AP's lead-in to a long quote ends its
           // paragraph, and read either way the quote is hers.
           (quoteState.open === 0 && !quoteState.straight && prev.text.endsWith(':') && opensQuote(l.text)) ||
+          // A transcript's or an interview's speaker label opens a paragraph: `FERRANTE: “…”`, `Q: Why?`.
+          ((endsSentence(prev.text) || prev.text.endsWith(':')) && SPEAKER_LABEL_RE.test(l.text)) ||
           // A photo credit ends its caption: `… on Sunday. (AP Photo/Dario Menendez)`.
           endsWithPhotoCredit(cur) ||
           // A short title-like line after a sentence's end, before a capital: a subhead,
@@ -891,6 +893,9 @@ function closesQuoteAtSentenceEnd(text: string): boolean {
   // A stray space before a curly closing mark (`fewer boats. ”`) is pasted copy's, not a new quotation.
   return /[.?!](?:[”"]| ”|'')$/.test(text);
 }
+
+/** `FERRANTE:`, `Q:`, `A:`, `MR. DOE:` opening a line: a speaker's label in a transcript or an interview. */
+const SPEAKER_LABEL_RE = /^(?:[QA]|[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+)?):\s/;
 
 const ATTRIBUTION_VERB_RE = /\b(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|recalled|posted|tweeted|replied|answered|continued|noted|argued|testified|radioed|texted|emailed|commented|insisted|warned|according)\b/;
 

@@ -1859,6 +1859,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('starts a paragraph at a transcript’s speaker label in hard-wrapped copy (`FERRANTE: “…”`)', () => {
+    const text = [
+      'COLUMBUS, Ohio (AP) — Republican Gov. Dale Hartwell and his Democratic',
+      'challenger, state Sen. Monica Ferrante, traded claims about taxes and',
+      'crime in their only debate Tuesday night.',
+      'During the exchange, the two candidates talked over each other:',
+      'FERRANTE: “You are counting dollars that were worth more 15 years ago.”',
+      'HARTWELL: “I am counting dollars we actually spent.”',
+      '',
+    ].join('\n');
+    const { story, findings } = analyzeStory(text);
+    assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Monica Ferrante', 'Dale Hartwell']);
+    assert.deepEqual(findings, []);
+  });
+
   // A short story's body hard-wrapped with no blank lines: the dateline paragraph and three more.
   const RURAL_SCHOOLS_WRAPPED = [
     'CHEYENNE, Wyo. (AP) -- A state board on Thursday approved a plan to',
