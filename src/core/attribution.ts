@@ -2263,6 +2263,9 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
     if (p === person) named = true;
     if (log[k].pos < prev.block.end && (p.kind === 'person' || speaks(p))) before.add(p);
   }
+  // `She said she had already started applying for jobs.`: the paragraph is about the one its
+  // pronoun subject means, though it names no one.
+  for (const v of prev.verbs) if (v.subject.kind === 'pronoun' && v.subject.person && v.subject.person !== person) before.add(v.subject.person);
   if (named || before.size !== 1) return undefined;
   const [only] = before;
   // `Tri-State Chemical Supply said in a statement …` then `“…,” he said`: no company is `he`.

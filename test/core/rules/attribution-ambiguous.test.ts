@@ -180,6 +180,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he` right after a paragraph whose subject is `she`, meaning the one woman, when the one man is named further back',
+      code: wire`
+        SAN JOSE, Calif. (AP) — Analyst Mark Whitcombe said the layoffs at Corvale Systems were overdue.
+
+        Among those let go was Teresa Okafor, a product designer.
+
+        She said she had already started applying for jobs.
+
+        “Everybody I know is looking,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph in which only a group speaks, when the one man is named further back',
       code: wire`
         MANSFIELD, Ohio (AP) — Workers picketed the Galion Press Works plant Monday. Luis Ortega, a press operator, said he would stay out as long as it takes.
