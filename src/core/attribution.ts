@@ -53,12 +53,12 @@ const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placar
   'order', 'memo', 'warrant', 'indictment', 'affidavit', 'complaint', 'filing', 'petition', 'transcript', 'document'];
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'filing', 'lawsuit', 'complaint', 'release',
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
   // Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
   // wrote`, `the ordinance says`, `according to the affidavit`).
-  'opinion', 'ruling', 'decision', 'majority', 'dissent', 'order', 'judgment', 'brief', 'motion', 'memo', 'affidavit', 'indictment',
-  'warrant', 'transcript', 'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution', 'petition',
-  'constitution', 'regulation', 'policy', 'notice', 'advisory', 'alert', 'bulletin', 'document', 'analysis', 'audit', 'review', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
+  'opinion', 'ruling', 'decision', 'majority', 'dissent', 'judgment', 'brief', 'motion',
+  'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution',
+  'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -564,22 +564,22 @@ function computeSentences(tokens: Token[]): Sentences {
   return { from, to, words, quotes };
 }
 
-/** `…disaster.”`: a period followed only by closing marks. */
+/** `…disaster.”`: a period followed only by closing marks, double or single. */
 function endsWithPeriodInMarks(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0) {
-    const c = text.charCodeAt(k);
-    if (c === 0x201d || c === 34 || c === 0x2019 || c === 39) k--;
-    else return c === 46;
-  }
-  return false;
+  return charBeforeClosingMarks(text, true) === 46;
 }
 
-/** `…too long,”`: a comma followed only by closing marks. */
+/** `…too long,”`: a comma followed only by closing double marks. */
 function endsWithCommaInMarks(text: string): boolean {
+  return charBeforeClosingMarks(text, false) === 44;
+}
+
+/** The code of the last character before the closing marks `text` ends with (double ones, and single ones with `singles`); NaN when there is none. */
+function charBeforeClosingMarks(text: string, singles: boolean): number {
   let k = text.length - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 0x201d || text.charCodeAt(k) === 34)) k--;
-  return text.charCodeAt(k) === 44;
+  const closing = (c: number) => c === 0x201d || c === 34 || (singles && (c === 0x2019 || c === 39));
+  while (k >= 0 && closing(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k);
 }
 
 function sentencesOf(para: Para): Sentences {
@@ -971,12 +971,11 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     if (ctx.options.inheritFromParaphrase && !q.partial) {
       // A partial quotation inside the paraphrase (`Haldane said the party had “lost its way.”`)
       // is still the writer's sentence.
-      const topQuotes = prevPara.quotes.filter((x) => x.depth === 0 && x.marks === 'double' && !x.isTitle && !x.partial);
       const speakers = new Set(prevPara.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
-      if (topQuotes.length === 0 && speakers.size === 1) {
+      if (!hasFullQuotation(prevPara) && speakers.size === 1) {
         // `Prosecutor Iverson-Park asked Solberg how far away she had been.` then `“Maybe 40
         // feet.”`: the answer is the one asked's, never the asker's.
-        const asking = prevPara.verbs.find((v) => /^ask(?:ed|s)?$/.test(prevPara.tokens[v.verb].text));
+        const asking = prevPara.verbs.find((v) => ASK_VERB_RE.test(prevPara.tokens[v.verb].text));
         if (asking) {
           const asked = askedPerson(ctx, pi - 1, asking.verb);
           if (asked) setSpeaker(ctx, q, asked, { via: 'paraphrase' });
@@ -989,6 +988,14 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   }
   // No speaker: left for attribution-missing (full quotes) to report.
 }
+
+/** Does the paragraph hold a quotation of its own (top-level, in double marks, no title, not partial), or only the writer's words? */
+function hasFullQuotation(para: Para): boolean {
+  return para.topQuotes.some((q) => q.marks === 'double' && !q.partial && !q.isTitle);
+}
+
+/** `asked`, `asks`, `ask`: a question verb, whose speaker asks and does not answer. */
+const ASK_VERB_RE = /^ask(?:ed|s)?$/;
 
 /** `asked Solberg how far …`: the person named right after a question verb, when the story knows them. */
 function askedPerson(ctx: Ctx, pi: number, verb: number): Person | undefined {
@@ -1361,7 +1368,7 @@ function questionAskerIn(para: Para): Person | undefined {
   const last = para.topQuotes[para.topQuotes.length - 1];
   if (!last || !/\?$/.test(last.text)) return undefined;
   const v = para.verbs[para.verbs.length - 1];
-  if (!v || !/^ask(?:ed|s)?$/.test(para.tokens[v.verb].text)) return undefined;
+  if (!v || !ASK_VERB_RE.test(para.tokens[v.verb].text)) return undefined;
   return subjectPerson(v.subject);
 }
 
@@ -2204,7 +2211,7 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
 function groupSpokeBefore(ctx: Ctx, pi: number, pos: number, person: Person): string | undefined {
   if (pi === 0) return undefined;
   const prev = ctx.paras[pi - 1];
-  if (prev.topQuotes.some((q) => q.marks === 'double' && !q.partial && !q.isTitle) || !prev.verbs.length) return undefined;
+  if (hasFullQuotation(prev) || !prev.verbs.length) return undefined;
   let group: string | undefined;
   for (const v of prev.verbs) {
     if (v.subject.kind !== 'description' || !descriptionFits(v.subject.text, 'they')) return undefined;
@@ -2253,7 +2260,7 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // After a quote paragraph the pronoun answers it (`“He cheats,” Delgado said.` then `“I do
   // not,” he said.`): two voices trading quotes, told apart by the pronoun. Only the writer's
   // words about one person set up a quotation of theirs.
-  if (prev.topQuotes.some((q) => q.marks === 'double' && !q.partial && !q.isTitle)) return undefined;
+  if (hasFullQuotation(prev)) return undefined;
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;
@@ -2274,7 +2281,7 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // run the shop since 1990.` then `“…,” he said` is still the husband quoted before), or
   // asked, as a set-up for the answer (`Asked whether the meal will return, Warrington hesitated.`).
   if (only.gender !== gender) return undefined;
-  return prev.verbs.some((v) => subjectPerson(v.subject) === only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') ? only : undefined;
+  return speaks(only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') ? only : undefined;
 }
 
 const PRONOUN_LOOK_BACK = 4000;
@@ -2508,7 +2515,7 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       }
       if (s.kind !== 'description' || !descriptionFits(s.text, pronoun)) return undefined;
       // `“Will you sign it?” a reporter asked.` then `“…,” she said.`: the one asked answers.
-      if (k < pi && /^ask(?:ed|s)?$/.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
+      if (k < pi && ASK_VERB_RE.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
       // Someone named in what the described person said (`said she had seen Pickett`) is
       // not the speaker; someone named in a paragraph after it might be.
       const log = ctx.mentionLog;
