@@ -24,33 +24,25 @@ export const attributionAmbiguous: Rule = {
     };
     for (const q of story.quotations) {
       check(q.attribution, q);
-      // `Klobuchar said …` then `“…,” he said`: the reader takes the pronoun for someone else.
+      // `Klobuchar said …` then `“…,” he said`, or `Some younger workers said …` then `“…,” he
+      // said`: the reader takes the pronoun for someone the paragraph before is about.
       const a = q.attribution;
-      if (a?.afterGroup !== undefined && a.subject && q.speaker >= 0 && !seen.has(a.subject.start)) {
-        seen.add(a.subject.start);
-        const meant = story.people[q.speaker];
-        report({
-          start: a.subject.start,
-          end: a.subject.end,
-          message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${a.afterGroup.replace(/^[A-Z]/, (c) => c.toLowerCase())}, so it reads as one of them, not ${meant.name}, named further back; name the speaker`,
-          suggestions: [{ title: `Write “${meant.name}”`, edits: [{ start: a.subject.start, end: a.subject.end, text: meant.name }] }],
-        });
-        continue;
-      }
-      if (a?.otherGender === undefined || !a.subject || q.speaker < 0 || seen.has(a.subject.start)) continue;
+      if (!a?.subject || q.speaker < 0 || seen.has(a.subject.start)) continue;
+      if (a.afterGroup === undefined && a.otherGender === undefined) continue;
       seen.add(a.subject.start);
+      const at = { start: a.subject.start, end: a.subject.end };
       const meant = story.people[q.speaker];
-      const about = story.people[a.otherGender];
-      const other = about.kind === 'organization' ? 'it' : a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';
-      report({
-        start: a.subject.start,
-        end: a.subject.end,
-        message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${about.name}, so it reads as ${meant.name}, named further back; name the speaker`,
-        suggestions: [
-          { title: `Write “${meant.name}”`, edits: [{ start: a.subject.start, end: a.subject.end, text: meant.name }] },
-          { title: `Write “${other}” (${about.name})`, edits: [{ start: a.subject.start, end: a.subject.end, text: other }] },
-        ],
-      });
+      const suggestions = [{ title: `Write “${meant.name}”`, edits: [{ ...at, text: meant.name }] }];
+      let reading: string;
+      if (a.afterGroup !== undefined) {
+        reading = `${a.afterGroup.replace(/^[A-Z]/, (c) => c.toLowerCase())}, so it reads as one of them, not ${meant.name}`;
+      } else {
+        const about = story.people[a.otherGender!];
+        const other = about.kind === 'organization' ? 'it' : a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';
+        suggestions.push({ title: `Write “${other}” (${about.name})`, edits: [{ ...at, text: other }] });
+        reading = `${about.name}, so it reads as ${meant.name}`;
+      }
+      report({ ...at, message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${reading}, named further back; name the speaker`, suggestions });
     }
     for (const a of story.ambiguousReports) check(a, undefined);
   },
