@@ -272,6 +272,18 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '`he` after a paragraph about a woman whose given name is less common (Annette), the man quoted before named further back',
+      code: wire`
+        MORGAN CITY, La. (AP) — Parish President Walter Guidry said Monday the levee tax would go to voters in May.
+
+        “We can’t build it with good wishes,” Guidry said.
+
+        Across the bayou, retired schoolteacher Annette Boudreaux said she supported a stronger levee but could not afford another tax.
+
+        “I’m not against the levee. I’m against paying for it twice,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph about one woman, when the only man it can mean is named further back',
       code: wire`
         WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
