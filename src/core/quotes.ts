@@ -644,22 +644,31 @@ function lastWords(text: string, from: number, pos: number, n: number): string[]
 /** A closed quotation with no end punctuation inside, followed by a lower-case word. */
 /**
  * A paragraph opening with a title, the subject of the writer's sentence: `“Gravel Road Lullaby”
- * was recorded in one take`, `“Mill Town Saturday,” the band’s biggest hit, reached No. 9`.
+ * was recorded in one take`, `“Mill Town Saturday,” the band’s biggest hit, reached No. 9`; or
+ * with a few words used as words or held at arm's length (`“Sanctuary” appears 14 times`,
+ * `“Listening sessions” at the courthouse drew …`), or a nickname (`“Bucket” Caudill, who …`).
  * Speech there is a sentence, or is followed by its attribution (`“Thank You,” the singer said`).
  */
 function opensWithTitle(text: string, q: Quotation): boolean {
   if (!q.close) return false;
   const content = q.text.replace(/,$/, '');
-  if (/[.!?]$/.test(content) || !isTitleCase(content)) return false;
+  if (/[.!?]$/.test(content)) return false;
   const words = content.split(' ').filter(Boolean).length;
-  if (words < 2 || words > 10) return false;
+  const titleCase = isTitleCase(content);
+  // Words held up as words are a noun or two; `“We are done” was how she put it` is speech.
+  if (words < 1 || words > 10 || (!titleCase && (words > 4 || SPEAKER_OPENING_RE.test(content)))) return false;
   // `“No Comment” was all Marsh would say.`: the sentence attributes it after all.
   const sentence = /^[^.!?]*/.exec(text.slice(q.end, q.end + 120))![0];
   if (sentence.split(/[^a-z]+/).some((w) => SPEECH.has(w))) return false;
   if (usedAsNoun(text, q)) return true;
+  // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
+  if (titleCase && words <= 2 && /^\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])/.test(text.slice(q.end, q.end + 40))) return true;
+  if (!titleCase || words < 2) return false;
   const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 90));
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
 }
+
+const SPEAKER_OPENING_RE = /^(?:I|We|You|He|She|They|It|Let|Don|Do|Please)\b/;
 
 function usedAsNoun(text: string, q: Quotation): boolean {
   if (/[,.!?]$/.test(text.slice(q.content.start, q.content.end))) return false;

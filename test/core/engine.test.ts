@@ -1358,6 +1358,29 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a word used as a word, a scare quote or a nickname opening a paragraph as the writer’s, and speech that opens one as speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      SALEM, Ore. (AP) — The Salem City Council passed an immigration resolution Monday after four months of debate.
+
+      Councilor Ines Barraza-Holt, who wrote the first draft, voted for it.
+
+      “Sanctuary” appears 14 times in the first draft and not once in the final version.
+
+      “Listening sessions” at the courthouse drew more than 300 people over the summer.
+
+      “Bucket” Caudill, who ran the feed store for 40 years, spoke last.
+
+      “We are done arguing” was how Barraza-Holt put it.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, story.people[q.speaker]?.name]), [
+      ['Sanctuary', true, undefined],
+      ['Listening sessions', true, undefined],
+      ['Bucket', true, undefined],
+      ['We are done arguing', false, 'Ines Barraza-Holt'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
