@@ -1603,7 +1603,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // After `,”` the sentence goes on, so the capital is a name's (`“…,” Sanders said`); after
     // `?”` writers often capitalise anyway (`“Where would we park?” Regulars asked`).
     const opensSentence = j === 0 || tokens[j - 1].kind !== 'word' && !(tokens[j - 1].kind === 'quote' && endsWithCommaInMarks(tokens[j - 1].text));
-    if (r.first === j && opensSentence && /s$/.test(t.text) && !PLURAL_LOOKING_SURNAMES.has(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
+    if (r.first === j && opensSentence && looksPlural(t.text) && !PLURAL_LOOKING_SURNAMES.has(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
       return descriptionBackward(ctx, pi, j);
     }
     r = r as { first: number; last: number };
@@ -1650,7 +1650,7 @@ function phraseOpener(ctx: Ctx, pi: number, v: number, until: number): Subject |
   const t = tokens[from];
   if (!t || t.kind !== 'word' || from >= until) return undefined;
   const lower = t.text.toLowerCase();
-  if (lower.endsWith('s') && isPersonNoun(lower, true) && !para.index.withSurname(t.text).length) return describe(ctx, pi, [t.text], { start: t.start, end: t.end });
+  if (looksPlural(lower) && isPersonNoun(lower, true) && !para.index.withSurname(t.text).length) return describe(ctx, pi, [t.text], { start: t.start, end: t.end });
   if (!isCapitalized(t.text) || NON_NAME_WORDS.has(t.text)) return undefined;
   const r = runAround(tokens, from);
   if (!r || r.last >= until) return undefined;
@@ -1748,19 +1748,24 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
 /** Words that end a description read after a speech verb (`said Marsh’s chief of staff at the time`). */
 const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'from', 'with', 'during', 'after', 'before', 'since', 'as', 'to', 'when', 'while', 'and', 'but']);
 
-const PERSON_PLURAL_RE = /(?:workers|men|women|people|ers|ors|ists|ians|ents|ants)$/;
+const PERSON_PLURAL_RE = /(?:workers|men|women|people|kids|ers|ors|ists|ians|ents|ants)$/;
 /** Common surnames shaped like plurals of people (`Sanders said` opening a sentence is a person, not sanders). */
 const PLURAL_LOOKING_SURNAMES = new Set(['Sanders', 'Rogers', 'Peters', 'Powers', 'Waters', 'Walters', 'Myers', 'Meyers', 'Summers', 'Flowers', 'Rivers', 'Chambers', 'Childers', 'Withers', 'Akers', 'Byers', 'Conyers', 'Landers', 'Sellers', 'Masters', 'Bowers', 'Vickers', 'Sommers', 'Winters', 'Somers', 'Rodgers', 'Desrosiers', 'Ellers', 'Brewers', 'Sievers', 'Lamers', 'Saunders', 'Struthers', 'Carruthers', 'Albers', 'Timmers', 'Jagers']);
 
 // Nouns that end like adverbs: `the family said` is not `the … quietly said`.
 const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);
 
-const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio', 'family', 'relatives']);
+const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio', 'family', 'relatives', 'families', 'children', 'kids', 'girls', 'boys', 'teens', 'youths', 'crowd', 'audience', 'congregation', 'chorus', 'class']);
+
+/** `Refiners`, `Children`: a word shaped like a plural noun. */
+function looksPlural(word: string): boolean {
+  return word.endsWith('s') || word.endsWith('hildren');
+}
 
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   const w = word.toLowerCase();
-  if (PERSON_NOUNS.has(w) || w === 'democrats' || w === 'republicans') return true;
+  if (PERSON_NOUNS.has(w) || w === 'democrats' || w === 'republicans' || w.endsWith('children')) return true;
   // `the two said`, `the couple said`.
   if (afterDeterminer && GROUP_HEADS.has(w)) return true;
   // A plural needs no determiner: `critics said`, `regulars say`, `researchers said`, `allies said`.

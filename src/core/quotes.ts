@@ -668,6 +668,8 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
 }
 
+const PERFORMING_VERBS = new Set(['sang', 'sings', 'sing', 'singing', 'performed', 'performs', 'perform', 'performing', 'played', 'plays', 'play', 'playing', 'recited', 'recites', 'hummed', 'whistled', 'covered', 'danced', 'dancing', 'listened', 'listening']);
+
 const SPEAKER_OPENING_RE = /^(?:I|We|You|He|She|They|It|Let|Don|Do|Please)\b/;
 
 function usedAsNoun(text: string, q: Quotation): boolean {
@@ -749,10 +751,14 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (cw.length === 0 || cw.length > 10) return false;
   // A title may hold commas of its own when it stands beside the noun it names.
   if (isAppositiveTitle(text, block, q)) return true;
-  if (/[,;]/.test(content)) return false;
   const beforeText = blockTextBefore(text, block, q.open.start, 30);
   const words = beforeText.split(/\s+/).filter(Boolean);
   const prevWord = (words[words.length - 1] ?? '').replace(/[^A-Za-z’']/g, '');
+  // `the choir sang “Amazing Grace.”`: what is sung or played with no comma before it is its title;
+  // words sung after a comma (`sang, “Oh, what a morning”`) are a quotation.
+  // `the crowd sang along to “Proud Mary,”`, `danced to “Mill Town Saturday”` too.
+  if (/[A-Za-z]$/.test(words[words.length - 1] ?? '') && (PERFORMING_VERBS.has(prevWord.toLowerCase()) || (prevWord === 'to' && words.slice(-4, -1).some((w) => PERFORMING_VERBS.has(w.toLowerCase()))))) return true;
+  if (/[,;]/.test(content)) return false;
   // After a speech verb, a quotation is speech, unless it is used as a noun: a short
   // title-case name followed by the sentence's own verb (`said “The Morning Desk” misreported`).
   // `said on CNN’s “State of the Union”`, `told “Good Morning America”`: a name in title case

@@ -1381,6 +1381,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a song sung or played as its title, and words a crowd or children sing or chant as theirs', () => {
+    const { story, findings } = analyzeStory(wire`
+      HARLAN SPRINGS, Ky. (AP) — Hundreds of people gathered Saturday at the memorial garden to mark 50 years since the Harlan Creek flood.
+
+      At the end of the service, the Harlan Springs Baptist Church choir sang “Amazing Grace.” The crowd sang along to “Shall We Gather at the River,” and a fiddler played “Why Me, Lord?” as the names were read.
+
+      Then the children sang, “We will remember, we will rebuild.”
+
+      “Never again,” the crowd chanted.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, q.attribution?.via, q.attribution?.subjectText]), [
+      ['Amazing Grace.', true, undefined, undefined],
+      ['Shall We Gather at the River,', true, undefined, undefined],
+      ['Why Me, Lord?', true, undefined, undefined],
+      ['We will remember, we will rebuild.', false, 'description', 'the children'],
+      ['Never again,', false, 'description', 'the crowd'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.

@@ -6,7 +6,7 @@ export const SPEECH_VERBS = [
   'posts', 'tweeted', 'explained', 'noted', 'recalled', 'continued', 'replied', 'answered',
   'warned', 'acknowledged', 'argued', 'testified', 'declared', 'announced', 'shouted', 'yelled',
   'whispered', 'joked', 'remembered', 'cautioned', 'urged', 'agreed', 'conceded', 'countered',
-  'responded', 'emailed', 'texted', 'messaged', 'radioed', 'relayed', 'signaled', 'commented', 'sang', 'recounted',
+  'responded', 'emailed', 'texted', 'messaged', 'radioed', 'relayed', 'signaled', 'commented', 'sang', 'chanted', 'chants', 'recounted',
   'stressed', 'emphasized', 'reiterated', 'lamented', 'muttered', 'claimed', 'admitted', 'stated', 'insisted', 'maintained',
   'contended', 'complained', 'predicted', 'promised', 'vowed', 'suggested', 'observed', 'pointed',
   'called', 'described', 'described', 'repeated', 'concluded', 'remarked', 'exclaimed', 'boasted',
