@@ -124,7 +124,7 @@ function attributeStory(story: Story, options: ResolvedOptions, from: number, to
   }
   if (paras.length === 0) return;
   findPeople(story, paras, options);
-  const ctx: Ctx = { story, options, verbShapes: verbShapes(options.speechVerbs), paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set() };
+  const ctx: Ctx = { story, options, verbShapes: verbShapes(options.speechVerbs), paras, speakerEvents: [], firstSpoke: new Map(), mentionLog: [], attributionSubjects: new Set(), pronounsTeachGender: true };
   ctx.mentionLog = buildMentionLog(ctx, index.members);
   for (let pi = 0; pi < paras.length; pi++) attributeParagraph(ctx, pi);
 }
@@ -448,6 +448,13 @@ interface Ctx {
   midSentenceCapitals?: Set<string>;
   /** Who answers in a question-and-answer interview (`A: “…”`), fixed at the first answer. */
   interviewee?: Person;
+  /**
+   * False while reading the subject of a verb whose sentence quotes no speech: there a pronoun
+   * teaches its person's gender only where it opens a clause (`Reached by phone, he said`,
+   * `Warrington said she called`), not inside one (`a song he wrote in 1998` may mean someone
+   * the story never named).
+   */
+  pronounsTeachGender: boolean;
 }
 
 function buildMentionLog(ctx: Ctx, people: Person[]): { pos: number; person: Person }[] {
@@ -611,7 +618,9 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     // `He added an empty-net goal`, `posted a video`: with an object and no quotation in
     // the sentence, the verb reports no speech.
     if (!hasQuote && OBJECT_VERBS.has(lower) && takesObject(tokens[k + 1])) continue;
+    ctx.pronounsTeachGender = hasQuote && quotesSpeech(tokens, s.from, s.to);
     const subject = subjectOf(ctx, pi, k);
+    ctx.pronounsTeachGender = true;
     if (!subject) continue;
     para.verbs.push({ verb: k, subject });
     // `Ruud said he and Karen would move`, with three Ruuds in the story: unclear, quotation or not.
@@ -628,6 +637,28 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (q.depth !== 0 || q.marks !== 'double' || q.isTitle) continue;
     attributeQuote(ctx, pi, q);
   }
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'though', 'although', 'since', 'until', 'where', 'also']);
+
+/** The pronoun at `pos` opens a clause: after punctuation, a conjunction or a speech verb. */
+function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? tokens[lo - 1] : undefined;
+  if (!before || before.kind !== 'word') return true;
+  return CLAUSE_OPENERS.has(before.text.toLowerCase()) || isVerb(ctx, before);
+}
+
+/** Tokens `from`..`to` hold a quotation of speech, not only a title (`“Gravel Road Goodbye”`). */
+function quotesSpeech(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k].quote && !tokens[k].quote!.isTitle) return true;
+  return false;
 }
 
 /**
@@ -2344,7 +2375,7 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   }
   if (candidates.length <= 1) {
     const person = candidates[0];
-    if (person && person.gender === 'unknown' && person.kind === 'person' && (pronoun === 'he' || pronoun === 'she')) person.gender = pronoun === 'she' ? 'female' : 'male';
+    if (person && person.gender === 'unknown' && person.kind === 'person' && (pronoun === 'he' || pronoun === 'she') && (ctx.pronounsTeachGender || opensClause(ctx, para.tokens, pos))) person.gender = pronoun === 'she' ? 'female' : 'male';
     return { kind: 'pronoun', pronoun, span, ...(person ? { person } : {}), candidates: [] };
   }
   // Several people fit: the one named in this paragraph, then a single known-gender

@@ -46,6 +46,14 @@ ruleTester('attribution-missing', {
       `,
     },
     {
+      name: '`she` for a woman of a rare given name after a lead whose `he` means someone unnamed (`a song he wrote`)',
+      code: wire`
+        NASHVILLE, Tenn. (AP) — Singer Jolie Mae Ashby is being sued by a retired songwriter who says her 2012 hit “Gravel Road Goodbye” copies a song he wrote in 1998.
+
+        “I wrote that song on my grandmother’s porch in Tullahoma,” she said Tuesday.
+      `,
+    },
+    {
       name: '“they said” for a person who uses they/them pronouns',
       code: wire`
         BOISE, Idaho (AP) — The Ada County library board voted 4-1 on Tuesday to keep a monthly story hour.
