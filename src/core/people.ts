@@ -268,7 +268,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // like a person (a firm named for its founders).
   const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text);
   // No one's name holds an ampersand (`Cascade Power & Light`, `Procter & Gamble`).
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  // `Daniel Park, the company’s chief technology officer,`, `Ellen Hall, 52,`, `Marcus Mills said`:
+  // a given name and a surname that ends places' and institutions' names, told of as a person.
+  const personNamed = givenFirst && words.length === 2 && ORG_LAST_WORDS.has(lastWord) && (toldOfAsPerson(tokens, last) || !!roleBefore(tokens, first));
+  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
@@ -295,6 +298,23 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
     }
   }
   return run;
+}
+
+const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'tells', 'testified', 'wrote', 'added', 'recalled', 'who']);
+
+/** What follows a name at `last` tells of a person: a speech verb, an age, `who`, or a role set off by commas. */
+function toldOfAsPerson(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (next.kind === 'word') return PERSON_VERBS_AFTER.has(next.text);
+  if (next.text !== ',') return false;
+  const t = tokens[last + 2];
+  if (!t || t.kind !== 'word') return false;
+  if (/^\d{1,3}$/.test(t.text) || t.text === 'who') return true;
+  const lower = t.text.toLowerCase();
+  if (lower !== 'a' && lower !== 'an' && lower !== 'the' && lower !== 'his' && lower !== 'her' && !endsPossessive(t.text)) return false;
+  for (let k = last + 3; k < tokens.length && k <= last + 8 && tokens[k].kind === 'word'; k++) if (isRoleNoun(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** A sentence opener or time word, also in capitals (`THE FACTS:` in a fact check). */

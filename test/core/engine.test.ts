@@ -1401,6 +1401,29 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a given name and a surname that ends institutions’ and streets’ names (Park, Hall, Mills) as a person when told of as one', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — An outage in Corvale’s cloud service left owners of its new smart glasses unable to use voice features for most of Wednesday.
+
+      Daniel Park, the company’s chief technology officer, said a routine update had been pushed without review.
+
+      “That should not have happened,” he said.
+
+      Ellen Hall, 52, a nurse in Oakland, said her glasses went dark in the middle of a shift. Marcus Mills said he returned his pair.
+
+      Protesters gathered on Grant Street, and a vigil was held at Grant Park, the city’s oldest.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [
+      ['Daniel Park', 'person'],
+      ['Ellen Hall', 'person'],
+      ['Marcus Mills', 'person'],
+      ['Grant Street', 'organization'],
+      ['Grant Park', 'organization'],
+    ]);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Daniel Park');
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
