@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -58,7 +58,16 @@ const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', '
   // wrote`, `the ordinance says`, `according to the affidavit`).
   'opinion', 'ruling', 'decision', 'majority', 'dissent', 'judgment', 'brief', 'motion',
   'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution',
-  'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS]);
+  'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS,
+  // Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`).
+  'general', 'admiral', 'colonel', 'commander', 'sergeant', 'lieutenant', 'corporal', 'marine', 'soldier', 'sailor', 'airman', 'medic', 'paramedic',
+  'pontiff', 'cardinal', 'bishop', 'archbishop', 'nun', 'monk', 'pilgrim', 'worshipper', 'congregant',
+  'envoy', 'diplomat', 'ambassador', 'delegate', 'rapporteur', 'negotiator', 'mediator', 'minister', 'premier', 'sheikh', 'sultan', 'secretary-general', 'governor-general', 'source',
+  // `the palace said`, `the junta said`: bodies that speak.
+  'palace', 'mission', 'junta', 'militia', 'kremlin',
+  // `the Texas native said`, `the second-year pro said`.
+  'native', 'pro', 'left-hander', 'right-hander',
+  ...[...NATIONALITY_WORDS].map((w) => w.toLowerCase())]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -78,6 +87,16 @@ const ROLE_TITLES: Record<string, string[]> = {
   commissioner: ['Commissioner'],
   coach: ['Coach'],
   'prime minister': ['Prime'],
+  general: ['Gen.', 'General'],
+  admiral: ['Adm.', 'Admiral'],
+  colonel: ['Col.', 'Colonel'],
+  pontiff: ['Pope'],
+  cardinal: ['Cardinal'],
+  bishop: ['Bishop'],
+  archbishop: ['Archbishop'],
+  ambassador: ['Ambassador', 'Amb.'],
+  'secretary-general': ['Secretary-General'],
+  minister: ['Minister'],
   chancellor: ['Chancellor'],
   pope: ['Pope'],
   ceo: ['CEO'],
@@ -1793,9 +1812,28 @@ function looksPlural(word: string): boolean {
   return word.endsWith('s') || word.endsWith('hildren');
 }
 
+// Players' positions of two words: `the tight end said`, `the left tackle said`.
+const POSITION_TAILS: Record<string, string[]> = {
+  end: ['tight', 'defensive'],
+  back: ['running', 'defensive', 'offensive'],
+  tackle: ['left', 'right', 'defensive', 'offensive', 'nose'],
+  safety: ['free', 'strong', 'the', 'a'],
+  guard: ['point', 'shooting', 'left', 'right'],
+  forward: ['power', 'small'],
+  baseman: ['first', 'second', 'third'],
+};
+
+/** Token `j` ends a player's position (`tight end`, `strong safety`, `the safety`). */
+function isPosition(tokens: Token[], j: number): boolean {
+  const before = POSITION_TAILS[tokens[j].text];
+  return !!before && j > 0 && before.includes(tokens[j - 1].text.toLowerCase());
+}
+
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   const w = word.toLowerCase();
+  // `the 31-year-old said`.
+  if (afterDeterminer && w.endsWith('-year-old') && /^(?:\d+|[a-z]+)-year-old$/.test(w)) return true;
   if (PERSON_NOUNS.has(w) || w === 'democrats' || w === 'republicans' || w.endsWith('children')) return true;
   // `the two said`, `the couple said`.
   if (afterDeterminer && GROUP_HEADS.has(w)) return true;
@@ -1815,7 +1853,7 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
   let hasDeterminer = false;
   // A possessive determines too: `Marsh’s family said`.
   for (let k = j - 1; k >= 0 && k >= j - 4 && tokens[k].kind === 'word'; k--) if (DETERMINER_WORDS.has(tokens[k].text.toLowerCase()) || endsPossessive(tokens[k].text)) hasDeterminer = true;
-  if (!isPersonNoun(head, hasDeterminer)) return undefined;
+  if (!isPersonNoun(head, hasDeterminer) && !(hasDeterminer && isPosition(tokens, j))) return undefined;
   let k = j;
   while (k > 0 && k > j - 5) {
     const t = tokens[k - 1];
@@ -1886,7 +1924,13 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   }
   const titles = ROLE_TITLES[lower] ?? titlesPastModifiers(lower);
   if (titles && /^the\s/i.test(phrase)) {
-    const holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titleHas(p.title, titles) && p.firstReference.start < span.start);
+    let holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titleHas(p.title, titles) && p.firstReference.start < span.start);
+    // `the British ambassador` of two ambassadors: the one whose title says British.
+    const modifiers = lower.split(' ').slice(0, -1);
+    if (holders.length > 1 && modifiers.length) {
+      const matching = holders.filter((p) => modifiers.every((m) => p.title!.toLowerCase().split(' ').includes(m)));
+      if (matching.length) holders = matching;
+    }
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     // `the senator said` after two senators: either could be meant.
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
@@ -1916,7 +1960,7 @@ function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Pe
   return undefined;
 }
 
-const INSTITUTION_NOUNS = new Set(['center', 'laboratory', 'clinic', 'library', 'ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
+const INSTITUTION_NOUNS = new Set(['palace', 'mission', 'center', 'laboratory', 'clinic', 'library', 'ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
-  EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  EAST_ASIAN_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPANISH_GIVEN_NAMES, TITLE_MODIFIERS, TITLE_WORDS,
   WELL_KNOWN_ORGANIZATION_NAMES, isGivenName,
 } from './data/names';
@@ -205,6 +205,8 @@ function isNickname(t: Token | undefined): boolean {
 
 /** Interpret tokens [first, last] as a title and a name, an organisation or a place. */
 export function parseRun(tokens: Token[], first: number, last: number): NameRun | undefined {
+  // `the Swede said`, `the British ambassador`: a nationality alone names no one.
+  if (first === last && NATIONALITY_WORDS.has(tokens[first].text)) return undefined;
   let a = first;
   // Sentence openers and time words are not part of a name.
   while (a <= last && isNonNameWord(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a)) a++;

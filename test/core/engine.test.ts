@@ -1424,6 +1424,39 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads officers, clergy, diplomats and players by title, position or nationality alone (`the general`, `the pontiff`, `the British ambassador`, `the safety`, `the Swede`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      WASHINGTON (AP) — Gen. Patricia Wexford, who leads Army Futures Command, said Thursday the service would field a new drone interceptor next year.
+
+      Vice Adm. Roland Castellano said the Navy was testing a version for ships.
+
+      “We cannot keep shooting a $2 million missile at a lawn mower with wings,” the general said.
+
+      British Ambassador Catherine Ashdown-Price and Russian Ambassador Dmitri Sokolovsky clashed over the resolution at the United Nations.
+
+      “There are children tonight who will not eat,” the British ambassador said.
+
+      “Nobody in that room believed the Russians would abstain,” a Western diplomat said. Diplomats said a new text could come next week.
+
+      “His Majesty is deeply disappointed,” the palace said.
+
+      Safety Curtis Pembleton, 31, intercepted a pass at the Portland 30 with 1:10 left. “I bit both times,” the safety said. “I was not biting a third time,” the 31-year-old said.
+
+      Sweden’s Axel Lindgren finished two shots back. “It’s a bit annoying,” the Swede said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via, q.attribution?.subjectText]), [
+      ['Patricia Wexford', 'role', 'the general'],
+      ['Catherine Ashdown-Price', 'role', 'the British ambassador'],
+      [undefined, 'description', 'a Western diplomat'],
+      [undefined, 'description', 'the palace'],
+      [undefined, 'description', 'the safety'],
+      [undefined, 'description', 'the 31-year-old'],
+      [undefined, 'description', 'the Swede'],
+    ]);
+    assert.deepEqual(story.people.filter((p) => /^(?:British|Swede|Diplomats)$/.test(p.name)), []);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.

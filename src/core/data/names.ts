@@ -70,8 +70,21 @@ export const ROLE_NOUNS = new Set([
   'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
   'businessman', 'businesswoman', 'businessperson', 'restaurateur', 'philanthropist', 'financier', 'industrialist', 'magnate',
   'graduate', 'valedictorian', 'salutatorian', 'senior', 'junior', 'sophomore', 'freshman', 'intern', 'cadet', 'recruit',
+  'trainer', 'caddie', 'champion', 'titleholder', 'runner-up', 'medalist', 'finalist', 'semifinalist',
   'astronaut', 'cosmonaut', 'controller', 'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
 ]);
+
+/**
+ * Nationalities as nouns and adjectives: `the Swede said`, `the British ambassador said`. Alone,
+ * such a word names no person or organisation.
+ */
+export const NATIONALITY_WORDS = new Set(`Swede Swedish Australian Argentine Argentinian American Briton British Canadian German
+French Frenchman Frenchwoman Spaniard Spanish Norwegian Dane Danish Dutch Dutchman Dutchwoman Italian Irish Irishman Irishwoman
+Scot Scottish Welsh Welshman English Englishman Englishwoman Japanese Korean Chinese Mexican Brazilian Colombian Venezuelan Chilean
+Peruvian Cuban Belgian Austrian Swiss Pole Polish Czech Russian Ukrainian Indian Pakistani Kenyan Ethiopian Nigerian Ghanaian
+Egyptian Israeli Palestinian Iranian Iraqi Syrian Lebanese Saudi Turkish Turk Greek Portuguese Finnish Icelandic Hungarian Romanian
+Serbian Croatian Filipino Vietnamese Thai Indonesian Malaysian Taiwanese Emirati Qatari Moroccan Algerian Tunisian Sudanese
+Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecuadorian Bolivian Uruguayan Paraguayan`.split(/\s+/));
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
