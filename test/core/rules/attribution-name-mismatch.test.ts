@@ -33,6 +33,27 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a misspelling after a correction that quotes the wrong spelling on purpose (the correction itself is left alone)',
+      code: wire`
+        MILLBROOK, Ore. (AP) — Fire Chief Walter Szymanski said crews held the fire line overnight.
+
+        “We were running ahead of it, knocking on doors,” Szymanski said.
+
+        In a story Wednesday, The Associated Press misspelled the fire chief’s surname. It is Szymanski, not Szymansky.
+
+        “We will stay until it is out,” ⟦Szymansky⟧ said.
+      `,
+      output: wire`
+        MILLBROOK, Ore. (AP) — Fire Chief Walter Szymanski said crews held the fire line overnight.
+
+        “We were running ahead of it, knocking on doors,” Szymanski said.
+
+        In a story Wednesday, The Associated Press misspelled the fire chief’s surname. It is Szymanski, not Szymansky.
+
+        “We will stay until it is out,” Szymanski said.
+      `,
+    },
+    {
       name: 'a given name misspelled in a later full-name reference, family name first or last',
       code: wire`
         BEIJING (AP) — Foreign Ministry spokesperson Zhang Weiming said Wednesday that two detained fishermen had been questioned. City engineer Gregory Okonjo said the new pier would be ready in May.
