@@ -219,7 +219,8 @@ function scanBlock(scan: Scan): void {
       if ((p === 'space' || p === 'open' || p === 'punct') && n === 'word') {
         // Opening-shaped.
         if (ch === RSQ) continue; // `’til`, `’em`: elision apostrophe
-        if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && !insideDouble) {
+        // Inside a quotation only when no single mark ahead could close it (`“… ‘til next season,”`).
+        if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && (!insideDouble || !closingSingleAhead(text, pos + 1, span.end))) {
           problem(story, 'direction', pos, RSQ); // `‘til` should be `’til`
           continue;
         }
@@ -230,8 +231,9 @@ function scanBlock(scan: Scan): void {
         continue;
       }
       if (p !== 'space' && (n === 'space' || n === 'punct')) {
-        // Closing-shaped: closes an open single, else it is an apostrophe (`players’`).
-        if (singleIsOpen) {
+        // Closing-shaped: closes an open single, else it is an apostrophe (`players’`). Before a
+        // comma or period and a second closing mark (`‘Keep runnin’,’`) it is an apostrophe too.
+        if (singleIsOpen && !(ch === RSQ && n === 'punct' && (text[pos + 2] === RSQ || text[pos + 2] === "'") && ',.;:!?'.includes(text[pos + 1]))) {
           if (ch === LSQ) problem(story, 'direction', pos, RSQ);
           closeSingle(scan, pos);
         }
@@ -241,6 +243,18 @@ function scanBlock(scan: Scan): void {
     }
   }
   endBlock(scan);
+}
+
+/** A closing-shaped single mark (after a letter or punctuation, before a space, punctuation or a double mark) before the next double mark. */
+function closingSingleAhead(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit && i - from < 400; i++) {
+    const c = text[i];
+    if (c === RDQ || c === LDQ || c === '"') return false;
+    // Another single mark opens first (`telling ‘em, ‘One drive at a time,’`): the closing one is its.
+    if (c === LSQ && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
+    if ((c === RSQ || c === "'") && i > from && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]) && (i + 1 >= limit || !/[\p{L}\p{N}]/u.test(text[i + 1]))) return true;
+  }
+  return false;
 }
 
 function wordAt(text: string, from: number, limit: number): string {

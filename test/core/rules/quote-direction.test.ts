@@ -27,6 +27,27 @@ ruleTester('quote-direction', {
   ],
   invalid: [
     {
+      name: 'an elision apostrophe typed as an opening single mark inside a quotation (`‘til`, `‘em`), a nested quote after it still nested',
+      code: wire`
+        SAN ANTONIO (AP) — Mason Crewe threw for 261 yards, and the Portland Pioneers beat the San Antonio Marshals 24-17 on Sunday.
+
+        “We’ll be hearing about it ⟦‘⟧til next season,” Crewe said.
+
+        “Coach kept telling ⟦‘⟧em, ‘One drive at a time,’ and we listened,” Crewe said.
+
+        “He told me, ‘Til the whistle, you play,’ and I did,” Crewe said.
+      `,
+      output: wire`
+        SAN ANTONIO (AP) — Mason Crewe threw for 261 yards, and the Portland Pioneers beat the San Antonio Marshals 24-17 on Sunday.
+
+        “We’ll be hearing about it ’til next season,” Crewe said.
+
+        “Coach kept telling ’em, ‘One drive at a time,’ and we listened,” Crewe said.
+
+        “He told me, ‘Til the whistle, you play,’ and I did,” Crewe said.
+      `,
+    },
+    {
       name: 'closing mark used to open a paragraph’s quotation',
       code: wire`
         MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch said she would reopen the Blue Door on Beale Street next spring.

@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-punctuation', {
   valid: [
     {
+      name: 'a dropped-g apostrophe before the comma and closing mark of a nested quote (`‘Keep runnin’,’`)',
+      code: wire`
+        SAN ANTONIO (AP) — Mason Crewe threw for 261 yards, and the Portland Pioneers beat the San Antonio Marshals 24-17 on Sunday.
+
+        “Coach kept telling us, ‘Keep runnin’,’ so we kept running,” Crewe said.
+      `,
+    },
+    {
       name: 'a quotation ending in its own question mark, a dash or an inner quote’s marks before the attribution',
       code: wire`
         SACRAMENTO, Calif. (AP) — California regulators approved a plan Thursday to close the last nuclear plant on the Central Coast.
