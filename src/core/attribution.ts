@@ -2446,6 +2446,11 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
       if (!ctx.attributionSubjects.has(log2[k].pos)) told.add(log2[k].person);
     }
     const there = candidates.filter((p) => told.has(p));
+    // `“I felt good,” Morishita said through his interpreter, Daisuke Arai.` (or `said Crewe, who
+    // found Andre Fulbright`), then `“…,” he said.`: a paragraph that is one quotation and its
+    // attribution is about its speaker; whoever the attribution names in passing is not.
+    const led = quoteLedSpeaker(ctx, prevPara);
+    if (led && there.length && !there.includes(led) && candidates.includes(led)) return { kind: 'pronoun', pronoun, span, person: led, candidates: [] };
     if (there.length === 1) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
     if (there.length > 1) candidates = there;
     subject = lastSentenceSubject(ctx, prevPara, candidates);
@@ -2482,6 +2487,15 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   if (voices.length === 1 && (!subject || subject.person === voices[0])) return { kind: 'pronoun', pronoun, span, person: voices[0], candidates: [] };
   const pool = voices.length > 1 ? voices : candidates;
   return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
+}
+
+/** The named speaker of a paragraph that is a single sentence opening with its quotation (`“…,” Marsh said …`). */
+function quoteLedSpeaker(ctx: Ctx, para: Para): Person | undefined {
+  const first = para.tokens[0];
+  const q = first?.quote;
+  if (!q || q.speaker < 0 || !q.attribution || (q.attribution.via !== 'name' && q.attribution.via !== 'role')) return undefined;
+  if (sentencesOf(para).to[0] !== para.tokens.length - 1) return undefined;
+  return ctx.story.people[q.speaker];
 }
 
 /**

@@ -1457,6 +1457,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('keeps the speaker of a quotation paragraph for the next `he said`, past a man its attribution names in passing', () => {
+    const { story, findings } = analyzeStory(wire`
+      LAS VEGAS (AP) — Kenta Morishita scored 34 points, and the Las Vegas Nighthawks beat the Seattle Orcas 118-109 on Wednesday night.
+
+      “I felt good from the first shot,” Morishita said through his interpreter, Daisuke Arai.
+
+      “When they trust me like that, I have to shoot,” he said.
+
+      “We didn’t panic,” said guard Mason Crewe, who found Andre Fulbright for the go-ahead 3-pointer.
+
+      “Nobody on the bench was yelling,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Kenta Morishita', 'name'],
+      ['Kenta Morishita', 'pronoun'],
+      ['Mason Crewe', 'name'],
+      ['Mason Crewe', 'pronoun'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
