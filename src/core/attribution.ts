@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -212,9 +212,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         }
         // `Brugada Molina` after `Mayor Clara Brugada Molina`: the end of a longer name is
         // the same person's double surname, not a new person.
+        // Two such (a father and son, `Sr.` and `Jr.`): each is mentioned, and which one is meant
+        // is settled where the surname speaks.
         const longer = nameTailOwners(index, run.words);
-        if (longer.length === 1 && run.title.length === 0) {
-          index.mention(longer[0], run.span, 'surname');
+        if (longer.length && run.title.length === 0) {
+          for (const p of longer) index.mention(p, run.span, 'surname');
           continue;
         }
         // `payments startup Ndani Pay`: a business described before its name is an organisation.
@@ -325,7 +327,12 @@ function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Pe
 /** People introduced with a longer name that ends with `words` (`Clara Brugada Molina` for `Brugada Molina`). */
 function nameTailOwners(index: PeopleIndex, words: string[]): Person[] {
   const tail = ` ${words.join(' ')}`;
-  return index.withSurname(surnameOf(words)).filter((p) => p.kind === 'person' && p.name.length > tail.length && p.name.endsWith(tail));
+  // Before a suffix too: `Bullard-St. John` for `Javon Bullard-St. John Jr.`
+  return index.withSurname(surnameOf(words)).filter((p) => {
+    if (p.kind !== 'person') return false;
+    const name = nameSuffix(p.name.split(' ')) ? p.name.slice(0, p.name.lastIndexOf(' ')) : p.name;
+    return name.length > tail.length && name.endsWith(tail);
+  });
 }
 
 function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
@@ -357,8 +364,15 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
     index.mention(p, run.span, 'full');
     return;
   }
-  // `Ellen Marsh` then `Gov. Ellen Marsh`: same person. A different given name is a different person.
-  const same = sameSurname.find((p) => p.name.split(' ')[0] === given);
+  // `Ellen Marsh` then `Gov. Ellen Marsh`: same person. A different given name is a different
+  // person, and so is a different suffix (`Wade Tolliver Jr.` and his father `Wade Tolliver Sr.`).
+  const suffix = nameSuffix(run.words);
+  const same = sameSurname.find((p) => {
+    const words = p.name.split(' ');
+    if (words[0] !== given) return false;
+    const other = nameSuffix(words);
+    return !suffix || !other || suffix === other;
+  });
   if (same) {
     index.mention(same, run.span, 'full');
     return;
@@ -373,6 +387,11 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
     return;
   }
   index.add('person', name, surname, run.span, genderOf(run), titleText(run), true);
+}
+
+function nameSuffix(words: string[]): string | undefined {
+  const last = words[words.length - 1];
+  return NAME_SUFFIXES.has(last) ? last.replace(/\.$/, '') : undefined;
 }
 
 /**
@@ -2055,7 +2074,19 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     return { kind: 'description', span: run.span, text };
   }
   if (run.words.length >= 2) {
-    const p = index.byFullName(text) ?? index.mentionedAt(run.span.start);
+    const full = index.byFullName(text);
+    const tailOwners = full || run.title.length ? [] : nameTailOwners(index, run.words);
+    // Only one of them introduced yet: that one (`Bullard-St. John said his father, Javon Bullard-St. John Sr., …`).
+    const introduced = tailOwners.filter((p) => p.firstReference.start < run.span.start);
+    const owners = introduced.length ? introduced : tailOwners;
+    if (owners.length === 1 && tailOwners.length > 1) return { kind: 'person', person: owners[0], span: run.span, text };
+    if (owners.length > 1) {
+      const ageWord = ctx.paras[pi].tokens[run.first - 1]?.text;
+      const meant = ageWord === 'elder' || ageWord === 'younger' || ageWord === 'older' ? byGeneration(ctx, owners, ageWord === 'younger' ? 'younger' : 'elder') : undefined;
+      if (meant) return { kind: 'person', person: meant, span: run.span, text };
+      return { kind: 'person', person: lastMentioned(owners, run.span.start), span: run.span, text, ambiguous: owners };
+    }
+    const p = full ?? index.mentionedAt(run.span.start);
     if (p) {
       const variant = p.variants.find((vr) => vr.start >= run.span.start && vr.end <= run.span.end);
       return { kind: 'person', person: p, span: run.span, text, ...(variant ? { misspelled: variant.written } : {}) };
@@ -2081,6 +2112,12 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const sentenceEnd = para.tokens[sentenceBounds(para, last).to]?.end ?? pos;
     const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < Math.max(pos, sentenceEnd)));
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
+    // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
+    const ageWord = para.tokens[run.first - 1]?.text;
+    if (ageWord === 'elder' || ageWord === 'younger' || ageWord === 'older') {
+      const meant = byGeneration(ctx, before.length ? before : persons, ageWord === 'younger' ? 'younger' : 'elder');
+      if (meant) return { kind: 'person', person: meant, span: run.span, text };
+    }
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
   }
@@ -2487,6 +2524,29 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   if (voices.length === 1 && (!subject || subject.person === voices[0])) return { kind: 'pronoun', pronoun, span, person: voices[0], candidates: [] };
   const pool = voices.length > 1 ? voices : candidates;
   return { kind: 'pronoun', pronoun, span, person: pool[0], candidates: pool };
+}
+
+const YOUNGER_KIN_RE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s+(?:[a-z]+\s+){0,2}$/;
+const ELDER_KIN_RE = /\b(?:father|mother|grandfather|grandmother|dad|mom|uncle|aunt),?\s+(?:[a-z]+\s+){0,2}$/;
+
+/** Of two people who share a surname, the one `the elder` or `the younger` means: by suffix, or kin word at introduction. */
+function byGeneration(ctx: Ctx, people: Person[], which: 'elder' | 'younger'): Person | undefined {
+  if (people.length !== 2) return undefined;
+  const generation = (p: Person): 'elder' | 'younger' | undefined => {
+    const suffix = nameSuffix(p.name.split(' '));
+    if (suffix === 'Sr') return 'elder';
+    if (suffix) return 'younger';
+    const before = ctx.story.text.slice(Math.max(0, p.firstReference.start - 40), p.firstReference.start);
+    return YOUNGER_KIN_RE.test(before) ? 'younger' : ELDER_KIN_RE.test(before) ? 'elder' : undefined;
+  };
+  const [a, b] = people;
+  const ga = generation(a);
+  const gb = generation(b);
+  const other = (g: 'elder' | 'younger' | undefined) => (g === 'elder' ? 'younger' : g === 'younger' ? 'elder' : undefined);
+  const ra = ga ?? other(gb);
+  const rb = gb ?? other(ga);
+  if (!ra || !rb || ra === rb) return undefined;
+  return ra === which ? a : b;
 }
 
 /** The named speaker of a paragraph that is a single sentence opening with its quotation (`“…,” Marsh said …`). */

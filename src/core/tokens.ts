@@ -113,8 +113,12 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
   if (j - i === 1) return first >= 65 && first <= 90; // `J.`
   // A party and state after a lawmaker's name: `R-Okla.`, `D-N.M.`, `I-Vt.`
   if (text.charCodeAt(i + 1) === 45 && (first === 68 || first === 82 || first === 73) && j - i >= 4) return ABBREVIATIONS.has(text.slice(i + 2, j + 1));
-  // Every listed abbreviation is at most five letters before its period, dots aside (`W.Va.`, `Sept.`).
-  if (j - i > 5 && text.charCodeAt(i + 1) !== 46) return false;
+  // Every listed abbreviation is at most five letters before its period, dots aside (`W.Va.`, `Sept.`),
+  // unless it ends a hyphenated name (`Bullard-St. John`).
+  if (j - i > 5 && text.charCodeAt(i + 1) !== 46) {
+    const h = text.lastIndexOf('-', j);
+    return h > i && j - h <= 4 && ABBREVIATIONS.has(text.slice(h + 1, j + 1));
+  }
   const w = text.slice(i, j + 1);
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
 }

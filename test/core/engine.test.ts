@@ -1478,6 +1478,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('keeps a father and son apart by suffix (`Jr.`, `Sr.`) and reads `the elder` and `the younger` by suffix or by the kin word that introduced them', () => {
+    const { story, findings } = analyzeStory(wire`
+      DARLINGTON, S.C. (AP) — Wade Tolliver Jr. won the Southern 400 on Sunday night in a car owned by his father, Wade Tolliver Sr., who won the same race in 1994.
+
+      “I’ve watched the tape of his win a thousand times,” the younger Tolliver said.
+
+      “He drove it better than I did,” the elder Tolliver said.
+
+      At Churchill Downs, Copper Lantern gave trainer Dale Mercier and his son, jockey Luc Mercier, the biggest win of their careers.
+
+      “I’ve been waiting on one like this a long time,” the elder Mercier said.
+
+      Green Bay safety Javon Bullard-St. John Jr. had his first interception. Bullard-St. John said his father, Javon Bullard-St. John Sr., called him before the game.
+
+      “He told me not to be scared of the moment,” the younger Bullard-St. John said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Wade Tolliver Jr.', 'Wade Tolliver Sr.', 'Dale Mercier', 'Javon Bullard-St. John Jr.']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
