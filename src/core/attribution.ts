@@ -2267,7 +2267,8 @@ function indexCapitalizedWords(ctx: Ctx): void {
  * somewhere in the story, `Walmart Inc.`, or `its` later in the sentence.
  */
 function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number): boolean {
-  if (/^[A-Z]{2,6}s?$/.test(word) || /^[A-Z][a-z]+[A-Z]/.test(word) || WELL_KNOWN_ORGANIZATIONS.has(word)) return true;
+  // Mixed case, but not a surname's prefix (`McAllister`, `MacLeod`, `LaRue`, `DeLuca`, `FitzGerald`).
+  if (/^[A-Z]{2,6}s?$/.test(word) || (/^[A-Z][a-z]+[A-Z]/.test(word) && !SURNAME_PREFIX_RE.test(word)) || WELL_KNOWN_ORGANIZATIONS.has(word)) return true;
   const text = ctx.story.text;
   for (const sp of wordSpans(ctx, word)) {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, sp.start - 5), sp.start))) return true;
@@ -2291,6 +2292,7 @@ function looksLikeOrganization(ctx: Ctx, pi: number, word: string, last: number)
   return false;
 }
 
+const SURNAME_PREFIX_RE = /^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz|St)[A-Z][a-z’']+$/;
 const COMPANY_PARTS_RE = /^(?:['’]s)?\s+(?:shares|stock|headquarters|board of directors|chief executive|CEO|CFO|executives|earnings|quarterly|factory|factories|warehouses?)\b/;
 const COMPANY_SAID_RE = new RegExp(`,\\s+the\\s+(?:${[...ORG_DESCRIPTORS].join('|')})\\s+(?:said|says)\\b`);
 

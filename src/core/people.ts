@@ -491,7 +491,9 @@ export function isNearMiss(written: string, surname: string, shortOk = false): b
   if (written === surname) return false;
   const a = written.toLowerCase();
   const b = surname.toLowerCase();
-  if (a === b) return false;
+  // Capitals inside the name differ (`LaChance` for `Lachance`): a misspelling. Not a capital
+  // opening a sentence (`Al-Sudani`) nor a name in capitals (`OSEI` in a fact check's label).
+  if (a === b) return written.slice(1) !== surname.slice(1) && !isAllCaps(written) && !isAllCaps(surname);
   const shorter = Math.min(a.length, b.length);
   if (shorter < (shortOk ? 3 : 4)) return false;
   const max = shorter >= 7 ? 2 : 1;

@@ -33,6 +33,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a surname written with a capital inside it that the first reference lacks (`LaChance` for `Lachance`)',
+      code: wire`
+        SAN FRANCISCO (AP) — “The software finally seems good enough,” said Fiona Lachance, an analyst at Morgan Stanley.
+
+        “It will sell,” ⟦LaChance⟧ said.
+      `,
+      output: wire`
+        SAN FRANCISCO (AP) — “The software finally seems good enough,” said Fiona Lachance, an analyst at Morgan Stanley.
+
+        “It will sell,” Lachance said.
+      `,
+    },
+    {
       name: 'a misspelling after a correction that quotes the wrong spelling on purpose (the correction itself is left alone)',
       code: wire`
         MILLBROOK, Ore. (AP) — Fire Chief Walter Szymanski said crews held the fire line overnight.

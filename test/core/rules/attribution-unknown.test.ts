@@ -163,6 +163,14 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a surname with a capital inside it (`McAllister`, `LaRue`) is a person never introduced, not an organisation like PayPal',
+      code: wire`
+        SAN FRANCISCO (AP) — Corvale Inc. unveiled a pair of $499 smart glasses on Tuesday.
+
+        “Everybody said that about the last one,” ⟦McAllister⟧ said. “They will sell anyway,” ⟦LaRue⟧ said.
+      `,
+    },
+    {
       name: 'a title and a surname with its particle (`German Finance Minister von Essen`), and a graduate by surname',
       code: wire`
         BERLIN (AP) — German Finance Minister von ⟦Essen⟧ praised the French budget on Thursday. Graduate ⟦Tjaden⟧, who earned a nursing degree, watched from Missoula.
