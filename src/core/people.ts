@@ -5,7 +5,10 @@
 import type { Gender, Mention, Person, PersonKind, Span, Story } from './types';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './data/words';
-import { SPELLED_OUT_STATES } from './data/datelines';
+import { AP_STATE_ABBREVIATIONS, SPELLED_OUT_STATES } from './data/datelines';
+
+/** Names of U.S. states of one word (`Texas`, `Nebraska`). */
+const STATE_NAMES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => !s.includes(' ')));
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
@@ -277,6 +280,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
+  // `a flour mill in central Texas that says`: a state's name alone is a place.
+  if (!place && !org && title.length === 0 && words.length === 1 && !givenFirst && STATE_NAMES.has(words[0])) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `In Des Moines, …`: the preposition opening the sentence, read past as no name, still says place.

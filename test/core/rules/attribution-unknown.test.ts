@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a state named after an adjective, as the subject of `that says` (`a flour mill in central Texas that says it is owed`)',
+      code: wire`
+        HOUSTON (AP) — A federal judge on Monday questioned a plan by bankrupt bakery chain Golden Crust Holdings to pay bonuses to its top executives.
+
+        One of its creditors, Agnes Thornbury, owns a small flour mill in central Texas that says it is owed about $310,000.
+      `,
+    },
+    {
       name: 'a rank with its class before a full name (`Army Sgt. 1st Class Renee Calloway`, `Petty Officer 2nd Class`)',
       code: wire`
         FORT CAMPBELL, Ky. (AP) — Army Sgt. 1st Class Renee Calloway read the names of the fallen at a Veterans Day ceremony Tuesday, beside Navy Petty Officer 2nd Class Dana Ruiz.
