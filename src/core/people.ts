@@ -276,7 +276,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Daniel Park, the company’s chief technology officer,`, `Ellen Hall, 52,`, `Marcus Mills said`:
   // a given name and a surname that ends places' and institutions' names, told of as a person.
   const personNamed = givenFirst && words.length === 2 && ORG_LAST_WORDS.has(lastWord) && (toldOfAsPerson(tokens, last) || !!roleBefore(tokens, first));
-  const org = title.length === 0 && ((ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  // `Brightwater Dairy shares jumped`, `Kessler Pruitt CEO Walter Pruitt`: what only a company has,
+  // after a name that opens with no given name.
+  const companyParts = !givenFirst && words.length >= 2 && COMPANY_PARTS_AFTER.has(tokens[last + 1]?.text ?? '');
+  const org = title.length === 0 && (companyParts || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
@@ -306,6 +309,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   }
   return run;
 }
+
+const COMPANY_PARTS_AFTER = new Set(['shares', 'stock', 'CEO', 'CFO', 'executives', 'shareholders', 'stockholders']);
 
 const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'tells', 'testified', 'wrote', 'added', 'recalled', 'who']);
 

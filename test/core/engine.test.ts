@@ -1498,6 +1498,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a company named like a person as a company by its last word or what only a company has (`Brightwater Dairy`, `Ashgrove Kessel shares`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      MINNEAPOLIS (AP) — Halvorsen Foods will buy rival Brightwater Dairy for about $4.2 billion, the two companies said Monday.
+
+      “Our board looked hard at every option,” Brightwater CEO Marisol Dunleavy said on a call with analysts.
+
+      Brightwater Dairy shares jumped 22% in afternoon trading, and Ashgrove Kessel shares fell 3%.
+
+      “The market clearly agrees with us,” she said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [
+      ['Halvorsen Foods', 'organization'],
+      ['Brightwater Dairy', 'organization'],
+      ['Marisol Dunleavy', 'person'],
+      ['Ashgrove Kessel', 'organization'],
+    ]);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Marisol Dunleavy', 'Marisol Dunleavy']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.

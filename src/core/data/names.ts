@@ -88,6 +88,10 @@ Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecua
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
+  'Dairy', 'Dairies', 'Bakery', 'Bakeries', 'Creamery', 'Brewery', 'Distillery', 'Winery', 'Beverages', 'Grocers', 'Pharmacy', 'Pharmacies',
+  'Pharma', 'Therapeutics', 'Biosciences', 'Genomics', 'Robotics', 'Semiconductor', 'Semiconductors', 'Networks', 'Telecom', 'Wireless',
+  'Dynamics', 'Ventures', 'Associates', 'Consulting', 'Automotive', 'Restaurants', 'Apparel', 'Outfitters', 'Hardware', 'Furniture',
+  'Shipping', 'Mining', 'Oil',
   'Supply', 'Supplies', 'Chemical', 'Chemicals', 'Products', 'Manufacturing', 'Materials', 'Distributors', 'Farms', 'Mills',
   'Brewing', 'Construction', 'Freight', 'Trucking', 'Properties', 'Realty', 'Steel', 'Healthcare', 'Software', 'Aerospace',
   'Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Baptist', 'Methodist', 'Lutheran', 'Presbyterian', 'Mosque', 'Synagogue', 'Tabernacle', 'Chapel', 'Parish', 'Abbey',
