@@ -2068,7 +2068,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   if ((run.org || run.place) && !knownPerson) {
     const org = index.byFullName(text);
-    if (org) return { kind: 'person', person: org, span: run.span, text };
+    if (org) return organizationSubject(ctx, org, run.span, text);
     const shortened = run.org && run.words.length === 1 ? orgShortenedTo(index, text, run.span.start) : undefined;
     if (shortened) return referTo(ctx, index, shortened, run.span, 'surname', text);
     return { kind: 'description', span: run.span, text };
@@ -2122,7 +2122,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
   }
   const org = people.find((p) => p.kind === 'organization');
-  if (org) return { kind: 'person', person: org, span: run.span, text };
+  if (org) return organizationSubject(ctx, org, run.span, text);
   // `Harborview said` after `Harborview General Hospital`, `the Vikings said` after `the Minnesota
   // Vikings`: an organisation's first or last word names it on later reference.
   const shortFor = orgShortenedTo(index, word, pos);
@@ -2136,7 +2136,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   if (options.knownOrganizations.has(word) || looksLikeOrganization(ctx, pi, word, last)) {
     const p = index.add('organization', word, word, run.span, 'unknown', undefined, true);
-    return { kind: 'person', person: p, span: run.span, text };
+    return organizationSubject(ctx, p, run.span, text);
   }
   // `Lula said` after `Luiz Inácio Lula da Silva`: a name inside a long full name that AP uses
   // on later reference.
@@ -2182,6 +2182,17 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
 }
 
 /** `span` (written `text`) refers to `p`, someone the story already has: record the mention and make it the subject. */
+/**
+ * An organisation named as a subject (`Lumina said its board …`): logged where it is named, so a
+ * later `it said` in the paragraph finds it rather than a company named further back.
+ */
+function organizationSubject(ctx: Ctx, org: Person, span: Span, text: string): Subject {
+  const log = ctx.mentionLog;
+  const k = lowerBound(log, span.start);
+  if (!(k < log.length && log[k].pos === span.start && log[k].person === org)) logMention(ctx, org, span.start);
+  return { kind: 'person', person: org, span, text };
+}
+
 function referTo(ctx: Ctx, index: PeopleIndex, p: Person, span: Span, form: Mention['form'], text: string): Subject {
   index.mention(p, span, form);
   logMention(ctx, p, span.start);

@@ -1518,6 +1518,16 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `it said` to the company that speaks in its own paragraph, not the one the story led with', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — Corvale Inc. said Tuesday it would buy the headset maker Lumina for $800 million.
+
+      Lumina said its board had approved the sale. “We could not have found a better home,” it said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Lumina', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
