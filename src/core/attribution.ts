@@ -203,7 +203,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       const after = tokens[run.last + 1];
       if (run.title.length === 0 && tokens[run.last].text === run.words[run.words.length - 1] && after?.kind === 'word' && isRoleNoun(after.text) && isCapitalized(tokens[run.last + 2]?.text ?? '') && tokens[run.last + 2].kind === 'word') continue;
       if (run.words.length >= 2) {
-        if (NON_NAME_WORDS.has(run.words[run.words.length - 1])) continue;
+        // (A month or weekday after a given name is a surname: `Derek May`, `Alma Friday`.)
+        if (NON_NAME_WORDS.has(run.words[run.words.length - 1]) && !(run.words.length === 2 && isGivenName(run.words[0]))) continue;
         // `De la Cruz` opening a sentence: the surname of `Luis de la Cruz Jr.`, capitalised.
         const owners = particleSurnameOwners(index, run.words);
         if (owners.length) {
@@ -2033,6 +2034,11 @@ function titleHas(title: string, titles: string[]): boolean {
 
 function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
+  // `May said` after `Council member Derek May`: a surname that is also a month or weekday.
+  if (first === last && NON_NAME_WORDS.has(tokens[first].text)) {
+    const named = ctx.paras[pi].index.withSurname(tokens[first].text).filter((p) => p.kind === 'person');
+    if (named.length === 1) return referTo(ctx, ctx.paras[pi].index, named[0], tokens[first], 'surname', tokens[first].text);
+  }
   const run = parseRun(tokens, first, last);
   if (!run) return undefined;
   const text = run.words.join(' ');

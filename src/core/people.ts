@@ -212,7 +212,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   if (first === last && NATIONALITY_WORDS.has(tokens[first].text)) return undefined;
   let a = first;
   // Sentence openers and time words are not part of a name.
-  while (a <= last && isNonNameWord(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a)) a++;
+  // (Not a given name that is also a month, before a surname: `June Tran`, `April Nguyen`.)
+  while (a <= last && isNonNameWord(tokens[a].text) && !(a < last && TITLE_WORDS.has(tokens[a].text)) && !isAssociatedPress(tokens, a) && !(a < last && isGivenName(tokens[a].text) && isCapitalized(tokens[a + 1].text) && !isNonNameWord(tokens[a + 1].text))) a++;
   if (a > last) return undefined;
   // `Department of Public Health`: joined past `of`, the run is an organisation's name,
   // and its capitalised words (`County`, `State`) are part of it, not a title.

@@ -1528,6 +1528,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads given names and surnames that are also months (`June Tran`, `April Nguyen`, `Derek May`) as names', () => {
+    const { story, findings } = analyzeStory(wire`
+      GARDEN GROVE, Calif. (AP) — Mayor Anh Tran said Tuesday that she supported a weekend night market on Brookhurst Street.
+
+      Council member June Tran, who is not related to the mayor, voted against it, as did Council member Derek May.
+
+      “I am against doing it in a hurry,” June Tran said.
+
+      “We have not finished the parking study,” May said. Resident April Nguyen said she would go every week.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Anh Tran', 'June Tran', 'Derek May', 'April Nguyen']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['June Tran', 'Derek May']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
