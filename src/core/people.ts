@@ -11,7 +11,7 @@ import { AP_STATE_ABBREVIATIONS, SPELLED_OUT_STATES } from './data/datelines';
 const STATE_NAMES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => !s.includes(' ')));
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
-  EAST_ASIAN_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
+  EAST_ASIAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPANISH_GIVEN_NAMES, TITLE_MODIFIERS, TITLE_WORDS,
   WELL_KNOWN_ORGANIZATION_NAMES, isGivenName,
 } from './data/names';
@@ -463,6 +463,8 @@ export function familySurname(words: string[]): string {
   if (words.length >= 2 && words.length <= 3 && EAST_ASIAN_FAMILY_NAMES.has(words[0])) {
     const rest = words.slice(1);
     const western = isGivenName(words[0]);
+    // `Kim Tran`: a given name Korean family names share, before a Vietnamese family name.
+    if (western && rest.length === 1 && VIETNAMESE_FAMILY_NAMES.has(rest[0])) return surnameOf(words);
     const asianGiven = rest.every((w) => /^[A-Z][a-z]+-[a-z]+$/.test(w) || (w.length <= 5 && !isGivenName(w)));
     if (asianGiven || (!western && rest.length === 1 && !isGivenName(rest[0]))) return words[0];
   }

@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a given name Korean family names share before a Vietnamese family name (`Kim Tran` is Tran)',
+      code: wire`
+        GARDEN GROVE, Calif. (AP) — Council member Kim Tran proposed the night market on Brookhurst Street.
+
+        “People have been asking for this since before the pandemic,” Tran said.
+      `,
+    },
+    {
       name: 'a state named after an adjective, as the subject of `that says` (`a flour mill in central Texas that says it is owed`)',
       code: wire`
         HOUSTON (AP) — A federal judge on Monday questioned a plan by bankrupt bakery chain Golden Crust Holdings to pay bonuses to its top executives.
