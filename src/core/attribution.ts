@@ -1721,7 +1721,7 @@ function phraseOpener(ctx: Ctx, pi: number, v: number, until: number): Subject |
   if (!t || t.kind !== 'word' || from >= until) return undefined;
   const lower = t.text.toLowerCase();
   if (looksPlural(lower) && isPersonNoun(lower, true) && !para.index.withSurname(t.text).length) return describe(ctx, pi, [t.text], { start: t.start, end: t.end });
-  if (!isCapitalized(t.text) || NON_NAME_WORDS.has(t.text)) return undefined;
+  if (!opensName(tokens, from)) return undefined;
   const r = runAround(tokens, from);
   if (!r || r.last >= until) return undefined;
   const s = nameSubject(ctx, pi, r.first, r.last);
@@ -1743,7 +1743,7 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     j = k;
     t = tokens[j];
   }
-  if (isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text)) {
+  if (opensName(tokens, j)) {
     const r = runAround(tokens, j);
     if (!r) return undefined;
     // `said Huamán’s neighbor, Felicitas Ramos,`: a possessive name describes the speaker after it.
@@ -1792,7 +1792,7 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   let describesPerson = false;
   for (let k = start; k < e && !describesPerson; k++) describesPerson = isPersonNoun(tokens[k].text, true);
   const nameAt = tokens[e]?.text === ',' && describesPerson ? e + 1 : e;
-  if (tokens[nameAt]?.kind === 'word' && isCapitalized(tokens[nameAt].text) && !NON_NAME_WORDS.has(tokens[nameAt].text)) {
+  if (tokens[nameAt]?.kind === 'word' && opensName(tokens, nameAt)) {
     const named = runAround(tokens, nameAt);
     // A single name the story has not given anyone (`his wife, Irene,`) is left to the description.
     const index = ctx.paras[pi].index;
@@ -2566,6 +2566,18 @@ function byGeneration(ctx: Ctx, people: Person[], which: 'elder' | 'younger'): P
   const rb = gb ?? other(ga);
   if (!ra || !rb || ra === rb) return undefined;
   return ra === which ? a : b;
+}
+
+/**
+ * Token `k` can open a name: capitalised and no sentence word (`The`, `June` as a month), unless a
+ * given name that is also one comes before a surname (`April Nguyen`).
+ */
+function opensName(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text;
+  if (!isCapitalized(w)) return false;
+  if (!NON_NAME_WORDS.has(w)) return true;
+  const next = tokens[k + 1];
+  return isGivenName(w) && !!next && next.kind === 'word' && isCapitalized(next.text) && !NON_NAME_WORDS.has(next.text);
 }
 
 /** The named speaker of a paragraph that is a single sentence opening with its quotation (`“…,” Marsh said …`). */

@@ -1536,10 +1536,10 @@ describe('engine: story structure', () => {
 
       “I am against doing it in a hurry,” June Tran said.
 
-      “We have not finished the parking study,” May said. Resident April Nguyen said she would go every week.
+      “We have not finished the parking study,” May said. “I will go every week,” said resident April Nguyen.
     `);
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Anh Tran', 'June Tran', 'Derek May', 'April Nguyen']);
-    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['June Tran', 'Derek May']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['June Tran', 'Derek May', 'April Nguyen']);
     assert.deepEqual(findings, []);
   });
 

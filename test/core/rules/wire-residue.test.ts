@@ -25,6 +25,31 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
+      name: 'a print page’s jump lines without brackets: continued on or from a page, see or from a slug’s page',
+      code: wire`
+        GARDEN GROVE, Calif. (AP) — The city council approved a weekend night market on Brookhurst Street on Tuesday.
+
+        ⟦Continued on Page A6⟧
+
+        Vendors will pay $40 a night for a stall.
+
+        ⟦See MARKET, Page A6⟧
+
+        ⟦MARKET, from Page A1⟧
+
+        ⟦(Continued on next page)⟧
+
+        The first market opens in June. A list of vendors is on Page 6 of the city’s report.
+      `,
+      output: wire`
+        GARDEN GROVE, Calif. (AP) — The city council approved a weekend night market on Brookhurst Street on Tuesday.
+
+        Vendors will pay $40 a night for a stall.
+
+        The first market opens in June. A list of vendors is on Page 6 of the city’s report.
+      `,
+    },
+    {
       name: 'web page residue: a gallery link, a read-more line, a related-story line, a see-also line, a share line, PDF page numbers, a news site’s time stamp and buttons, continues-below with and without parentheses or “advertisement”, a spaced jump line',
       code: wire`
         HARTFORD, Conn. (AP) — The state Senate voted 24-12 on Tuesday to extend the Shoreline East rail line to Rhode Island.
