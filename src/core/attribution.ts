@@ -2608,9 +2608,10 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
     // The first mention of each sentence; a later sentence replaces an earlier one.
     if (!best || sentence > best.sentence) best = { person: log[k].person, sentence, token: t };
   }
-  // `After Ilunga handed out the coins, Pettibone took the last one.`: the subject of the main
-  // clause, after the comma that ends a clause opening the sentence.
-  if (best && SUBORDINATORS.has(tokens[best.sentence]?.text.toLowerCase() ?? '')) {
+  // `After Ilunga handed out the coins, Pettibone took the last one.`, `Asked about his pass to
+  // Gadsby, Morishita laughed.`: the subject of the main clause, after the comma that ends a
+  // clause or phrase opening the sentence.
+  if (best && (SUBORDINATORS.has(tokens[best.sentence]?.text.toLowerCase() ?? '') || opensWithPhrase(para, best.sentence))) {
     const end = sentenceBounds(para, best.token).to;
     let comma = best.sentence + 1;
     while (comma < end && tokens[comma].text !== ',') comma++;

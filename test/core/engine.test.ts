@@ -1543,6 +1543,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a pronoun to the subject after an opening phrase that names someone else (`Asked about his pass to Gadsby, Morishita laughed.`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      LAS VEGAS (AP) — Kenta Morishita scored 34 points, and the Las Vegas Nighthawks beat the Seattle Orcas 118-109 on Wednesday night.
+
+      Asked about his pass to Terrence Gadsby, Morishita laughed.
+
+      “I saw him running, so I just threw it,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Kenta Morishita', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
