@@ -735,7 +735,7 @@ function groupParagraphs(lines: Line[], layout: Story['layout']): Para[] {
         startsNew =
           wrappedBreak(prev, l, width) ||
           (endsSentence(prev.text) && opensQuote(l.text) && (quoteState.open > 0 || quoteState.straight)) ||
-          (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || ((carriesOn || isBareQuotation(cur)) && endsQuoteBeforeSentence(prev.text, l.text)))) ||
+          (quoteState.open === 0 && !quoteState.straight && (endsAttributedQuote(cur, l) || ((carriesOn || isBareQuotation(cur)) && endsQuoteBeforeSentence(prev.text, l.text) && !(isBareQuotation(cur) && attributionAfterQuestion(prev.text, l.text))))) ||
           // A closed quotation ends a sentence and the next line opens another: a new speaker's
           // paragraph (one speaker's next words would follow an attribution, not a closing mark).
           (quoteState.open === 0 && !quoteState.straight && closesQuoteAtSentenceEnd(prev.text) && opensQuote(l.text)) ||
@@ -888,6 +888,14 @@ function isBareQuotation(cur: Line[]): boolean {
 function endsQuoteBeforeSentence(prevText: string, nextText: string): boolean {
   return closesQuoteAtSentenceEnd(prevText) && /^[A-Z]/.test(nextText);
 }
+
+/** `…, was it?”` then `Kimbro asked.`: a question or exclamation followed by its attribution. */
+function attributionAfterQuestion(prevText: string, nextText: string): boolean {
+  return /[?!](?:[”"]| ”|'')$/.test(prevText) && ATTRIBUTION_AFTER_QUESTION_RE.test(nextText);
+}
+
+/** A line opening with a name (and title) and a speech verb: `Kimbro asked.`, `U.S. Bankruptcy Judge Miriam Castellanos-Reyes asked …`. */
+const ATTRIBUTION_AFTER_QUESTION_RE = /^(?:[A-Z][\p{L}.’'-]*\s+){1,6}(?:asked|asks|said|says|replied|answered|shouted|yelled|wondered|added|demanded|countered|cried)\b/u;
 
 /** `… We keep losing those.”`: the line closes a quotation at a sentence's end. */
 function closesQuoteAtSentenceEnd(text: string): boolean {

@@ -1555,6 +1555,26 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('keeps a hard-wrapped question with its attribution on the next line (`…, was it?”` / `Kimbro asked.`) in one paragraph', () => {
+    const wrapped = analyzeStory(
+      [
+        'NASHVILLE, Tenn. (AP) — Wendell Praither, 71, a retired songwriter, told a',
+        'federal jury Tuesday that he wrote the chorus of the country hit “Gravel Road',
+        'Goodbye” in 1998. The singer’s lawyer, Thaddeus Kimbro, pressed him.',
+        '“So the phrase ‘porch light burning’ wasn’t yours to begin with, was it?”',
+        'Kimbro asked.',
+        '“Nobody owns a porch light,” Praither said. “But I own that song.”',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(wrapped.story.quotations.filter((q) => q.depth === 0 && !q.isTitle).map((q) => [wrapped.story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Thaddeus Kimbro', 'name'],
+      ['Wendell Praither', 'name'],
+      ['Wendell Praither', 'paragraph'],
+    ]);
+    assert.deepEqual(wrapped.findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
