@@ -345,7 +345,12 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
     if (!existing.title && (run.title.length || run.role)) existing.title = titleText(run);
     return;
   }
-  const given = run.words[0];
+  // The given name is the first word but for a family name written first (`Liu Jianguo`).
+  const given = run.words[0] === surname && run.words.length > 1 ? run.words[1] : run.words[0];
+  const givenOf = (p: Person) => {
+    const words = p.name.split(' ');
+    return words[0] === p.surname && words.length > 1 ? words[1] : words[0];
+  };
   const sameSurname = index.withSurname(surname).filter((p) => p.kind === 'person');
   // `Gregory Okonjo` then `Gregroy Okonjo`, `Zhang Weiming` then `Zhang Wieming`: the other name
   // spelled two ways. Not two names of their own (`Dale Ruud` and `Dave Ruud` are brothers).
@@ -370,7 +375,7 @@ function addFullName(story: Story, index: PeopleIndex, run: NameRun): void {
   const suffix = nameSuffix(run.words);
   const same = sameSurname.find((p) => {
     const words = p.name.split(' ');
-    if (words[0] !== given) return false;
+    if (givenOf(p) !== given) return false;
     const other = nameSuffix(words);
     return !suffix || !other || suffix === other;
   });

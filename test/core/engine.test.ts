@@ -1575,6 +1575,17 @@ describe('engine: story structure', () => {
     assert.deepEqual(wrapped.findings, []);
   });
 
+  it('keeps two people whose family name comes first apart by their given names (`Liu Wing`, `Liu Jianguo`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      OAKLAND, Calif. (AP) — The founder of the Golden Gate Noodle Co., Liu Wing, worked in a flour mill in Taishan before he sailed for San Francisco in 1921.
+
+      “When I was a boy, my grandmother said our uncle in America made noodles for the whole city,” said Liu Jianguo, 80, a cousin who still lives in Taishan.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Liu Wing', 'Liu Jianguo']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Liu Jianguo');
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
