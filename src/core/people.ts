@@ -277,10 +277,12 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Daniel Park, the company’s chief technology officer,`, `Ellen Hall, 52,`, `Marcus Mills said`:
   // a given name and a surname that ends places' and institutions' names, told of as a person.
   const personNamed = givenFirst && words.length === 2 && ORG_LAST_WORDS.has(lastWord) && (toldOfAsPerson(tokens, last) || !!roleBefore(tokens, first));
+  // `His mount, Sky Marshal,`, `a colt named Copper Lantern`: an animal, no person.
+  const animal = isAnimalBefore(tokens, first);
   // `Brightwater Dairy shares jumped`, `Kessler Pruitt CEO Walter Pruitt`: what only a company has,
   // after a name that opens with no given name.
   const companyParts = !givenFirst && words.length >= 2 && COMPANY_PARTS_AFTER.has(tokens[last + 1]?.text ?? '');
-  const org = title.length === 0 && (companyParts || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
@@ -309,6 +311,17 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
     }
   }
   return run;
+}
+
+const ANIMAL_NOUNS = new Set(['mount', 'horse', 'colt', 'filly', 'mare', 'stallion', 'gelding', 'thoroughbred', 'dog', 'puppy', 'pup', 'cat', 'kitten', 'pet', 'cow', 'bull', 'steer', 'calf', 'pig', 'goat', 'parrot', 'retriever', 'shepherd', 'terrier', 'spaniel', 'poodle']);
+
+/** `His mount, Sky Marshal,`, `a colt named Copper Lantern`, `the retriever Biscuit`: the name after an animal noun. */
+function isAnimalBefore(tokens: Token[], first: number): boolean {
+  const b = tokens[first - 1];
+  if (!b) return false;
+  if (b.kind === 'word' && ANIMAL_NOUNS.has(b.text)) return true;
+  const head = tokens[first - 2];
+  return !!head && head.kind === 'word' && ANIMAL_NOUNS.has(head.text) && (b.text === ',' || b.text === 'named' || b.text === 'called');
 }
 
 const COMPANY_PARTS_AFTER = new Set(['shares', 'stock', 'CEO', 'CFO', 'executives', 'shareholders', 'stockholders']);

@@ -1586,6 +1586,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads horses and events named like people as no one a pronoun can mean (`His mount, Sky Marshal,`, `her Silver Jubilee`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      LOUISVILLE, Ky. (AP) — Jockey Irad Calloway won his first stakes race in two years on Saturday.
+
+      His mount, Sky Marshal, rallied from last to win the Bluegrass Mile by a length.
+
+      “I’ve waited a long time for this one,” he said.
+
+      Calloway’s mother, Joan Pickersgill, said she had watched him ride at the Royal Jubilee in 2019 and at the Pro Bowl halftime show.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Irad Calloway', 'Joan Pickersgill']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Irad Calloway');
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.

@@ -88,6 +88,10 @@ Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecua
 
 /** Words that end an organisation's or place's name, never a person's surname. */
 export const ORG_LAST_WORDS = new Set([
+  // Events, named like people (`her Silver Jubilee`, `the Bluegrass Mile`, `Lunar New Year`).
+  'Jubilee', 'Year', 'Open', 'Derby', 'Stakes', 'Mile', 'Classic', 'Bowl', 'Championship', 'Championships', 'Tournament', 'Marathon',
+  'Parade', 'Expo', 'Summit', 'Conference', 'Gala', 'Olympics', 'Invitational', 'Regatta', 'Rodeo', 'Carnival', 'Celebration',
+  'Anniversary', 'Eve', 'Ascot', 'Prix',
   'Dairy', 'Dairies', 'Bakery', 'Bakeries', 'Creamery', 'Brewery', 'Distillery', 'Winery', 'Beverages', 'Grocers', 'Pharmacy', 'Pharmacies',
   'Pharma', 'Therapeutics', 'Biosciences', 'Genomics', 'Robotics', 'Semiconductor', 'Semiconductors', 'Networks', 'Telecom', 'Wireless',
   'Dynamics', 'Ventures', 'Associates', 'Consulting', 'Automotive', 'Restaurants', 'Apparel', 'Outfitters', 'Hardware', 'Furniture',
