@@ -283,7 +283,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // after a name that opens with no given name.
   const companyParts = !givenFirst && words.length >= 2 && COMPANY_PARTS_AFTER.has(tokens[last + 1]?.text ?? '');
   const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
-  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst));
+  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst && !(tokens[last + 1]?.text === ',' && toldOfAsPerson(tokens, last))));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `a flour mill in central Texas that says`: a state's name alone is a place.

@@ -1601,6 +1601,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a name after `to` as a person when the copy goes on to tell of one (`went to Tyreek Fulbright, who …`), not a place in `neighbors in La Ceiba who said`', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — Mason Crewe threw for 261 yards, and the Portland Pioneers beat the San Antonio Marshals 24-17 on Sunday.
+
+      The tying touchdown went to Tyreek Fulbright, who was signed off the practice squad Tuesday.
+
+      “Five days ago I was on the scout team,” he said.
+
+      Fulbright’s mother flew in from La Ceiba, where neighbors in La Ceiba who said they had never seen a game stayed up to watch.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Mason Crewe', 'Tyreek Fulbright']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Tyreek Fulbright');
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
