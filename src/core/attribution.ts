@@ -971,7 +971,8 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     setSpeaker(ctx, q, undefined, { via: 'interview' });
     return;
   }
-  const answerer = label === 'A' ? (ctx.interviewee ??= lastEventBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person', 20)?.person) : undefined;
+  // (The introduction often quotes no one: then the person it names last, `She spoke with The Associated Press …`.)
+  const answerer = label === 'A' ? (ctx.interviewee ??= (lastEventBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person', 20) ?? lastMentionBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person'))?.person) : undefined;
   if (answerer) {
     setSpeaker(ctx, q, answerer, { via: 'interview' });
     return;

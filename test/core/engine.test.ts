@@ -818,6 +818,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives the answers of a question-and-answer interview to the person its introduction names when it quotes no one', () => {
+    const { story, findings } = analyzeStory(wire`
+      TWO HARBORS, Minn. (AP) — Harriet Lindqvist-Moe, 88, kept the beacon at Gull Point Light on Lake Superior for 31 years.
+
+      She spoke with The Associated Press about storms and rescues. The interview has been edited for length and clarity.
+
+      Q: Why do you still give tours?
+
+      A: Because the kids ask good questions. Last month a girl asked me if I was ever scared. I told her, “The lake doesn’t care if you’re scared.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Harriet Lindqvist-Moe', 'interview']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives the answers of a question-and-answer interview (`A: “…”`) to the person quoted before them, and its questions to nobody', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — Duluth Mayor Renata Okonkwo-Hale said Tuesday that a deal to reopen the city’s grain terminal is close.
