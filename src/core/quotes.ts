@@ -676,7 +676,7 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   if (sentence.split(/[^a-z]+/).some((w) => SPEECH.has(w))) return false;
   if (usedAsNoun(text, q)) return true;
   // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
-  if (titleCase && words <= 2 && /^\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])/.test(text.slice(q.end, q.end + 40))) return true;
+  if (titleCase && words <= 2 && /^\s+[A-Z][\p{L}’'-]+(?:,|\s+[a-z])/u.test(text.slice(q.end, q.end + 40))) return true;
   if (!titleCase || words < 2) return false;
   const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 90));
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));

@@ -1384,12 +1384,15 @@ describe('engine: story structure', () => {
 
       “Bucket” Caudill, who ran the feed store for 40 years, spoke last.
 
+      “Big Bob” McAllister died in 2009.
+
       “We are done arguing” was how Barraza-Holt put it.
     `);
     assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, story.people[q.speaker]?.name]), [
       ['Sanctuary', true, undefined],
       ['Listening sessions', true, undefined],
       ['Bucket', true, undefined],
+      ['Big Bob', true, undefined],
       ['We are done arguing', false, 'Ines Barraza-Holt'],
     ]);
     assert.deepEqual(findings, []);
