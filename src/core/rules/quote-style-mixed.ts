@@ -3,6 +3,11 @@ import type { Rule } from './rule';
 import { meta } from './util';
 import { classify, lowerBoundOf } from '../quotes';
 
+/** An `Eds:` note: a message to editors, not copy (an `EDITOR’S NOTE —` paragraph is published). */
+function isDeskNote(b: Block): boolean {
+  return b.kind === 'editorsNote' && /^Eds\b/i.test(b.text);
+}
+
 function isStraightMark(c: number): boolean {
   return c === 34 || c === 39 || c === 96;
 }
@@ -10,8 +15,9 @@ function isStraightMark(c: number): boolean {
 /**
  * Edits that turn every straight mark of the story into its curly form: from
  * the pairing where the mark opens or closes a quotation (7-bit ``…'' pairs
- * included), else from its shape (an apostrophe is always ’). The slug line and
- * feet-and-inches marks (`6'2"`) are left alone.
+ * included), else from its shape (an apostrophe is always ’). The slug line, the
+ * `Eds:` note (a message to the desk, in 7-bit marks; not `EDITOR’S NOTE —`, which
+ * is published) and feet-and-inches marks (`6'2"`) are left alone.
  */
 export function curlyQuoteEdits(story: Story, include: (block: Block) => boolean = () => true): TextEdit[] {
   const out: TextEdit[] = [];
@@ -29,7 +35,7 @@ export function curlyQuoteEdits(story: Story, include: (block: Block) => boolean
   for (let m = re.exec(text); m; m = re.exec(text)) straight.push(m.index);
   if (!straight.length) return out;
   for (const b of story.blocks) {
-    if (b.kind === 'slug' || !include(b)) continue;
+    if (b.kind === 'slug' || isDeskNote(b) || !include(b)) continue;
     for (const s of b.lineSpans) {
       let next = s.start;
       for (let mi = lowerBoundOf(straight, s.start); mi < straight.length && straight[mi] < s.end; mi++) {
@@ -65,7 +71,7 @@ function curlyMarkOffsets(text: string): number[] {
   return found;
 }
 
-/** The curly marks outside the slug, as offsets with their story (by storyIndex), in text order. */
+/** The curly marks outside the slug and the `Eds:` note, as offsets with their story (by storyIndex), in text order. */
 function curlyMarksByStory(story: Story): { offset: number; storyIndex: number }[] {
   const out: { offset: number; storyIndex: number }[] = [];
   const { blocks } = story;
@@ -74,7 +80,7 @@ function curlyMarksByStory(story: Story): { offset: number; storyIndex: number }
     while (bi < blocks.length && blocks[bi].end <= offset) bi++;
     if (bi === blocks.length) break;
     const b = blocks[bi];
-    if (offset >= b.start && b.kind !== 'slug') out.push({ offset, storyIndex: b.storyIndex });
+    if (offset >= b.start && b.kind !== 'slug' && !isDeskNote(b)) out.push({ offset, storyIndex: b.storyIndex });
   }
   return out;
 }

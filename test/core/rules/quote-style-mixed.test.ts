@@ -18,6 +18,23 @@ const dayFile = (apostrophe: string) => wire`
 ruleTester('quote-style-mixed', {
   valid: [
     {
+      name: 'straight marks in the Eds: note of a story in curly marks (a message to the desk, not copy)',
+      code: wire`
+        BC-US--Military-Drones,2nd Ld-Writethru,320
+
+        Army to field cheap drone interceptors
+
+        Eds: CORRECTS quote in 2nd graf to "lawn mower," sted "lawnmower."
+
+        By DESMOND OKORO-HART
+        Associated Press
+
+        WASHINGTON (AP) — Gen. Patricia Wexford, who leads Army Futures Command, said Thursday that the Army would field cheap drone interceptors this spring.
+
+        “We cannot keep shooting a $2 million missile at a lawn mower with wings,” Wexford said.
+      `,
+    },
+    {
       name: 'all straight marks (7-bit copy)',
       code: wire`
         BURLINGTON, Vt. (AP) -- Vermont's maple producers expect a short season after a warm February, the state's sugarmakers association said Monday.
