@@ -38,6 +38,10 @@ export const FOREIGN_STANDALONE_COUNTRIES: Record<string, readonly string[]> = {
   PRAGUE: ['Czech Republic', 'Czechia'], 'QUEBEC CITY': ['Quebec', 'Canada'], 'RIO DE JANEIRO': ['Brazil'],
   ROME: ['Italy'], 'SAO PAULO': ['Brazil'], SHANGHAI: ['China'], STOCKHOLM: ['Sweden'], SYDNEY: ['Australia'],
   TOKYO: ['Japan'], TORONTO: ['Ontario', 'Canada'], VIENNA: ['Austria'], ZURICH: ['Switzerland'],
+  // City-states and the like, named for themselves.
+  'VATICAN CITY': ['Italy', 'Vatican', 'Vatican City', 'Holy See'], SINGAPORE: ['Singapore'], MONACO: ['Monaco', 'France'],
+  'SAN MARINO': ['San Marino', 'Italy'], LUXEMBOURG: ['Luxembourg'], GIBRALTAR: ['Gibraltar', 'Britain', 'U.K.'],
+  DJIBOUTI: ['Djibouti'],
 };
 
 /** State name → AP dateline abbreviation (the name itself where AP never abbreviates). */

@@ -1,11 +1,12 @@
 import type { Dateline, Story } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { meta } from './util';
-import { AP_STATE_ABBREVIATIONS, FOREIGN_STANDALONE_COUNTRIES, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
+import { AP_STATE_ABBREVIATIONS, FOREIGN_STANDALONE_COUNTRIES, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, STANDALONE_PLACES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
 
 const AP_FORMS = new Set(Object.values(AP_STATE_ABBREVIATIONS));
 const US_STANDALONE = new Set(US_STANDALONE_CITIES);
 const REGIONS = new Set(OTHER_REGIONS);
+const STANDALONE = new Set(STANDALONE_PLACES);
 
 export const datelineFormat: Rule = {
   meta: meta('dateline-format', 'warning', 'A dateline that does not follow AP form: CITY, State (AP) —', true),
@@ -29,7 +30,7 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     }
   } else {
     const region = text.slice(d.region.start, d.region.end);
-    if (US_STANDALONE.has(cityKey) || FOREIGN_STANDALONE_COUNTRIES[cityKey]?.includes(region)) {
+    if (US_STANDALONE.has(cityKey) || STANDALONE.has(cityKey) || FOREIGN_STANDALONE_COUNTRIES[cityKey]?.includes(region)) {
       report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”`, fix: { title: `Drop “, ${region}”`, edits: [{ start: d.city.end, end: d.region.end, text: '' }] } });
     } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
       const state = POSTAL_CODES[region];
@@ -43,14 +44,26 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region) {
       const ap = AP_STATE_ABBREVIATIONS[region];
       report({ ...d.region, message: `Datelines abbreviate ${region} as “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
-    } else if (!AP_FORMS.has(region) && !REGIONS.has(region) && !/^[A-Z][a-z]/.test(region)) {
-      report({ ...d.region, message: `“${region}” is not an AP state abbreviation or a spelled-out country` });
+    } else if (AP_FORMS.has(`${region}.`)) {
+      // `Calif` without its period.
+      report({ ...d.region, message: `“${region}” in a dateline lacks its period: “${region}.”`, fix: { title: `Use “${region}.”`, edits: [{ ...d.region, text: `${region}.` }] } });
+    } else if (!AP_FORMS.has(region) && !REGIONS.has(region) && (!/^[A-Z][a-z]/.test(region) || region.endsWith('.'))) {
+      // `Cal.`, `Cali.`: an abbreviation AP does not use; the state it shortens, if only one begins so.
+      const stem = region.replace(/\.$/, '');
+      const states = Object.keys(AP_STATE_ABBREVIATIONS).filter((st) => st.length > stem.length && st.startsWith(stem));
+      const ap = states.length === 1 ? AP_STATE_ABBREVIATIONS[states[0]] : undefined;
+      if (ap) report({ ...d.region, message: `“${region}” in a dateline: AP's abbreviation for ${states[0]} is “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
+      else report({ ...d.region, message: `“${region}” is not an AP state abbreviation or a spelled-out country` });
     }
   }
   if (!options.agencies.has(d.agency)) {
     report({ ...d.credit, message: `Unknown credit “(${d.agency})” in the dateline; add it to “agencies” in .wirelintrc.json if your desk uses it` });
   }
   const dash = text.slice(d.dash.start, d.dash.end);
+  if (dash !== '' && d.dash.start === d.credit.end) {
+    // `(AP)—`: AP sets the dash off with a space on each side.
+    report({ start: d.credit.end, end: d.dash.end, message: 'Put a space between the dateline credit and the dash: (AP) —', fix: { title: 'Insert a space', edits: [{ start: d.credit.end, end: d.credit.end, text: ' ' }] } });
+  }
   if (dash === '' ) {
     report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ' —' }] } });
   } else if (dash === '-' || dash === '–') {

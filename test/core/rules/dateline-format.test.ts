@@ -55,6 +55,13 @@ ruleTester('dateline-format', {
     { name: 'hyphen instead of a dash', code: lead('ST. PAUL, Minn. (AP) ⟦-⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
     { name: 'en dash instead of an em dash', code: lead('ST. PAUL, Minn. (AP) ⟦–⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
     { name: 'no dash after the credit', code: lead('ST. PAUL, Minn. (AP)⟦⟧'), output: lead('ST. PAUL, Minn. (AP) —') },
+    { name: 'no space between the credit and the dash', code: lead('OAKLAND, Calif. (AP)⟦—⟧'), output: lead('OAKLAND, Calif. (AP) —') },
+    { name: 'an abbreviation AP does not use for a state', code: lead('OAKLAND, ⟦Cal.⟧ (AP) —'), output: lead('OAKLAND, Calif. (AP) —') },
+    { name: 'a shortened state no one state begins with', code: lead('JACKSON, ⟦Mis.⟧ (AP) —'), output: null },
+    { name: 'AP’s abbreviation without its period', code: lead('OAKLAND, ⟦Calif⟧ (AP) —'), output: lead('OAKLAND, Calif. (AP) —') },
+    { name: 'the United Nations with a state', code: lead('UNITED NATIONS, ⟦N.Y.⟧ (AP) —'), output: lead('UNITED NATIONS (AP) —') },
+    { name: 'a city-state with its own name', code: lead('SINGAPORE, ⟦Singapore⟧ (AP) —'), output: lead('SINGAPORE (AP) —') },
+    { name: 'Vatican City with Italy', code: lead('VATICAN CITY, ⟦Italy⟧ (AP) —'), output: lead('VATICAN CITY (AP) —') },
     {
       name: 'postal code, indented paragraphs',
       code: indented(`DULUTH, ⟦MN⟧ (AP) — ${BODY}\n\n“The ice came early this year,” said lockmaster Greg Halvorsen.\n`),
