@@ -158,6 +158,8 @@ function joinBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && k >= first - 3 && NAME_PARTICLES.has(tokens[k].text)) k--;
   if (k < first - 1 && isNameToken(tokens[k])) return first - k;
+  // `Hendrik “Henk” van der Berg`: a nickname before the particles.
+  if (k < first - 1 && k >= 1 && isNickname(tokens[k]) && isNameToken(tokens[k - 1])) return first - k + 1;
   if (isNickname(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
   return 0;
 }

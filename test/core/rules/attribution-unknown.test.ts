@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a nickname in quotes before a surname with particles (`Hendrik “Henk” van der Berg`), then the surname',
+      code: wire`
+        HOLLAND, Mich. (AP) — The festival’s Dutch tent is run by Hendrik “Henk” van der Berg, 71, who came to Michigan from Leiden in 1976.
+
+        “She is older than my grandfather and more stubborn than my wife,” van der Berg said of the tent’s street organ.
+      `,
+    },
+    {
       name: 'a given name Korean family names share before a Vietnamese family name (`Kim Tran` is Tran)',
       code: wire`
         GARDEN GROVE, Calif. (AP) — Council member Kim Tran proposed the night market on Brookhurst Street.
