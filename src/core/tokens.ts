@@ -116,8 +116,9 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
   // Every listed abbreviation is at most five letters before its period, dots aside (`W.Va.`, `Sept.`),
   // unless it ends a hyphenated name (`Bullard-St. John`).
   if (j - i > 5 && text.charCodeAt(i + 1) !== 46) {
-    const h = text.lastIndexOf('-', j);
-    return h > i && j - h <= 4 && ABBREVIATIONS.has(text.slice(h + 1, j + 1));
+    // Only the word's own last few characters: `lastIndexOf` would search the whole text before it.
+    for (let h = j - 1; h > i && h >= j - 4; h--) if (text.charCodeAt(h) === 45) return ABBREVIATIONS.has(text.slice(h + 1, j + 1));
+    return false;
   }
   const w = text.slice(i, j + 1);
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
