@@ -726,6 +726,12 @@ const WORD_ATTRIBUTIONS = new Map<string, WordAttribution>();
 function defineWordAttribution(words: string[], form: WordAttribution): void {
   for (const w of words) WORD_ATTRIBUTIONS.set(w, form);
 }
+// `Pfeiffer pushed back, saying two buyers had signed`: the sentence's subject speaks.
+const SPEAKING_PARTICIPLES = new Set(['saying', 'arguing', 'noting', 'adding', 'insisting', 'explaining', 'warning', 'telling', 'claiming', 'calling']);
+defineWordAttribution([...SPEAKING_PARTICIPLES], {
+  matches: (tokens, k) => tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'word',
+  subject: (ctx, pi, k) => sentenceSubject(ctx, pi, k),
+});
 // `as he puts it, “…”`, `That’s how Marsh put it`.
 defineWordAttribution(['put', 'puts'], { matches: isAsPutsIt });
 // `called it “a blank check”`.
@@ -1529,9 +1535,11 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = para;
   let { from } = sentenceBounds(para, v);
   if (from >= v) return undefined;
-  // Only across a coordination: `… and called`, `…, then said`.
+  // Only across a coordination: `… and called`, `…, then said`; or a participle after a comma
+  // (`Pfeiffer pushed back, saying …`).
   const prev = tokens[v - 1];
-  if (!prev || !['and', 'then', 'but'].includes(prev.text)) return undefined;
+  const participle = prev?.text === ',' && SPEAKING_PARTICIPLES.has(tokens[v].text);
+  if (!prev || !(['and', 'then', 'but'].includes(prev.text) || participle)) return undefined;
   // `Marsh smiled and said`: the subject of a speech verb earlier in the sentence.
   const { verbs } = para;
   for (let i = verbs.length - 1; i >= 0 && verbs[i].verb >= from; i--) if (verbs[i].verb < v) return verbs[i].subject;
@@ -1556,6 +1564,9 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
     const noun = tokens[r.last + 1];
     return isPersonNoun(noun.text, true) ? describe(ctx, pi, [...tokens.slice(from, r.last + 1).map((x) => x.text), noun.text], { start: tokens[from].start, end: noun.end }) : undefined;
   }
+  // After a participle only someone the story has named (not `Human rights groups …, saying`,
+  // nor a dateline's city).
+  if (participle && !para.index.withSurname(stripPossessive(tokens[r.last].text)).some((p) => p.kind === 'person') && !para.index.byFullName(tokens.slice(r.first, r.last + 1).map((x) => x.text).join(' '))) return undefined;
   return personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last);
 }
 

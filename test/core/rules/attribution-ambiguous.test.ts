@@ -284,6 +284,18 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '`she` after a paragraph in which a man speaks through a participle (`pushed back, saying …`), the woman quoted before named further back',
+      code: wire`
+        WILMINGTON, Del. (AP) — Stonebridge Capital’s attorney, Lorraine Whitcombe, told a bankruptcy judge Thursday that Redline Freight Systems had burned through $40 million since filing.
+
+        “The debtor keeps telling us that a buyer is around the corner,” Whitcombe said.
+
+        Redline’s lead attorney, Jonathan Pfeiffer, pushed back, saying two potential buyers had signed confidentiality agreements.
+
+        “Ms. Whitcombe knows that,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph about one woman, when the only man it can mean is named further back',
       code: wire`
         WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
