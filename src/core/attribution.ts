@@ -656,6 +656,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (!isVerb(ctx, tokens[k]) && !WORD_ATTRIBUTIONS.get(tokens[k].text)?.matches(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
+    // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
+    if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
     const s = sentenceBounds(para, k);
     const counts = sentencesOf(para);
     const hasQuote = counts.quotes[s.to + 1] - counts.quotes[s.from] > 0;
@@ -698,6 +700,8 @@ function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
   if (!before || before.kind !== 'word') return true;
   return CLAUSE_OPENERS.has(before.text.toLowerCase()) || isVerb(ctx, before);
 }
+
+const PLEA_WORDS = new Set(['guilty', 'not', 'no', 'innocent']);
 
 /** Tokens `from`..`to` hold a quotation of speech, not only a title (`“Gravel Road Goodbye”`). */
 function quotesSpeech(tokens: Token[], from: number, to: number): boolean {

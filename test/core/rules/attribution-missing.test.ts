@@ -277,6 +277,16 @@ ruleTester('attribution-missing', {
   ],
   invalid: [
     {
+      name: 'a quotation after a paragraph in which someone pleaded guilty (a plea, not speech)',
+      code: wire`
+        DUBUQUE, Iowa (AP) — A Peosta man who was driving drunk when he struck and killed a nursing student was sentenced Thursday to 12 years in prison.
+
+        Travis Ostrander, 34, pleaded guilty in March to vehicular homicide in the death of Katie Wendt, 22.
+
+        ⟦“He should never have been behind the wheel.”⟧
+      `,
+    },
+    {
       name: '`he` in the attribution with only a woman named before it',
       code: wire`
         PORTLAND, Maine (AP) — Gov. Ellen Marsh said Tuesday the rebuilt Kittering ferry pier would open Friday.
