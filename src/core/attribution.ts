@@ -1689,6 +1689,13 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[b - 1]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
       const opener = phraseOpener(ctx, pi, v, r.first);
       if (opener) return opener;
+      // `A father from Fort Mill said`, `a mother of two at Sullivan Middle School said`: the
+      // person described before the place.
+      const noun = tokens[b - 1];
+      if (OBJECT_PREPOSITIONS.has(before.text) && noun?.kind === 'word' && !isCapitalized(noun.text) && isPersonNoun(noun.text, true)) {
+        const described = descriptionBackward(ctx, pi, b - 1);
+        if (described) return described;
+      }
     }
     // `Refiners said` at a sentence start: a plural description, not a surname.
     // After `,”` the sentence goes on, so the capital is a name's (`“…,” Sanders said`); after
@@ -2720,7 +2727,16 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
         const voice = spokespersonBefore(ctx.paras[k].tokens, v.verb);
         if (voice) s = { kind: 'description', span: s.span, text: `a ${voice}` };
       }
-      if (s.kind !== 'description' || !descriptionFits(s.text, pronoun)) return undefined;
+      // `A father … said he …. A mother of two … said she agreed.` then `he said`: past a
+      // described speaker the pronoun cannot mean (and her own pronoun), in the paragraph before,
+      // to one it can.
+      const said = s.kind === 'pronoun' ? (s.person ? '' : s.pronoun) : s.kind === 'description' ? s.text.toLowerCase() : '';
+      if (k < pi && (pronoun === 'he' || pronoun === 'she') && (said === 'he' || said === 'she') && said !== pronoun) continue;
+      if (s.kind !== 'description') return undefined;
+      if (!descriptionFits(s.text, pronoun)) {
+        if (k === pi || (pronoun !== 'he' && pronoun !== 'she') || !descriptionFits(s.text, pronoun === 'he' ? 'she' : 'he')) return undefined;
+        continue;
+      }
       // `“Will you sign it?” a reporter asked.` then `“…,” she said.`: the one asked answers.
       if (k < pi && ASK_VERB_RE.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
       // Someone named in what the described person said (`said she had seen Pickett`) is

@@ -1633,6 +1633,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a pronoun to a speaker described with a place (`A father from Fort Mill`), past a described speaker of the other gender', () => {
+    const read = (second: string) =>
+      analyzeStory(wire`
+        ROCK HILL, S.C. (AP) — School board Chairman Dwayne Pettigrew said the board would vote on the phone ban in June.
+
+        A father from Fort Mill said he needs to reach his son during the day.${second}
+
+        “If something happens at that school, I want to hear it from my kid,” he said.
+      `);
+    for (const second of ['', ' A mother of two at Sullivan Middle School said she agreed.']) {
+      const { story, findings } = read(second);
+      assert.deepEqual(story.quotations.map((q) => [q.speaker, q.attribution?.via]), [[-1, 'description']], second);
+      assert.deepEqual(findings, []);
+    }
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
