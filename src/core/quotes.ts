@@ -202,7 +202,9 @@ function scanBlock(scan: Scan): void {
         if (ch === LSQ) problem(story, 'direction', pos, RSQ); // `don‘t`
         continue;
       }
-      if (n === 'word' && /^\d/.test(nextWord)) {
+      // `‘90s`, `'90s`: an elided century; inside a quotation only when no single mark ahead could
+      // close it (`“… tell me, ‘90 days of rain, 90 days of mud,’ and …”` opens a quotation).
+      if (n === 'word' && /^\d/.test(nextWord) && !(scan.doubles > 0 && (p === 'space' || p === 'open' || p === 'punct') && !/^\d0s$/.test(nextWord) && closingSingleAhead(text, pos + 1, span.end))) {
         if (ch === LSQ) problem(story, 'direction', pos, RSQ); // `‘90s`
         continue;
       }

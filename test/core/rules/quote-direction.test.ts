@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-direction', {
   valid: [
     {
+      name: 'a nested quotation that opens with a number (`‘90 days of rain, 90 days of mud,’`), its closing mark ahead',
+      code: wire`
+        MARIETTA, Ohio (AP) — Mayor Lorraine Castellano said city crews worked through the night to close the floodgates on Front Street.
+
+        “My grandfather used to tell me, ‘90 days of rain, 90 days of mud,’ and he was right,” Castellano said.
+      `,
+    },
+    {
       name: 'apostrophes before decades, in elisions and in names',
       code: wire`
         MEMPHIS, Tenn. (AP) — Club owner Dolores Hatch booked rock ’n’ roll acts on Beale Street from the ’70s until the ’90s.
@@ -26,6 +34,19 @@ ruleTester('quote-direction', {
     },
   ],
   invalid: [
+    {
+      name: 'an elided year typed with an opening mark inside a quotation, no closing mark ahead (`‘98`, `‘90s`)',
+      code: wire`
+        MARIETTA, Ohio (AP) — Mayor Lorraine Castellano said city crews worked through the night.
+
+        “Back in ⟦‘⟧98 we had worse, and in the ⟦‘⟧90s worse again,” Castellano said.
+      `,
+      output: wire`
+        MARIETTA, Ohio (AP) — Mayor Lorraine Castellano said city crews worked through the night.
+
+        “Back in ’98 we had worse, and in the ’90s worse again,” Castellano said.
+      `,
+    },
     {
       name: 'an elision apostrophe typed as an opening single mark inside a quotation (`‘til`, `‘em`), a nested quote after it still nested',
       code: wire`
