@@ -21,6 +21,10 @@ export const wireResidue: Rule = {
         if (text[end] === '\n') end++;
         let start = b.start;
         while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+        // Copy quoted in an e-mail (`> Advertisement`): the line's `>` marks go with it.
+        let lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r' && start - lineStart < 16) lineStart--;
+        if (lineStart < start && (lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r') && /^[> \t]+$/.test(text.slice(lineStart, start))) start = lineStart;
         // Between two blank lines, take one blank line too, so no double gap is left (line
         // breaks of any kind: \n, \r\n, or an old Mac's lone \r).
         const blankBefore = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)$/.test(text.slice(Math.max(0, start - 8), start));

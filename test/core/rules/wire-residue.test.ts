@@ -25,6 +25,29 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
+      name: 'residue lines in copy quoted in an e-mail: each is deleted with its `>` marks',
+      code: [
+        '> SPRINGFIELD, Ill. (AP) — A federal jury on Wednesday convicted a',
+        '> central Illinois paving contractor of defrauding six small towns.',
+        '>',
+        '> ⟦Advertisement⟧',
+        '> The case began when a Pawnee trustee, Arlene Kowalczyk, drove to',
+        '> a street her village had paid to resurface.',
+        '> ⟦- 2 -⟧',
+        '> “I just sat there,” Kowalczyk said.',
+        '',
+      ].join('\n'),
+      output: [
+        '> SPRINGFIELD, Ill. (AP) — A federal jury on Wednesday convicted a',
+        '> central Illinois paving contractor of defrauding six small towns.',
+        '>',
+        '> The case began when a Pawnee trustee, Arlene Kowalczyk, drove to',
+        '> a street her village had paid to resurface.',
+        '> “I just sat there,” Kowalczyk said.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'a print page’s jump lines without brackets: continued on or from a page, see or from a slug’s page',
       code: wire`
         GARDEN GROVE, Calif. (AP) — The city council approved a weekend night market on Brookhurst Street on Tuesday.
