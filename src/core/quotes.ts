@@ -183,9 +183,10 @@ function scanBlock(scan: Scan): void {
             role = 'open';
           } else role = 'close';
         } else {
-          // `26"`, `6'4"`: after a digit, with no quotation open, a straight mark is an inch mark.
+          // `26"`, `6'4"`: after a digit, with no quotation open, a straight mark is an inch mark;
+          // inside one opened with a curly mark (`“I’m 6'2" and …`) too, and a height always.
           const prevCode = text.charCodeAt(pos - 1);
-          if (prevCode >= 48 && prevCode <= 57 && !doubleOpen(scan)) continue;
+          if (prevCode >= 48 && prevCode <= 57 && (!doubleOpen(scan) || openedCurly(scan) || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, pos - 5), pos)))) continue;
           const openShaped = (p === 'space' || p === 'open') && n !== 'space';
           const closeShaped = p !== 'space' && (n === 'space' || n === 'punct');
           if (openShaped && !closeShaped) role = 'open';
@@ -296,6 +297,15 @@ function newQuote(scan: Scan, pos: number, marks: 'double' | 'single'): Quotatio
   };
   scan.story.quotations.push(q);
   return q;
+}
+
+/** The innermost open double quotation opened with a curly mark. */
+function openedCurly(scan: Scan): boolean {
+  for (let k = scan.stack.length - 1; k >= 0; k--) {
+    const q = scan.stack[k].quote;
+    if (q.marks === 'double') return scan.story.text.charCodeAt(q.open.start) === 0x201c;
+  }
+  return false;
 }
 
 function openDouble(scan: Scan, pos: number): void {

@@ -11,6 +11,14 @@ const LOST_OPENING = wire`
 ruleTester('quote-unopened', {
   valid: [
     {
+      name: 'a height in straight primes inside a curly quotation (`“I’m 6\'2" and …”`)',
+      code: wire`
+        RUMFORD, Maine (AP) — Dennis Thibodeau, a retired millwright, said the diner had been the town’s kitchen table for as long as he could remember.
+
+        “I’m 6'2" and I don’t fit in the booths at the Dunkin’ on Route 2,” he said. “Here they built them for us.”
+      `,
+    },
+    {
       name: 'straight inch marks after numbers (26", 6\'4") in straight-quoted copy',
       code: wire`
         BURLINGTON, Vt. (AP) — The storm dropped 26" of snow on Stowe and 14" in Burlington by Wednesday morning.
