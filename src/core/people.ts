@@ -228,7 +228,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // The title runs to the last title word that still has a name after it:
   // `Gov. Ellen Marsh`, `Portland Mayor Kate Snow`, `U.S. Rep. Ana Ruiz`.
   let b = a;
-  while (b < last && (TITLE_WORDS.has(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
+  // `patrol spokesman Dean Whitacre`: after a role in lower case, a given name that is also a
+  // title (`Dean`) before one surname is the name.
+  const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text);
+  while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
   if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.

@@ -12,6 +12,14 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a given name that is also a title after a role in lower case (`patrol spokesman Dean Whitacre`)',
+      code: wire`
+        OKLAHOMA CITY (AP) — Ice closed Interstate 35 for six hours Tuesday. No one was seriously hurt, patrol spokesman Dean Whitacre said.
+
+        “We had semis jackknifed in both directions,” Whitacre said.
+      `,
+    },
+    {
       name: 'a nickname in quotes before a surname with particles (`Hendrik “Henk” van der Berg`), then the surname',
       code: wire`
         HOLLAND, Mich. (AP) — The festival’s Dutch tent is run by Hendrik “Henk” van der Berg, 71, who came to Michigan from Leiden in 1976.

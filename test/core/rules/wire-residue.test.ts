@@ -62,6 +62,8 @@ ruleTester('wire-residue', {
 
         ⟦(Continued on next page)⟧
 
+        ⟦(Advertisement)⟧
+
         The first market opens in June. A list of vendors is on Page 6 of the city’s report.
       `,
       output: wire`
