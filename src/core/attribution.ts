@@ -242,6 +242,14 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.namedBySurname(word, index.withSurname(word).filter((p) => p.kind === 'person'));
+        // `Harold and Ruth Kuehn`: a couple introduced together, his given name before hers and
+        // the surname they share.
+        const partner = !run.title.length && form === 'surname' && isGivenName(word) && tokens[run.last + 1]?.text === 'and' ? runAround(tokens, run.last + 2) : undefined;
+        const partnerRun = partner && partner.first === run.last + 2 ? parseRun(tokens, partner.first, partner.last) : undefined;
+        if (partnerRun && partnerRun.words.length === 2 && !partnerRun.title.length && !partnerRun.org && !partnerRun.place && isGivenName(partnerRun.words[0])) {
+          addFullName(story, index, { ...run, words: [word, partnerRun.words[1]] });
+          continue;
+        }
         if (same.length) for (const p of same) index.mention(p, run.span, form);
         // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
         else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);

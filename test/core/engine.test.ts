@@ -1649,6 +1649,20 @@ describe('engine: story structure', () => {
     }
   });
 
+  it('reads a couple introduced together (`Harold and Ruth Kuehn`) as two people of one surname', () => {
+    const { story, findings } = analyzeStory(wire`
+      NEW ULM, Minn. (AP) — Harold and Ruth Kuehn bought the hardware store on Minnesota Street in 1988, and they still open it every morning at 7.
+
+      “We thought it would be a few years,” Harold said.
+
+      “He thought it would be a few years,” Kuehn said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Harold Kuehn', 'Ruth Kuehn']);
+    // Harold called by his first name, the surname is Ruth's (AP's way with people who share one).
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Harold Kuehn', 'Ruth Kuehn']);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
