@@ -1498,8 +1498,11 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const verb = tokens[v].text.toLowerCase();
   // `Dana Kim said Glide had added 30 workers`: after an auxiliary the verb is not attribution.
+  // But `“…,” Archuleta has said.`, `Archuleta has said, “…”`: with the quotation right there, it is.
   const aux = tokens[v - 1]?.text.toLowerCase();
-  if (aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') return undefined;
+  const next = tokens[v + 1];
+  const quotedHere = !next || next.kind === 'quote' || next.text === '.' || next.text === ',' || next.text === ':';
+  if ((aux === 'had' || aux === 'has' || aux === 'have' || aux === 'having') && !(quotedHere && aux !== 'having' && (verb === 'said' || verb === 'told' || verb === 'written' || verb === 'argued' || verb === 'insisted' || verb === 'maintained'))) return undefined;
   // `a developer, who has not said what will go there`: speech denied is no speech.
   if ((aux === 'not' || aux === 'never') && /^(?:had|has|have|having)$/.test(tokens[v - 2]?.text ?? '')) return undefined;
   // `“…,” both said`, `each of them said`, `all three said`: a group the story has named.

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'an attribution in the perfect beside its quotation (`“…,” Archuleta has said.`, `she had said, “…”`)',
+      code: wire`
+        SANTA FE, N.M. (AP) — State Sen. Rosa Archuleta wants a lower exemption threshold in the water bill.
+
+        “The exemption threshold is too high,” Archuleta has said. “I want it lower before this leaves committee.”
+
+        Before the vote she had said, “Nobody in Clovis will pay for this.”
+      `,
+    },
+    {
       name: '`he` and `she` with someone the story has named for each, or someone of no stated gender',
       code: wire`
         PORTLAND, Maine (AP) — Gov. Ellen Marsh toured the rebuilt Kittering ferry pier Tuesday with harbor master Tom Levesque and Dana Pike of the port authority.
