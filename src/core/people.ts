@@ -650,7 +650,8 @@ export class PeopleIndex {
    * fact check or transcript labels its speakers). A scan: capitals are rare in body copy.
    */
   inCapitals(upper: string): Person[] {
-    return this.members.filter((p) => p.kind === 'person' && (p.surname.toUpperCase() === upper || p.name.toUpperCase() === upper));
+    const key = upper.toUpperCase(); // `McCARTHY` for McCarthy
+    return this.members.filter((p) => p.kind === 'person' && (p.surname.toUpperCase() === key || p.name.toUpperCase() === key));
   }
 
   /** People whose surname `written` misspells. */

@@ -153,9 +153,17 @@ export function partyAfter(tokens: Token[], last: number): Party | undefined {
 export function isAllCaps(word: string): boolean {
   // Character tests, not case conversions: this runs on every capitalised word.
   if (word.length < 2) return false;
-  const second = word.charCodeAt(1);
+  let from = 0;
+  let second = word.charCodeAt(1);
+  // `O’ROURKE`: past the apostrophe; `McCARTHY`, `MacLEOD`: past the prefix AP keeps in lower case.
+  if ((second === 0x2019 || second === 39) && word.length > 3) second = word.charCodeAt(2);
+  else if (second === 99 && word.charCodeAt(0) === 77 && word.length > 4) {
+    from = word.charCodeAt(2) === 97 ? 3 : 2; // `Mac` or `Mc`
+    second = word.charCodeAt(from + 1);
+    if (!(word.charCodeAt(from) >= 65 && word.charCodeAt(from) <= 90)) return false;
+  }
   if (!(second >= 65 && second <= 90) && !(second >= 0xc0 && second <= 0xde)) return false;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = from; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) return false;
   }

@@ -653,6 +653,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads speaker labels in capitals with an apostrophe or a Mc prefix (`O’ROURKE:`, `McCARTHY:`) as the person, not a misspelling', () => {
+    const { story, findings } = analyzeStory(wire`
+      COLUMBUS, Ohio (AP) — Democrat Naomi Fairweather, Republican Sean O’Rourke and independent Dale McCarthy met Tuesday night in their only televised debate for governor.
+
+      O’ROURKE: “I have never taken a dime from the utilities.”
+
+      McCARTHY: “I am the only one on this stage who has balanced a budget.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Sean O’Rourke', 'Dale McCarthy']);
+    assert.deepEqual(findings, []);
+  });
+
   it('reads a fact check’s speaker labels in capitals (`OSEI: “…”`) as the person, and `Democrat Rachel Osei` as a party before a name', () => {
     const { story, findings } = analyzeStory(wire`
       DES MOINES, Iowa (AP) — The two candidates for Iowa governor traded claims in their only debate Thursday night. Democrat Rachel Osei and Republican Mark Ellertson disagreed on almost everything.
