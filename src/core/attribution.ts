@@ -709,6 +709,8 @@ function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
   return CLAUSE_OPENERS.has(before.text.toLowerCase()) || isVerb(ctx, before);
 }
 
+const TRANSCRIPT_ROLES = new Set(['moderator', 'question', 'answer', 'narrator', 'announcer', 'panelist', 'audience', 'interviewer', 'caller']);
+
 const PLEA_WORDS = new Set(['guilty', 'not', 'no', 'innocent']);
 
 /** Tokens `from`..`to` hold a quotation of speech, not only a title (`“Gravel Road Goodbye”`). */
@@ -1000,6 +1002,12 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
   if (lead) {
     applySubject(ctx, q, lead, undefined, 'colon');
+    return;
+  }
+  // `MODERATOR: “…”`, `QUESTION: “…”`: a transcript's label for a role opens the paragraph.
+  const roleLabel = qt === 2 ? para.tokens[0] : undefined;
+  if (roleLabel && para.tokens[1].text === ':' && isAllCaps(roleLabel.text) && (isRoleNoun(roleLabel.text.toLowerCase()) || TRANSCRIPT_ROLES.has(roleLabel.text.toLowerCase()))) {
+    applySubject(ctx, q, { kind: 'description', span: { start: roleLabel.start, end: roleLabel.end }, text: roleLabel.text }, undefined, 'colon');
     return;
   }
   // `Levesque asked about the dredging. Her answer was short. “Spring.”`: where the paragraph's

@@ -653,15 +653,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('reads speaker labels in capitals with an apostrophe or a Mc prefix (`O’ROURKE:`, `McCARTHY:`) as the person, not a misspelling', () => {
+  it('reads speaker labels in capitals with an apostrophe or a Mc prefix (`O’ROURKE:`, `McCARTHY:`) as the person, not a misspelling, and a role’s label (`MODERATOR:`) as a description', () => {
     const { story, findings } = analyzeStory(wire`
       COLUMBUS, Ohio (AP) — Democrat Naomi Fairweather, Republican Sean O’Rourke and independent Dale McCarthy met Tuesday night in their only televised debate for governor.
 
       O’ROURKE: “I have never taken a dime from the utilities.”
 
       McCARTHY: “I am the only one on this stage who has balanced a budget.”
+
+      MODERATOR: “Mr. McCarthy, you have said that before. Did you?”
     `);
-    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Sean O’Rourke', 'Dale McCarthy']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Sean O’Rourke', 'colon'],
+      ['Dale McCarthy', 'colon'],
+      [undefined, 'colon'],
+    ]);
     assert.deepEqual(findings, []);
   });
 
