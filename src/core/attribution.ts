@@ -1899,6 +1899,8 @@ function isPosition(tokens: Token[], j: number): boolean {
 /** A noun that can name a speaker: a listed one, or one shaped like a person noun (`dockworker`). */
 function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   const w = word.toLowerCase();
+  // `the mayor-elect said`.
+  if (afterDeterminer && w.endsWith('-elect')) return true;
   // `the 31-year-old said`.
   if (afterDeterminer && w.endsWith('-year-old') && /^(?:\d+|[a-z]+)-year-old$/.test(w)) return true;
   if (PERSON_NOUNS.has(w) || w === 'democrats' || w === 'republicans' || w.endsWith('children')) return true;
@@ -1989,7 +1991,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
       if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name) && !PLACE_PREPOSITION_BEFORE_RE.test(ctx.story.text.slice(Math.max(0, log[k].pos - 12), log[k].pos))) return { kind: 'role', person: log[k].person, span, text: phrase };
     }
   }
-  const titles = ROLE_TITLES[lower] ?? titlesPastModifiers(lower);
+  // `the mayor-elect` is the one titled `Mayor-elect`.
+  const titles = ROLE_TITLES[lower] ?? titlesPastModifiers(lower) ?? (/^[a-z]+-elect$/.test(lower) ? [lower.charAt(0).toUpperCase() + lower.slice(1)] : undefined);
   if (titles && /^the\s/i.test(phrase)) {
     let holders = ctx.paras[pi].index.members.filter((p) => p.kind === 'person' && p.title && titleHas(p.title, titles) && p.firstReference.start < span.start);
     // `the British ambassador` of two ambassadors: the one whose title says British.

@@ -231,7 +231,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `patrol spokesman Dean Whitacre`: after a role in lower case, a given name that is also a
   // title (`Dean`) before one surname is the name.
   const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text);
-  while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
+  while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || ELECT_TITLE_RE.test(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
   if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
@@ -328,6 +328,9 @@ function isAnimalBefore(tokens: Token[], first: number): boolean {
   const head = tokens[first - 2];
   return !!head && head.kind === 'word' && ANIMAL_NOUNS.has(head.text) && (b.text === ',' || b.text === 'named' || b.text === 'called');
 }
+
+/** `Mayor-elect`, `Governor-elect`, `President-elect`: a title to come. */
+export const ELECT_TITLE_RE = /^[A-Z][a-z]+-elect$/;
 
 const COMPANY_PARTS_AFTER = new Set(['shares', 'stock', 'CEO', 'CFO', 'executives', 'shareholders', 'stockholders']);
 

@@ -1681,6 +1681,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a title to come (`Mayor-elect Adaeze Okonkwo`, `the mayor-elect said`) as a title', () => {
+    const { story, findings } = analyzeStory(wire`
+      GREEN BAY, Wis. (AP) — Adaeze Okonkwo was elected mayor Tuesday, defeating two-term Mayor Russell Kettering.
+
+      “I start on Monday,” Mayor-elect Adaeze Okonkwo said.
+
+      “The riverfront is the first thing on my desk,” the mayor-elect said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Adaeze Okonkwo', 'Russell Kettering']);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Adaeze Okonkwo', 'name'],
+      ['Adaeze Okonkwo', 'role'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
