@@ -59,6 +59,8 @@ const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', '
   'opinion', 'ruling', 'decision', 'majority', 'dissent', 'judgment', 'brief', 'motion',
   'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution',
   'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS,
+  // `someone shouted`, `a voice from the back yelled`.
+  'someone', 'somebody', 'voice', 'voices',
   // Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`).
   'general', 'admiral', 'colonel', 'commander', 'sergeant', 'lieutenant', 'corporal', 'marine', 'soldier', 'sailor', 'airman', 'medic', 'paramedic',
   'pontiff', 'cardinal', 'bishop', 'archbishop', 'nun', 'monk', 'pilgrim', 'worshipper', 'congregant',
@@ -1703,7 +1705,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // `Critics of the plan to widen Commercial Street said`: a street or an organisation after a
     // verb or preposition ends the subject's phrase; the subject opens the sentence.
     // (`Republicans in the Senate said`: past `the` to the preposition.)
-    const b = tokens[r.first - 1]?.text === 'the' ? r.first - 2 : r.first - 1;
+    const article = tokens[r.first - 1]?.text;
+    const b = article === 'the' || ((article === 'a' || article === 'an') && OBJECT_PREPOSITIONS.has(tokens[r.first - 2]?.text ?? '')) ? r.first - 2 : r.first - 1;
     const before = tokens[b];
     if (before && before.kind === 'word' && (OBJECT_PREPOSITIONS.has(before.text) || (tokens[b - 1]?.text === 'to' && !isCapitalized(before.text) && !isRoleNoun(before.text)))) {
       const opener = phraseOpener(ctx, pi, v, r.first);
@@ -1727,7 +1730,13 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
     return withPartnerBefore(ctx, pi, r.first, nameSubject(ctx, pi, r.first, Math.min(r.last, j))) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
-  const described = descriptionBackward(ctx, pi, j);
+  // `a woman near the stage shouted`, `a man in a Red Sox cap yelled`: the person before a phrase of place.
+  let described = descriptionBackward(ctx, pi, j);
+  if (!described) {
+    let p = -1;
+    for (let k = j; k >= 0 && k >= j - 5 && tokens[k].kind === 'word' && p < 0; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) p = k;
+    if (p > 0 && tokens[p - 1].kind === 'word' && !isCapitalized(tokens[p - 1].text) && isPersonNoun(tokens[p - 1].text, true)) described = descriptionBackward(ctx, pi, p - 1);
+  }
   // `Marsh and the harbor master said`: a named person with the one a role names speak together.
   if (described?.kind === 'role' && !described.ambiguous) {
     const first = firstStartingAtOrAfter(tokens, described.span.start);

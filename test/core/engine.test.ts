@@ -1697,6 +1697,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a heckler’s words to the one the attribution describes (`a man in a Red Sox cap yelled`, `someone shouted`), not the candidate paraphrased before', () => {
+    for (const attribution of ['a man in a Red Sox cap yelled from the back of the gym', 'someone shouted', 'a voice from the back yelled', 'a woman near the stage shouted']) {
+      const { story, findings } = analyzeStory(wire`
+        CONCORD, N.H. (AP) — Republican Graham Hollister promised supporters Saturday that he would cap property tax increases.
+
+        “Two more years of this and we’re done,” ${attribution}.
+      `);
+      assert.deepEqual(story.quotations.map((q) => [q.speaker, q.attribution?.via]), [[-1, 'description']], attribution);
+      assert.deepEqual(findings, []);
+    }
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
