@@ -694,6 +694,8 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
 }
 
+const CHANT_OF_RE = /\b(?:chants?|cries|cry|shouts?|chorus(?:es)?|cheers?|refrains?|calls?|roars?)\s+of\s*$/i;
+
 const PERFORMING_VERBS = new Set(['sang', 'sings', 'sing', 'singing', 'performed', 'performs', 'perform', 'performing', 'played', 'plays', 'play', 'playing', 'recited', 'recites', 'hummed', 'whistled', 'covered', 'danced', 'dancing', 'listened', 'listening']);
 
 const SPEAKER_OPENING_RE = /^(?:I|We|You|He|She|They|It|Let|Don|Do|Please)\b/;
@@ -764,6 +766,9 @@ function blockTextBefore(text: string, block: Block, offset: number, max: number
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
+  // `Chants of “Graham! Graham!” filled the gym`, `cries of “Shame!”`: what a crowd called out,
+  // named in the writer's sentence.
+  if (CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
   if (q.open.start === block.start) return opensWithTitle(text, q);
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);

@@ -103,7 +103,11 @@ export interface Quotation extends Span {
   continues: boolean;
   /** True when the paragraph ends inside this quotation and the next paragraph carries it on. */
   runsOn: boolean;
-  /** A quoted title (`“The Evening Show”`), not speech. */
+  /**
+   * A quoted title (`“The Evening Show”`), or words the writer holds up (a word used as a word,
+   * a nickname, what a crowd chanted: `Chants of “Graham! Graham!” filled the gym`): no speech
+   * to attribute.
+   */
   isTitle: boolean;
   /** Index into `Story.people` of the speaker, or -1 when unknown or unnamed. */
   speaker: number;

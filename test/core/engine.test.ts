@@ -1416,7 +1416,7 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('reads a song sung or played as its title, and words a crowd or children sing or chant as theirs', () => {
+  it('reads a song sung or played as its title, words a crowd or children sing or chant as theirs, and `chants of “…”` as the writer’s', () => {
     const { story, findings } = analyzeStory(wire`
       HARLAN SPRINGS, Ky. (AP) — Hundreds of people gathered Saturday at the memorial garden to mark 50 years since the Harlan Creek flood.
 
@@ -1425,6 +1425,8 @@ describe('engine: story structure', () => {
       Then the children sang, “We will remember, we will rebuild.”
 
       “Never again,” the crowd chanted.
+
+      Chants of “Harlan strong! Harlan strong!” filled the garden as the bell rang, and cries of “Amen!” answered the pastor.
     `);
     assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, q.attribution?.via, q.attribution?.subjectText]), [
       ['Amazing Grace.', true, undefined, undefined],
@@ -1432,6 +1434,8 @@ describe('engine: story structure', () => {
       ['Why Me, Lord?', true, undefined, undefined],
       ['We will remember, we will rebuild.', false, 'description', 'the children'],
       ['Never again,', false, 'description', 'the crowd'],
+      ['Harlan strong! Harlan strong!', true, undefined, undefined],
+      ['Amen!', true, undefined, undefined],
     ]);
     assert.deepEqual(findings, []);
   });
