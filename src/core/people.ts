@@ -152,7 +152,7 @@ function joinAfter(tokens: Token[], last: number): number {
 
 function joinBefore(tokens: Token[], first: number): number {
   if (isNameToken(tokens[first - 1])) return 1;
-  if (first >= 2 && isOrgLink(tokens[first - 1]) && isOrgHead(tokens, first - 2)) return 2;
+  if (first >= 2 && isOrgLink(tokens[first - 1]) && (isOrgHead(tokens, first - 2) || (tokens[first - 1].text === 'of' && TITLE_OF_HEADS.has(tokens[first - 2].text)))) return 2;
   if (first >= 3 && tokens[first - 1].text === 'the' && isOrgLink(tokens[first - 2]) && isOrgHead(tokens, first - 3)) return 3;
   if (first >= 2 && isAmpersand(tokens[first - 1]) && isNameToken(tokens[first - 2])) return 2;
   let k = first - 1;
@@ -249,6 +249,14 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
       break;
     }
   }
+  // `Secretary of State Miriam Castellanos`, `Commissioner of Agriculture Dale Pike`: the title
+  // goes on past `of` to the given name (or to the last two words).
+  if (b > a && b < last && tokens[b].text === 'of' && TITLE_OF_HEADS.has(tokens[b - 1].text)) {
+    let g = b + 1;
+    while (g < last - 1 && !isGivenName(tokens[g].text)) g++;
+    b = Math.max(g, b + 2);
+    if (b > last) return undefined;
+  }
   // `Vice President` without a name after it is a title alone.
   if (b > last) return undefined;
   // A nickname in quotes is not part of the name's words.
@@ -328,6 +336,9 @@ function isAnimalBefore(tokens: Token[], first: number): boolean {
   const head = tokens[first - 2];
   return !!head && head.kind === 'word' && ANIMAL_NOUNS.has(head.text) && (b.text === ',' || b.text === 'named' || b.text === 'called');
 }
+
+/** Titles that go on with `of` and an office: `Secretary of State`, `Commissioner of Agriculture`. */
+const TITLE_OF_HEADS = new Set(['Secretary', 'Commissioner', 'Superintendent', 'Director', 'Minister', 'Chancellor', 'Comptroller', 'Auditor', 'Surgeon']);
 
 /** `Mayor-elect`, `Governor-elect`, `President-elect`: a title to come. */
 export const ELECT_TITLE_RE = /^[A-Z][a-z]+-elect$/;

@@ -1713,6 +1713,22 @@ describe('engine: story structure', () => {
     }
   });
 
+  it('reads a title that goes on with `of` (`Secretary of State Miriam Castellanos`) as the title before a name', () => {
+    const { story, findings } = analyzeStory(wire`
+      AUGUSTA, Maine (AP) — Republican Graham Hollister promised supporters Saturday that he would cap property tax increases.
+
+      His Democratic opponent, Secretary of State Miriam Castellanos, spoke to reporters in Lewiston. Commissioner of Agriculture Dale Pike stood beside her.
+
+      “Graham Hollister is selling something that does not exist,” she said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.title]), [
+      ['Graham Hollister', 'republican'],
+      ['Miriam Castellanos', 'Secretary of State'],
+      ['Dale Pike', 'Commissioner of Agriculture'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.rule !== 'attribution-ambiguous'), []);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
