@@ -1650,8 +1650,10 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
         break;
       }
     }
-    if (nameEnd - k >= 2 && !isPartyState(tokens[k + 1]) && tokens.slice(k + 1, nameEnd + 1).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
-      const named = nameSubject(ctx, pi, k + 1, nameEnd);
+    // `A retired teacher, 81-year-old Harriet Lindqvist, said`: past the age before the name.
+    const nameStart = /^\d{1,3}-year-old$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (nameEnd - nameStart >= 1 && !isPartyState(tokens[nameStart]) && tokens.slice(nameStart, nameEnd + 1).every((x) => x.kind === 'word' && isCapitalized(x.text))) {
+      const named = nameSubject(ctx, pi, nameStart, nameEnd);
       if (named && named.kind === 'person') return named;
     }
     j = k - 1;

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a quotation after a paraphrase by someone named with an age before the name (`A retired teacher, 81-year-old Harriet Lindqvist, said`)',
+      code: wire`
+        MARIETTA, Ohio (AP) — The Ohio River crested Tuesday a foot below the top of the floodwall.
+
+        A retired teacher, 81-year-old Harriet Lindqvist, said she had watched from her porch as the water crept up her street.
+
+        “I told my neighbor it would stop at the curb.”
+      `,
+    },
+    {
       name: 'an attribution in the perfect beside its quotation (`“…,” Archuleta has said.`, `she had said, “…”`)',
       code: wire`
         SANTA FE, N.M. (AP) — State Sen. Rosa Archuleta wants a lower exemption threshold in the water bill.
