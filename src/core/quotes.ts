@@ -153,8 +153,9 @@ function scanBlock(scan: Scan): void {
       const pos = marks[mi];
       if (pos < nextFree) continue;
       const code = text.charCodeAt(pos);
-      // 7-bit ANPA wire copy writes ``quotes'' with doubled single marks.
-      if (code === 96 || (code === 39 && text.charCodeAt(pos + 1) === 39)) {
+      // 7-bit ANPA wire copy writes ``quotes'' with doubled single marks; after a smart-quote
+      // pass they come out as ‘‘quotes’’.
+      if (code === 96 || ((code === 39 || code === 0x2018 || code === 0x2019) && text.charCodeAt(pos + 1) === code)) {
         const pair = text.charCodeAt(pos + 1) === code && pos + 1 < span.end;
         if (pair) {
           scan.markLen = 2;

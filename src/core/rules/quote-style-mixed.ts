@@ -29,11 +29,20 @@ export function curlyQuoteEdits(story: Story, include: (block: Block) => boolean
     if (isStraightMark(text.charCodeAt(q.open.start))) role.set(q.open.start, { end: q.open.end, text: q.marks === 'double' ? '“' : '‘' });
     if (q.close && isStraightMark(text.charCodeAt(q.close.start))) role.set(q.close.start, { end: q.close.end, text: q.marks === 'double' ? '”' : '’' });
   }
+  // `‘‘…’’`: doubled curly single marks standing for double ones (7-bit copy after a smart-quote
+  // pass), each pair made one double mark.
+  const doubled: TextEdit[] = [];
+  for (const q of story.quotations) {
+    if (q.marks !== 'double' || !include(story.blocks[q.blockIndex])) continue;
+    if (q.open.end - q.open.start === 2 && text.charCodeAt(q.open.start) === 0x2018) doubled.push({ start: q.open.start, end: q.open.end, text: '“' });
+    if (q.close && q.close.end - q.close.start === 2 && text.charCodeAt(q.close.start) === 0x2019) doubled.push({ start: q.close.start, end: q.close.end, text: '”' });
+  }
   // Every straight mark in the text, found in one native scan; then visited line by line.
   const straight: number[] = [];
   const re = /["'`]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) straight.push(m.index);
-  if (!straight.length) return out;
+  const withDoubled = () => (doubled.length ? [...out, ...doubled].sort((a, b) => a.start - b.start) : out);
+  if (!straight.length) return withDoubled();
   for (const b of story.blocks) {
     if (b.kind === 'slug' || isDeskNote(b) || !include(b)) continue;
     for (const s of b.lineSpans) {
@@ -60,7 +69,7 @@ export function curlyQuoteEdits(story: Story, include: (block: Block) => boolean
       }
     }
   }
-  return out;
+  return withDoubled();
 }
 
 /** Offsets of every curly mark and apostrophe in the text, ascending (one native regex scan: far faster than a loop per character or indexOf of each mark). */
@@ -114,6 +123,7 @@ export const quoteStyleMixed: Rule = {
     toCurly.forEach((e, i) => {
       if (style === 'consistent' && mostlyStraight(storyOfEdit[i])) return;
       const mark = story.text.slice(e.start, e.end);
+      if (mark === '‘‘' || mark === '’’') return replace(e, `Doubled single marks ${mark} stand for a double quotation mark; use ${e.text}`);
       const what = mark === "'" && e.text === '’' ? 'apostrophe' : 'mark';
       replace(e, style === 'consistent' ? `Straight ${what} ${mark} in a story that uses curly marks; use ${e.text}` : `Straight ${what} ${mark}; this desk uses curly marks (quoteStyle "curly"); use ${e.text}`);
     });

@@ -71,6 +71,19 @@ ruleTester('quote-style-mixed', {
   ],
   invalid: [
     {
+      name: 'doubled curly single marks standing for double ones (7-bit copy after a smart-quote pass), a real nested quote inside left alone',
+      code: wire`
+        SPRINGFIELD, Ill. (AP) — Pawnee Mayor Leon Abernathy said his village had hired an engineer to inspect any future paving work.
+
+        ⟦‘‘⟧We learned something the hard way,⟦’’⟧ Abernathy said. ⟦‘‘⟧When somebody says, ‘Trust me, it is done,’ you go look.⟦’’⟧
+      `,
+      output: wire`
+        SPRINGFIELD, Ill. (AP) — Pawnee Mayor Leon Abernathy said his village had hired an engineer to inspect any future paving work.
+
+        “We learned something the hard way,” Abernathy said. “When somebody says, ‘Trust me, it is done,’ you go look.”
+      `,
+    },
+    {
       name: 'a day file: only the story that mixes its marks is flagged',
       code: dayFile("⟦'⟧"),
       output: dayFile('’'),
