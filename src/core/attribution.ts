@@ -121,7 +121,20 @@ export function attributeQuotations(story: Story, options: ResolvedOptions): voi
     const storyIndex = blocks[from].storyIndex;
     let to = from;
     while (to < blocks.length && blocks[to].storyIndex === storyIndex) to++;
-    attributeStory(story, options, from, to, quotesByBlock);
+    // A digest of briefs: each item (a subhead, then its own dateline) is a story of its own,
+    // whose names and pronouns reach neither into the item before nor the one after.
+    let itemStart = from;
+    let datelineSeen = false;
+    for (let k = from; k < to; k++) {
+      if (blocks[k].kind !== 'dateline') continue;
+      if (datelineSeen) {
+        const cut = blocks[k - 1].kind === 'subhead' && k - 1 > itemStart ? k - 1 : k;
+        attributeStory(story, options, itemStart, cut, quotesByBlock);
+        itemStart = cut;
+      }
+      datelineSeen = true;
+    }
+    attributeStory(story, options, itemStart, to, quotesByBlock);
     from = to;
   }
   for (const p of story.people) sortByStart(p.mentions);

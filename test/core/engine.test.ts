@@ -1729,6 +1729,32 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule !== 'attribution-ambiguous'), []);
   });
 
+  it('keeps each item of a digest of briefs to itself: no pronoun or surname reaches the item before', () => {
+    const { story, findings } = analyzeStory(wire`
+      BC-US--Plains-Weather-Briefs,480
+
+      Plains weather and traffic briefs
+
+      Tornado damages barns near Nebraska town
+
+      FAIRBURY, Neb. (AP) — A brief tornado touched down west of Fairbury late Monday, destroying two machine sheds, emergency manager Colleen Rusk said.
+
+      “We were lucky,” Rusk said.
+
+      School bus slides off county road in Oklahoma
+
+      ENID, Okla. (AP) — A school bus carrying 14 children slid off a gravel county road Wednesday north of Enid, but none of the students was hurt, Sheriff Tom Pruett said.
+
+      “She did everything right,” Pruett said of the driver. “And I’ve told Rusk the same,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+      ['Colleen Rusk', 'name'],
+      ['Tom Pruett', 'name'],
+      [undefined, 'pronoun'],
+    ]);
+    assert.deepEqual(findings.map((f) => f.rule), ['attribution-missing']);
+  });
+
   it('gives `“…,” the order read` and `“…,” it read` (after a sign or an order named before) to what was read', () => {
     const { story, findings } = analyzeStory(wire`
       CEDAR KEY, Fla. (AP) — Officials ordered everyone off the island Tuesday as Hurricane Delphine strengthened in the Gulf.
