@@ -240,8 +240,11 @@ function firstWordLength(s: string): number {
 /** A short title-like line without closing punctuation: a subhead candidate. */
 function looksLikeSubhead(text: string): boolean {
   if (text.length === 0 || text.length > 70) return false;
-  // An explainer's question in capitals is a subhead: `WHAT HAPPENS NEXT?`.
-  if (endsWithPunctuation(text) && !(text.charCodeAt(text.length - 1) === 63 && text.length >= 4 && !/[a-z]/.test(text))) return false;
+  // An explainer's question in capitals is a subhead: `WHAT HAPPENS NEXT?`. So is a headline-style
+  // line that ends with a quoted phrase, a letter before its closing mark (`Bus driver ‘did
+  // everything right’`).
+  const quotedEnd = /\p{L}[’”]$/u.test(text);
+  if (!quotedEnd && endsWithPunctuation(text) && !(text.charCodeAt(text.length - 1) === 63 && text.length >= 4 && !/[a-z]/.test(text))) return false;
   const words = wordCount(text);
   if (words > 10) return false;
   const c = text.charCodeAt(0);

@@ -3,6 +3,24 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-single-marks', {
   valid: [
     {
+      name: 'a digest item’s subhead ending in a quoted phrase in single marks, as headlines write them',
+      code: wire`
+        BC-US--Plains-Weather-Briefs,480
+
+        Plains weather and traffic briefs
+
+        By The Associated Press
+
+        Ice storm closes stretch of Interstate 35
+
+        SALINA, Kan. (AP) — A 40-mile stretch of Interstate 35 was closed for six hours Tuesday.
+
+        Sheriff: Bus driver ‘did everything right’
+
+        ENID, Okla. (AP) — A school bus carrying 14 children slid off a gravel county road Wednesday north of Enid, but none of the students was hurt.
+      `,
+    },
+    {
       name: 'double marks in the body, single marks for a quote within a quote',
       code: wire`
         LONDON (AP) — Britain’s rail strike entered its third day Thursday with no talks scheduled.
