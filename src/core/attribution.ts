@@ -43,14 +43,19 @@ type Subject =
 
 const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'posted', 'tweeted', 'testified', 'announced', 'asked', 'asks', 'explained', 'noted', 'recalled', 'warned', 'replied', 'responded']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const ADVERBS = new Set(['both', 'each', 'all', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'never', 'often', 'recently', 'simply', 'still', 'had', 'has']);
+const ADVERBS = new Set(`both each all also later then again previously earlier once has had have would will did does never often
+recently simply still had has`.split(/\s+/));
 const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
-/** What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`. */
-const WRITTEN_THINGS = ['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card', 'message', 'headline', 'inscription', 'plaque', 'billboard', 'sticker', 'shirt', 't-shirt', 'post', 'tweet', 'caption', 'slogan', 'letter', 'email', 'statement', 'alert', 'warning', 'text', 'label', 'flier', 'flyer', 'leaflet', 'notice', 'menu', 'ad', 'review', 'screen',
-  // Documents read out or quoted (`the order read`, `the memo read`).
-  'order', 'memo', 'warrant', 'indictment', 'affidavit', 'complaint', 'filing', 'petition', 'transcript', 'document'];
+/**
+ * What a quotation can be read from: `“Go home,” the sign read`, `read a banner on the fence`;
+ * from `order` on, documents read out or quoted (`the order read`, `the memo read`).
+ */
+const WRITTEN_THINGS = `sign signs banner banners placard placards poster posters note card message headline inscription plaque
+billboard sticker shirt t-shirt post tweet caption slogan letter email statement alert warning text label
+flier flyer leaflet notice menu ad review screen order memo warrant indictment affidavit complaint filing
+petition transcript document`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
 const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
@@ -1555,7 +1560,8 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return subjectBackward(ctx, pi, j, v) ?? (joined ? sentenceSubject(ctx, pi, v) ?? forward() : forward() ?? sentenceSubject(ctx, pi, v));
 }
 
-const FINITE_AFTER_SUBJECT = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'planned', 'plans', 'wanted', 'wants', 'needed', 'needs']);
+const FINITE_AFTER_SUBJECT = new Set(`had has have was were is are would will could should can may might must did does do planned plans wanted wants
+needed needs`.split(/\s+/));
 
 /** Is the first token at or after `end` (searching from token `from`) a verb that opens a clause? */
 function clauseFollows(tokens: Token[], from: number, end: number): boolean {
@@ -1565,7 +1571,8 @@ function clauseFollows(tokens: Token[], from: number, end: number): boolean {
   return !!t && t.kind === 'word' && FINITE_AFTER_SUBJECT.has(t.text);
 }
 
-const INVERTING_VERBS = new Set(['read', 'reads', 'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'replied', 'answered', 'posted', 'tweeted', 'warned', 'cautioned', 'insisted', 'claimed', 'admitted', 'stated', 'declared', 'acknowledged', 'quipped', 'joked']);
+const INVERTING_VERBS = new Set(`read reads said says added adds asked asks wrote writes explained continued recalled noted replied answered
+posted tweeted warned cautioned insisted claimed admitted stated declared acknowledged quipped joked`.split(/\s+/));
 
 /** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
 function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
@@ -1891,12 +1898,15 @@ const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'f
 
 const PERSON_PLURAL_RE = /(?:workers|men|women|people|kids|ers|ors|ists|ians|ents|ants)$/;
 /** Common surnames shaped like plurals of people (`Sanders said` opening a sentence is a person, not sanders). */
-const PLURAL_LOOKING_SURNAMES = new Set(['Sanders', 'Rogers', 'Peters', 'Powers', 'Waters', 'Walters', 'Myers', 'Meyers', 'Summers', 'Flowers', 'Rivers', 'Chambers', 'Childers', 'Withers', 'Akers', 'Byers', 'Conyers', 'Landers', 'Sellers', 'Masters', 'Bowers', 'Vickers', 'Sommers', 'Winters', 'Somers', 'Rodgers', 'Desrosiers', 'Ellers', 'Brewers', 'Sievers', 'Lamers', 'Saunders', 'Struthers', 'Carruthers', 'Albers', 'Timmers', 'Jagers']);
+const PLURAL_LOOKING_SURNAMES = new Set(`Sanders Rogers Peters Powers Waters Walters Myers Meyers Summers Flowers Rivers Chambers Childers Withers
+Akers Byers Conyers Landers Sellers Masters Bowers Vickers Sommers Winters Somers Rodgers Desrosiers Ellers
+Brewers Sievers Lamers Saunders Struthers Carruthers Albers Timmers Jagers`.split(/\s+/));
 
 // Nouns that end like adverbs: `the family said` is not `the … quietly said`.
 const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);
 
-const GROUP_HEADS = new Set(['two', 'three', 'four', 'both', 'couple', 'pair', 'trio', 'family', 'relatives', 'families', 'children', 'kids', 'girls', 'boys', 'teens', 'youths', 'crowd', 'audience', 'congregation', 'chorus', 'class']);
+const GROUP_HEADS = new Set(`two three four both couple pair trio family relatives families children kids girls boys teens youths crowd
+audience congregation chorus class`.split(/\s+/));
 
 /** `Refiners`, `Children`: a word shaped like a plural noun. */
 function looksPlural(word: string): boolean {
@@ -2054,7 +2064,9 @@ function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Pe
   return undefined;
 }
 
-const INSTITUTION_NOUNS = new Set(['palace', 'mission', 'center', 'laboratory', 'clinic', 'library', 'ministry', 'embassy', 'council', 'commission', 'committee', 'court', 'university', 'college', 'hospital', 'museum', 'bureau', 'institute', 'foundation', 'authority', 'administration', 'service', 'church', 'school', 'board', 'office', 'legislature', 'senate', 'house', 'parliament', 'army', 'navy', 'military', 'government']);
+const INSTITUTION_NOUNS = new Set(`palace mission center laboratory clinic library ministry embassy council commission committee court university
+college hospital museum bureau institute foundation authority administration service church school board
+office legislature senate house parliament army navy military government`.split(/\s+/));
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);
@@ -2070,7 +2082,8 @@ function titlesPastModifiers(lower: string): string[] | undefined {
 const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 
 // Nouns before the name of a work or a vessel, which names no one: `the journal Ecology Letters`.
-const WORK_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'podcast', 'play', 'musical', 'opera', 'ship', 'vessel', 'yacht', 'tanker', 'freighter', 'ferry', 'schooner', 'tugboat']);
+const WORK_NOUNS = new Set(`journal newspaper magazine book novel memoir film movie documentary album song podcast play musical opera ship
+vessel yacht tanker freighter ferry schooner tugboat`.split(/\s+/));
 
 /** `Democrat Rachel Osei`, `Democratic Gov. Tony Evers`: a party written before the name. */
 function partyBefore(run: NameRun): Party | undefined {
@@ -2282,7 +2295,8 @@ function referTo(ctx: Ctx, index: PeopleIndex, p: Person, span: Span, form: Ment
 /** Titles before a single name that is a full first reference (popes, royals, emirs). */
 const SINGLE_NAME_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Sheikh', 'Emir', 'Duke', 'Duchess', 'Patriarch']);
 
-const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiance', 'widow', 'widower']);
+const KIN_WORDS = new Set(`wife husband son daughter mother father brother sister grandson granddaughter grandmother grandfather niece
+nephew aunt uncle cousin partner fiancee fiance widow widower`.split(/\s+/));
 
 /**
  * `his wife, Anne,`, `Levesque’s son, Eli.`: a single name set off by commas after a word for a

@@ -113,11 +113,8 @@ function afterThe(tokens: Token[], first: number): boolean {
 const AND_JOINED_TAILS = new Set(['Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Game']);
 
 /** Last words of institutions whose names hold an `and`. */
-const AND_JOINED_HEADS = new Set([
-  'Administration', 'Department', 'Commission', 'Agency', 'Service', 'Services', 'Bureau', 'Board', 'Committee',
-  'Council', 'Authority', 'Institute', 'Association', 'Office', 'Ministry', 'Center', 'Centers', 'Foundation',
-  'Company', 'Co.', 'Inc.', 'Corp.',
-]);
+const AND_JOINED_HEADS = new Set(`Administration Department Commission Agency Service Services Bureau Board Committee Council Authority
+Institute Association Office Ministry Center Centers Foundation Company Co. Inc. Corp.`.split(/\s+/));
 
 /** `Temple Beth Shalom`, `Congregation Beth El`, `Masjid Al-Noor`: a congregation, named like a person. */
 function isCongregation(words: string[]): boolean {
@@ -168,11 +165,9 @@ function joinBefore(tokens: Token[], first: number): number {
  * Heads of organisations whose names go on past `of` or `for`: `Department of Public
  * Health`, `University of Massachusetts`, `Centers for Disease Control`, `Bank of America`.
  */
-const ORG_HEADS = new Set([
-  'Department', 'University', 'College', 'Bank', 'Bureau', 'Office', 'Board', 'Institute', 'Ministry', 'Museum',
-  'Academy', 'Association', 'Society', 'Chamber', 'Division', 'Commission', 'Council', 'Committee', 'Center', 'Centers',
-  'School', 'Church', 'Federation', 'League', 'Coalition', 'Alliance', 'Corps', 'Port', 'Conference', 'Union', 'Hall',
-]);
+const ORG_HEADS = new Set(`Department University College Bank Bureau Office Board Institute Ministry Museum Academy Association Society
+Chamber Division Commission Council Committee Center Centers School Church Federation League Coalition
+Alliance Corps Port Conference Union Hall`.split(/\s+/));
 
 const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO']);
 
@@ -326,7 +321,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   return run;
 }
 
-const ANIMAL_NOUNS = new Set(['mount', 'horse', 'colt', 'filly', 'mare', 'stallion', 'gelding', 'thoroughbred', 'dog', 'puppy', 'pup', 'cat', 'kitten', 'pet', 'cow', 'bull', 'steer', 'calf', 'pig', 'goat', 'parrot', 'retriever', 'shepherd', 'terrier', 'spaniel', 'poodle']);
+const ANIMAL_NOUNS = new Set(`mount horse colt filly mare stallion gelding thoroughbred dog puppy pup cat kitten pet cow bull steer calf pig
+goat parrot retriever shepherd terrier spaniel poodle`.split(/\s+/));
 
 /** `His mount, Sky Marshal,`, `a colt named Copper Lantern`, `the retriever Biscuit`: the name after an animal noun. */
 function isAnimalBefore(tokens: Token[], first: number): boolean {

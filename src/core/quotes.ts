@@ -38,11 +38,8 @@ function classify(ch: string | undefined): Cls {
 
 const ELISIONS = new Set(['em', 'cause', 'til', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'kay', 'ol', 'neath', 'cuz', 'sup']);
 /** Kinds of work a title names: `the film “…”`, `the report, “…,” found`. */
-const WORK_NOUNS = [
-  'show', 'film', 'movie', 'book', 'series', 'program', 'programme', 'album', 'song', 'novel', 'play', 'podcast',
-  'documentary', 'episode', 'sitcom', 'drama', 'musical', 'opera', 'single', 'memoir', 'column', 'report', 'poem',
-  'painting', 'exhibit', 'exhibition', 'segment', 'special',
-];
+const WORK_NOUNS = `show film movie book series program programme album song novel play podcast documentary episode sitcom drama
+musical opera single memoir column report poem painting exhibit exhibition segment special`.split(/\s+/);
 /** A word right before a quotation that makes it a title. */
 const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'hit', 'game', ...WORK_NOUNS]);
 /** Nouns a title can stand beside, set off by commas: `the report, “Rising Water, Shrinking Margins,” found`. */
@@ -697,7 +694,8 @@ function opensWithTitle(text: string, q: Quotation): boolean {
 
 const CHANT_OF_RE = /\b(?:chants?|cries|cry|shouts?|chorus(?:es)?|cheers?|refrains?|calls?|roars?)\s+of\s*$/i;
 
-const PERFORMING_VERBS = new Set(['sang', 'sings', 'sing', 'singing', 'performed', 'performs', 'perform', 'performing', 'played', 'plays', 'play', 'playing', 'recited', 'recites', 'hummed', 'whistled', 'covered', 'danced', 'dancing', 'listened', 'listening']);
+const PERFORMING_VERBS = new Set(`sang sings sing singing performed performs perform performing played plays play playing recited recites hummed
+whistled covered danced dancing listened listening`.split(/\s+/));
 
 const SPEAKER_OPENING_RE = /^(?:I|We|You|He|She|They|It|Let|Don|Do|Please)\b/;
 

@@ -3,22 +3,20 @@
 
 /** Formal titles that stand before a name (capitalised); abbreviations include the period. */
 export const TITLE_WORDS = new Set([
-  'Gov.', 'Govs.', 'Lt.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Dr.', 'Rev.', 'Gen.', 'Col.', 'Maj.', 'Capt.', 'Cpl.',
-  'Pfc.', 'Spc.', 'Brig.', 'Seaman', 'Airman', 'Ensign',
-  'Sgt.', 'Pvt.', 'Adm.', 'Cmdr.', 'Supt.', 'Atty.', 'Prof.', 'Insp.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sister', 'Brother',
-  'President', 'Vice', 'Mayor', 'Governor', 'Senator', 'Representative', 'Chief', 'Judge', 'Justice', 'Secretary',
-  'Attorney', 'General', 'County', 'Police', 'Fire', 'Commissioner', 'Superintendent', 'Coach', 'Pope', 'Prime',
-  'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Sheriff', 'Councilor', 'Councilman',
-  'Councilwoman', 'Council', 'Member', 'Speaker', 'Leader', 'Majority', 'Minority', 'Deputy', 'Assistant', 'State',
-  'City', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Treasurer', 'Auditor', 'Comptroller', 'Magistrate',
-  'Ambassador', 'Trooper', 'Officer', 'Detective', 'Lieutenant', 'Sergeant', 'Captain', 'Corporal', 'Admiral',
-  'Colonel', 'Major', 'Private', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Father', 'Pastor', 'Reverend', 'Monsignor', 'Msgr.', 'Deacon', 'Cantor',
-  'Professor', 'Dean', 'Provost', 'Executive', 'Emperor', 'Sultan', 'Sheikh', 'Crown', 'Premier', 'Foreign',
-  'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
-  'Homeland', 'Security', 'Surgeon', 'Inspector', 'Lt. Gov.', 'Alderman', 'Alderwoman', 'Selectman', 'Selectwoman',
-  'Harbor', 'Master', 'Manager', 'Administrator', 'Marshal', 'Constable', 'Clerk', 'Registrar', 'Warden',
-  'CEO', 'CFO', 'COO', 'Chancellor', 'Commander', 'Sgt.', 'Coach', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Supervisor', 'Assessor', 'Controller', 'Trustee', 'Regent', 'Ayatollah', 'Emir', 'Duke', 'Duchess', 'Sir', 'Dame', 'Patriarch', 'Empress',
+  ...`Gov. Govs. Lt. Sen. Sens. Rep. Reps. Dr. Rev. Gen. Col. Maj. Capt. Cpl. Pfc. Spc. Brig. Seaman Airman Ensign
+Sgt. Pvt. Adm. Cmdr. Supt. Atty. Prof. Insp. Mr. Mrs. Ms. Miss Sister Brother President Vice Mayor Governor
+Senator Representative Chief Judge Justice Secretary Attorney General County Police Fire Commissioner
+Superintendent Coach Pope Prime Minister Chancellor King Queen Prince Princess Sheriff Councilor Councilman
+Councilwoman Council Member Speaker Leader Majority Minority Deputy Assistant State City Chairman Chairwoman
+Chair Director Treasurer Auditor Comptroller Magistrate Ambassador Trooper Officer Detective Lieutenant
+Sergeant Captain Corporal Admiral Colonel Major Private Bishop Archbishop Cardinal Rabbi Imam Father Pastor
+Reverend Monsignor Msgr. Deacon Cantor Professor Dean Provost Executive Emperor Sultan Sheikh Crown Premier
+Foreign Defense Health Education Interior Finance Transportation Labor Energy Agriculture Homeland Security
+Surgeon Inspector Alderman Alderwoman Selectman Selectwoman Harbor Master Manager Administrator Marshal
+Constable Clerk Registrar Warden CEO CFO COO Chancellor Commander Sgt. Coach Spokesperson Spokesman
+Spokeswoman Supervisor Assessor Controller Trustee Regent Ayatollah Emir Duke Duchess Sir Dame Patriarch
+Empress`.split(/\s+/),
+  'Lt. Gov.',
   // Players' positions in a sports story's notes: `RHP Shane Bieber (elbow)`, `QB Drew Larsen`.
   'RHP', 'LHP', 'INF', 'OF', 'SS', 'DH', 'QB', 'RB', 'WR', 'LB', 'CB',
 ]);
@@ -28,51 +26,42 @@ export const TITLE_WORDS = new Set([
  * `Energy Secretary`), never alone before a name: alone they start a company's or a body's
  * name (`General Motors`, `State Farm`, `Major League Baseball`, `Energy Transfer`).
  */
-export const TITLE_MODIFIERS = new Set([
-  'Vice', 'County', 'Police', 'Fire', 'Prime', 'Majority', 'Minority', 'State', 'City', 'Council', 'Crown', 'Foreign',
-  'Defense', 'Health', 'Education', 'Interior', 'Finance', 'Transportation', 'Labor', 'Energy', 'Agriculture',
-  'Homeland', 'Security', 'Surgeon', 'Harbor', 'Executive', 'General', 'Major',
-]);
+export const TITLE_MODIFIERS = new Set(`Vice County Police Fire Prime Majority Minority State City Council Crown Foreign Defense Health Education
+Interior Finance Transportation Labor Energy Agriculture Homeland Security Surgeon Harbor Executive General
+Major`.split(/\s+/));
 
 // What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
 export const MONONYM_ROLES = new Set(['singer', 'rapper', 'musician', 'artist', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'producer', 'designer', 'songwriter', 'influencer', 'streamer']);
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
-export const ROLE_NOUNS = new Set([
-  'rapper', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'songwriter', 'influencer', 'streamer',
-  'master', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'manager', 'chief', 'officer', 'owner', 'resident',
-  'teacher', 'student', 'president', 'chairman', 'chairwoman', 'chair', 'coach', 'meteorologist', 'farmer',
-  'fisherman', 'nurse', 'doctor', 'pastor', 'analyst', 'economist', 'professor', 'attorney', 'lawyer', 'engineer',
-  'captain', 'firefighter', 'secretary', 'commissioner', 'superintendent', 'neighbor', 'worker', 'scientist',
-  'researcher', 'historian', 'volunteer', 'organizer', 'activist', 'executive', 'founder', 'principal', 'driver',
-  'pilot', 'mechanic', 'physician', 'surgeon', 'official', 'administrator', 'coordinator', 'supervisor', 'trooper',
-  'deputy', 'sheriff', 'mayor', 'councilor', 'councilwoman', 'councilman', 'senator', 'lawmaker', 'representative',
-  'forecaster', 'biologist', 'economist', 'strategist', 'pollster', 'consultant', 'planner', 'inspector', 'clerk',
-  'landlord', 'tenant', 'shopkeeper', 'baker', 'chef', 'lobsterman', 'lobster', 'fishermen', 'dispatcher', 'ranger',
-  'guard', 'veteran', 'mother', 'father', 'grandmother', 'grandfather', 'daughter', 'son', 'wife', 'husband', 'sister',
-  'brother', 'widow', 'widower', 'singer', 'actor', 'actress', 'author', 'writer', 'artist', 'musician', 'player',
-  'quarterback', 'pitcher', 'goalie', 'striker', 'midfielder', 'forward', 'defenseman', 'guard', 'center',
-  'kicker', 'punter', 'linebacker', 'cornerback', 'receiver', 'lineman', 'tailback', 'fullback', 'halfback', 'catcher',
-  'shortstop', 'outfielder', 'infielder', 'reliever', 'goaltender', 'goalkeeper', 'winger', 'rookie', 'golfer', 'jockey',
-  'candidate', 'challenger', 'incumbent', 'nominee', 'opponent', 'treasurer', 'auditor', 'prosecutor', 'defender',
-  'judge', 'juror', 'witness', 'plaintiff', 'defendant', 'victim', 'survivor', 'homeowner', 'shopper', 'voter',
-  'parent', 'retiree', 'captain', 'skipper', 'crew', 'operator', 'ceo', 'cfo', 'dean', 'rabbi', 'imam', 'priest',
-  'grower', 'rancher', 'vintner', 'beekeeper', 'gardener', 'carpenter', 'electrician', 'plumber', 'welder', 'miner',
-  'logger', 'trucker', 'bartender', 'waiter', 'waitress', 'cashier', 'clerk', 'librarian', 'counselor', 'therapist',
-  'psychologist', 'epidemiologist', 'virologist', 'geologist', 'seismologist', 'climatologist', 'hydrologist',
-  'entrepreneur', 'investor', 'banker', 'broker', 'developer', 'architect', 'designer', 'photographer', 'filmmaker',
-  'director', 'producer', 'editor', 'publisher', 'journalist', 'reporter', 'columnist', 'commentator', 'host',
-  'keeper', 'caretaker', 'custodian', 'janitor', 'bookkeeper', 'evacuee', 'commuter', 'passenger', 'patient', 'customer', 'rider', 'traveler', 'hiker', 'camper', 'motorist',
-  'pedestrian', 'bystander', 'onlooker', 'spectator', 'protester', 'demonstrator', 'refugee', 'migrant',
-  'critic', 'regular', 'supporter', 'opponent', 'skeptic', 'backer', 'ally', 'patron', 'guest', 'visitor', 'tourist', 'fan',
-  'aide', 'adviser', 'advisor', 'assistant', 'staffer', 'employee', 'colleague', 'partner', 'teammate', 'classmate',
-  'coworker', 'friend', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'granddaughter', 'grandson',
-  'advocate', 'steward', 'member', 'singer', 'trucker', 'lawmaker', 'executive', 'chair', 'organizer', 'chaplain', 'dispatcher', 'superintendent', 'spokesperson', 'agent', 'guide', 'coach', 'referee', 'umpire', 'manager', 'owner', 'proprietor',
-  'businessman', 'businesswoman', 'businessperson', 'restaurateur', 'philanthropist', 'financier', 'industrialist', 'magnate',
-  'graduate', 'valedictorian', 'salutatorian', 'senior', 'junior', 'sophomore', 'freshman', 'intern', 'cadet', 'recruit',
-  'trainer', 'caddie', 'champion', 'titleholder', 'runner-up', 'medalist', 'finalist', 'semifinalist',
-  'astronaut', 'cosmonaut', 'controller', 'landowner', 'shipbuilder', 'contractor', 'realtor', 'physicist', 'chemist', 'mathematician', 'sociologist', 'anthropologist',
-]);
+export const ROLE_NOUNS = new Set(`rapper performer comedian guitarist drummer bassist newcomer superstar songwriter influencer streamer master
+spokesperson spokesman spokeswoman director manager chief officer owner resident teacher student president
+chairman chairwoman chair coach meteorologist farmer fisherman nurse doctor pastor analyst economist professor
+attorney lawyer engineer captain firefighter secretary commissioner superintendent neighbor worker scientist
+researcher historian volunteer organizer activist executive founder principal driver pilot mechanic physician
+surgeon official administrator coordinator supervisor trooper deputy sheriff mayor councilor councilwoman
+councilman senator lawmaker representative forecaster biologist economist strategist pollster consultant
+planner inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fishermen dispatcher ranger
+guard veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower
+singer actor actress author writer artist musician player quarterback pitcher goalie striker midfielder
+forward defenseman guard center kicker punter linebacker cornerback receiver lineman tailback fullback
+halfback catcher shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey
+candidate challenger incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness
+plaintiff defendant victim survivor homeowner shopper voter parent retiree captain skipper crew operator ceo
+cfo dean rabbi imam priest grower rancher vintner beekeeper gardener carpenter electrician plumber welder
+miner logger trucker bartender waiter waitress cashier clerk librarian counselor therapist psychologist
+epidemiologist virologist geologist seismologist climatologist hydrologist entrepreneur investor banker broker
+developer architect designer photographer filmmaker director producer editor publisher journalist reporter
+columnist commentator host keeper caretaker custodian janitor bookkeeper evacuee commuter passenger patient
+customer rider traveler hiker camper motorist pedestrian bystander onlooker spectator protester demonstrator
+refugee migrant critic regular supporter opponent skeptic backer ally patron guest visitor tourist fan aide
+adviser advisor assistant staffer employee colleague partner teammate classmate coworker friend cousin niece
+nephew uncle aunt granddaughter grandson advocate steward member singer trucker lawmaker executive chair
+organizer chaplain dispatcher superintendent spokesperson agent guide coach referee umpire manager owner
+proprietor businessman businesswoman businessperson restaurateur philanthropist financier industrialist
+magnate graduate valedictorian salutatorian senior junior sophomore freshman intern cadet recruit trainer
+caddie champion titleholder runner-up medalist finalist semifinalist astronaut cosmonaut controller landowner
+shipbuilder contractor realtor physicist chemist mathematician sociologist anthropologist`.split(/\s+/));
 
 /**
  * Nationalities as nouns and adjectives: `the Swede said`, `the British ambassador said`. Alone,
@@ -86,79 +75,64 @@ Egyptian Israeli Palestinian Iranian Iraqi Syrian Lebanese Saudi Turkish Turk Gr
 Serbian Croatian Filipino Vietnamese Thai Indonesian Malaysian Taiwanese Emirati Qatari Moroccan Algerian Tunisian Sudanese
 Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecuadorian Bolivian Uruguayan Paraguayan`.split(/\s+/));
 
-/** Words that end an organisation's or place's name, never a person's surname. */
-export const ORG_LAST_WORDS = new Set([
-  // Events, named like people (`her Silver Jubilee`, `the Bluegrass Mile`, `Lunar New Year`).
-  'Jubilee', 'Year', 'Open', 'Derby', 'Stakes', 'Mile', 'Classic', 'Bowl', 'Championship', 'Championships', 'Tournament', 'Marathon',
-  'Parade', 'Expo', 'Summit', 'Conference', 'Gala', 'Olympics', 'Invitational', 'Regatta', 'Rodeo', 'Carnival', 'Celebration',
-  'Anniversary', 'Eve', 'Ascot', 'Prix',
-  'Dairy', 'Dairies', 'Bakery', 'Bakeries', 'Creamery', 'Brewery', 'Distillery', 'Winery', 'Beverages', 'Grocers', 'Pharmacy', 'Pharmacies',
-  'Pharma', 'Therapeutics', 'Biosciences', 'Genomics', 'Robotics', 'Semiconductor', 'Semiconductors', 'Networks', 'Telecom', 'Wireless',
-  'Dynamics', 'Ventures', 'Associates', 'Consulting', 'Automotive', 'Restaurants', 'Apparel', 'Outfitters', 'Hardware', 'Furniture',
-  'Shipping', 'Mining', 'Oil',
-  'Supply', 'Supplies', 'Chemical', 'Chemicals', 'Products', 'Manufacturing', 'Materials', 'Distributors', 'Farms', 'Mills',
-  'Brewing', 'Construction', 'Freight', 'Trucking', 'Properties', 'Realty', 'Steel', 'Healthcare', 'Software', 'Aerospace',
-  'Rescue', 'Wildlife', 'Recreation', 'Explosives', 'Baptist', 'Methodist', 'Lutheran', 'Presbyterian', 'Mosque', 'Synagogue', 'Tabernacle', 'Chapel', 'Parish', 'Abbey',
-  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Highway', 'Route', 'Bridge',
-  'Department', 'Service', 'Services', 'Guard', 'Agency', 'Company', 'Co.', 'Inc.', 'Corp.', 'Corporation', 'LLC',
-  'Ltd.', 'University', 'College', 'School', 'Schools', 'Academy', 'Hospital', 'Center', 'Centre', 'Council',
-  'Committee', 'Party', 'County', 'City', 'State', 'River', 'Lake', 'Island', 'Islands', 'Bay', 'Harbor', 'Harbour',
-  'Park', 'Airport', 'Church', 'Cathedral', 'Bank', 'Association', 'Administration', 'Commission', 'Office', 'Board',
-  'Court', 'Senate', 'House', 'Congress', 'Bureau', 'Institute', 'Foundation', 'Power', 'Energy', 'Authority',
-  'Police', 'Patrol', 'Force', 'Army', 'Navy', 'Corps', 'News', 'Times', 'Press', 'Post', 'Journal', 'Herald',
-  'Tribune', 'Club', 'Team', 'Airlines', 'Group', 'Network', 'Hall', 'Mountains', 'Mountain', 'Valley', 'Coast',
-  'Day', 'Week', 'Games', 'Cup', 'Series', 'League', 'Union', 'Federation', 'Ministry', 'Assembly', 'Parliament',
-  'Legislature', 'Republicans', 'Democrats', 'Republican', 'Democrat', 'Church', 'Museum', 'Library', 'Stadium', 'Society',
-  'Arena', 'Square', 'Plaza', 'Market', 'Mall', 'Station', 'Port', 'Pier', 'Wharf', 'Beach', 'Falls', 'Creek',
-  'Forest', 'Reserve', 'District', 'Region', 'Province', 'Territory', 'Republic', 'Kingdom', 'Empire', 'Capitol',
-  'Ocean', 'Sea', 'Gulf', 'Peninsula', 'Canyon', 'Desert', 'Fund', 'Trust', 'Alliance', 'Coalition', 'Council',
-  'Society', 'Systems', 'Technologies', 'Holdings', 'Partners', 'Industries', 'Motors', 'Pharmaceuticals', 'Labs',
-  'Laboratory', 'Laboratories', 'Project', 'Program', 'Initiative', 'Campaign', 'Act', 'Law', 'Bill', 'Amendment',
-  'Festival', 'Fair', 'Show', 'Awards', 'Prize', 'Storm', 'Hurricane', 'Tropical', 'Fire', 'Guard', 'Reserve',
-  'Service', 'Weather', 'Railroad', 'Railway', 'Transit', 'Water', 'Electric', 'Gas', 'Utilities', 'Co-op', 'Cooperative',
-  'Markets', 'Foods', 'Stores', 'Brands', 'Media', 'Communications', 'Entertainment', 'Financial', 'Bancorp', 'Insurance',
-  'Capital', 'Airways', 'Hotels', 'Resorts', 'Studios', 'Records', 'Logistics', 'Solutions', 'Enterprises', 'Corp',
-]);
+/**
+ * Words that end an organisation's or place's name, never a person's surname; the first two
+ * lines are events named like people (`her Silver Jubilee`, `the Bluegrass Mile`, `Lunar New
+ * Year`). Word lists are one string split at load: quoted words cost the bundle 3 bytes more each.
+ */
+export const ORG_LAST_WORDS = new Set(`Jubilee Year Open Derby Stakes Mile Classic Bowl Championship Championships Tournament Marathon Parade Expo
+Summit Conference Gala Olympics Invitational Regatta Rodeo Carnival Celebration Anniversary Eve Ascot Prix
+Dairy Dairies Bakery Bakeries Creamery Brewery Distillery Winery Beverages Grocers Pharmacy Pharmacies Pharma
+Therapeutics Biosciences Genomics Robotics Semiconductor Semiconductors Networks Telecom Wireless Dynamics
+Ventures Associates Consulting Automotive Restaurants Apparel Outfitters Hardware Furniture Shipping Mining
+Oil Supply Supplies Chemical Chemicals Products Manufacturing Materials Distributors Farms Mills Brewing
+Construction Freight Trucking Properties Realty Steel Healthcare Software Aerospace Rescue Wildlife Recreation
+Explosives Baptist Methodist Lutheran Presbyterian Mosque Synagogue Tabernacle Chapel Parish Abbey Street St.
+Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Route Bridge Department Service Services Guard Agency
+Company Co. Inc. Corp. Corporation LLC Ltd. University College School Schools Academy Hospital Center Centre
+Council Committee Party County City State River Lake Island Islands Bay Harbor Harbour Park Airport Church
+Cathedral Bank Association Administration Commission Office Board Court Senate House Congress Bureau Institute
+Foundation Power Energy Authority Police Patrol Force Army Navy Corps News Times Press Post Journal Herald
+Tribune Club Team Airlines Group Network Hall Mountains Mountain Valley Coast Day Week Games Cup Series League
+Union Federation Ministry Assembly Parliament Legislature Republicans Democrats Republican Democrat Church
+Museum Library Stadium Society Arena Square Plaza Market Mall Station Port Pier Wharf Beach Falls Creek Forest
+Reserve District Region Province Territory Republic Kingdom Empire Capitol Ocean Sea Gulf Peninsula Canyon
+Desert Fund Trust Alliance Coalition Council Society Systems Technologies Holdings Partners Industries Motors
+Pharmaceuticals Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment
+Festival Fair Show Awards Prize Storm Hurricane Tropical Fire Guard Reserve Service Weather Railroad Railway
+Transit Water Electric Gas Utilities Co-op Cooperative Markets Foods Stores Brands Media Communications
+Entertainment Financial Bancorp Insurance Capital Airways Hotels Resorts Studios Records Logistics Solutions
+Enterprises Corp`.split(/\s+/));
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
-export const PLACE_LAST_WORDS = new Set([
-  'City', 'County', 'State', 'Island', 'Islands', 'Valley', 'Lake', 'River', 'Bay', 'Coast', 'Park', 'Street', 'Avenue',
-  'Road', 'Mountains', 'Mountain', 'Beach', 'Falls', 'Creek', 'Forest', 'Region', 'Province', 'Territory', 'Peninsula',
-  'Canyon', 'Desert', 'Ocean', 'Sea', 'Gulf', 'Harbor', 'Harbour', 'Square', 'Plaza', 'Rock', 'Ledge', 'Reef', 'Shoal',
-  'Cove', 'Point', 'Hill', 'Hills', 'Ridge', 'Pond', 'Sound', 'Strait', 'Inlet', 'Light', 'Lighthouse',
-]);
+export const PLACE_LAST_WORDS = new Set(`City County State Island Islands Valley Lake River Bay Coast Park Street Avenue Road Mountains Mountain Beach
+Falls Creek Forest Region Province Territory Peninsula Canyon Desert Ocean Sea Gulf Harbor Harbour Square
+Plaza Rock Ledge Reef Shoal Cove Point Hill Hills Ridge Pond Sound Strait Inlet Light Lighthouse`.split(/\s+/));
 
 /**
  * First words of place names: `New York`, `South Portland`, `Fort Worth`; and of storms, named
  * like people but nobody (`Hurricane Rafael`, `Tropical Storm Sara`).
  */
-export const PLACE_FIRST_WORDS = new Set([
-  'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Storm',
-  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Lake',
-  'Mount', 'Mt.', 'Fort', 'Ft.', 'Port', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'El', 'Cape', 'Great', 'Little',
-  'Old', 'Central', 'Greater', 'United', 'Puerto', 'Costa', 'Sierra', 'Rio', 'Hong', 'Kuala', 'Buenos', 'Sri', 'Saudi',
-  'Baton', 'Palm', 'Salt', 'Grand', 'Glen', 'Cedar', 'Key', 'Bar', 'Oak', 'Long', 'Rhode', 'Twin', 'Coral', 'Pearl',
-]);
+export const PLACE_FIRST_WORDS = new Set(`Hurricane Typhoon Cyclone Tropical Storm New North South East West Northern Southern Eastern Western Upper
+Lower Lake Mount Mt. Fort Ft. Port Saint St. San Santa Los Las El Cape Great Little Old Central Greater United
+Puerto Costa Sierra Rio Hong Kuala Buenos Sri Saudi Baton Palm Salt Grand Glen Cedar Key Bar Oak Long Rhode
+Twin Coral Pearl`.split(/\s+/));
 
-/** Capitalised words that start sentences or name times, never part of a person's name. */
-export const NON_NAME_WORDS = new Set([
-  'No.', 'Nos.', 'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without',
-  'After', 'Before', 'During', 'Since', 'Until', 'When', 'While', 'If', 'Though', 'Although', 'Because', 'As', 'Of',
-  'Over', 'Under', 'About', 'Across', 'Around', 'Near', 'Inside', 'Outside', 'Through', 'Into', 'Onto', 'Among', 'This',
-  'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
-  'Your', 'There', 'Here', 'Then', 'Now', 'Still', 'Even', 'Only', 'Just', 'Also', 'Some', 'Many', 'Most', 'All',
-  'Both', 'Each', 'Every', 'Any', 'No', 'Not', 'Nor', 'Neither', 'Either', 'Other', 'Another', 'Such', 'What', 'Which',
-  'Who', 'Whom', 'Whose', 'Where', 'Why', 'How', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-  'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Associated', 'AP', 'Photo',
-  'More', 'Less', 'Last', 'Next', 'First', 'Second', 'Third', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven',
-  'Eight', 'Nine', 'Ten', 'Hundreds', 'Thousands', 'Dozens', 'Officials', 'Police', 'Residents', 'Crews', 'Authorities',
-  'Democrats', 'Republicans', 'Americans', 'Christmas', 'Thanksgiving', 'Easter', 'Yes', 'Oh', 'Well', 'Please',
-  'Thank', 'Thanks', 'Despite', 'Like', 'Unlike', 'Instead', 'Meanwhile', 'However', 'Already', 'Again', 'Once',
-  'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Never', 'Always', 'Perhaps', 'Maybe',
-  // A sports story's `UP NEXT` box: `Jets: Visit Chicago on Saturday.`, `Wild: Host Dallas on Sunday.`
-  'Visit', 'Visits', 'Host', 'Hosts',
-]);
+/**
+ * Capitalised words that start sentences or name times, never part of a person's name; the
+ * last four are a sports story's `UP NEXT` box (`Jets: Visit Chicago on Saturday.`).
+ */
+export const NON_NAME_WORDS = new Set(`No. Nos. The A An But And Or So Yet In On At By For From To With Without After Before During Since Until When
+While If Though Although Because As Of Over Under About Across Around Near Inside Outside Through Into Onto
+Among This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
+Even Only Just Also Some Many Most All Both Each Every Any No Not Nor Neither Either Other Another Such What
+Which Who Whom Whose Where Why How Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
+Associated AP Photo More Less Last Next First Second Third One Two Three Four Five Six Seven Eight Nine Ten
+Hundreds Thousands Dozens Officials Police Residents Crews Authorities Democrats Republicans Americans
+Christmas Thanksgiving Easter Yes Oh Well Please Thank Thanks Despite Like Unlike Instead Meanwhile However
+Already Again Once Today Tonight Yesterday Tomorrow Earlier Later Never Always Perhaps Maybe Visit Visits Host
+Hosts`.split(/\s+/));
 
 /**
  * Common Chinese and Korean family names in the romanisation AP uses. Names from those languages
@@ -175,20 +149,14 @@ export const VIETNAMESE_FAMILY_NAMES = new Set(`Nguyen Tran Le Pham Hoang Huynh 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'y', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
 
-export const FEMALE_WORDS = new Set([
-  'Mrs.', 'Ms.', 'Miss', 'Sister', 'Queen', 'Princess', 'Duchess', 'Countess', 'Lady', 'Dame', 'Councilwoman',
-  'Chairwoman', 'Congresswoman', 'Alderwoman', 'Selectwoman', 'spokeswoman', 'chairwoman', 'congresswoman',
-  'councilwoman', 'businesswoman', 'alderwoman', 'actress', 'waitress', 'mother', 'grandmother', 'wife', 'sister',
-  'daughter', 'aunt', 'niece', 'widow', 'queen', 'princess', 'nun', 'woman', 'girl', 'policewoman', 'anchorwoman',
-  'sportswoman', 'stepmother', 'granddaughter', 'fiancee', 'girlfriend', 'mom', 'grandma', 'lady',
-]);
-export const MALE_WORDS = new Set([
-  'Mr.', 'Brother', 'King', 'Prince', 'Duke', 'Count', 'Lord', 'Sir', 'Councilman', 'Chairman', 'Congressman',
-  'Alderman', 'Selectman', 'Father', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'alderman',
-  'father', 'grandfather', 'husband', 'brother', 'son', 'uncle', 'nephew', 'widower', 'king', 'prince', 'man', 'boy',
-  'policeman', 'fisherman', 'lobsterman', 'anchorman', 'sportsman', 'stepfather', 'grandson', 'fiance', 'boyfriend',
-  'dad', 'monk', 'priest', 'grandpa',
-]);
+export const FEMALE_WORDS = new Set(`Mrs. Ms. Miss Sister Queen Princess Duchess Countess Lady Dame Councilwoman Chairwoman Congresswoman
+Alderwoman Selectwoman spokeswoman chairwoman congresswoman councilwoman businesswoman alderwoman actress
+waitress mother grandmother wife sister daughter aunt niece widow queen princess nun woman girl policewoman
+anchorwoman sportswoman stepmother granddaughter fiancee girlfriend mom grandma lady`.split(/\s+/));
+export const MALE_WORDS = new Set(`Mr. Brother King Prince Duke Count Lord Sir Councilman Chairman Congressman Alderman Selectman Father
+spokesman chairman congressman councilman businessman alderman father grandfather husband brother son uncle
+nephew widower king prince man boy policeman fisherman lobsterman anchorman sportsman stepfather grandson
+fiance boyfriend dad monk priest grandpa`.split(/\s+/));
 
 /**
  * Common given names, by the gender usually associated with them, to resolve `she said`; the line
@@ -244,7 +212,10 @@ export function isGivenName(word: string): boolean {
 }
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */
-export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'utility', 'chain', 'lender', 'insurer', 'bank', 'automaker', 'developer', 'operator', 'nonprofit', 'charity', 'agency', 'group', 'network', 'publisher', 'broadcaster', 'producer', 'brand', 'platform', 'app', 'business', 'cooperative', 'co-op', 'league', 'club', 'team', 'union', 'district', 'department', 'organization', 'band', 'duo', 'trio', 'quartet', 'quintet', 'orchestra', 'choir', 'ensemble', 'troupe']);
+export const ORG_DESCRIPTORS = new Set(`company startup firm retailer maker manufacturer carrier airline utility chain lender insurer bank automaker
+developer operator nonprofit charity agency group network publisher broadcaster producer brand platform app
+business cooperative co-op league club team union district department organization band duo trio quartet
+quintet orchestra choir ensemble troupe`.split(/\s+/));
 
 /**
  * One-word names of companies, institutions and groups that copy quotes without `Inc.`, `the`
@@ -253,18 +224,14 @@ export const ORG_DESCRIPTORS = new Set(['company', 'startup', 'firm', 'retailer'
  * flagged. A person the story names with one of these surnames wins over the organisation.
  * Desks add their own in `knownOrganizations`.
  */
-export const WELL_KNOWN_ORGANIZATIONS = new Set([
-  'Amazon', 'Apple', 'Google', 'Alphabet', 'Microsoft', 'Meta', 'Facebook', 'Instagram', 'Netflix', 'Tesla', 'Nvidia',
-  'Intel', 'Oracle', 'Salesforce', 'Adobe', 'Qualcomm', 'Broadcom', 'Boeing', 'Airbus', 'Nike', 'Adidas', 'Starbucks',
-  'Walmart', 'Costco', 'Kroger', 'Walgreens', 'Pfizer', 'Moderna', 'AstraZeneca', 'Novartis', 'Chevron', 'Exxon',
-  'ExxonMobil', 'ConocoPhillips', 'Verizon', 'Comcast', 'Disney', 'Paramount', 'Spotify', 'Uber', 'Lyft', 'Airbnb',
-  'DoorDash', 'FedEx', 'Toyota', 'Honda', 'Nissan', 'Hyundai', 'Volkswagen', 'Stellantis', 'Samsung', 'Sony',
-  'Nintendo', 'Huawei', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance', 'OpenAI', 'Anthropic', 'Mastercard', 'PayPal',
-  'Citigroup', 'JPMorgan', 'Ikea', 'Unilever', 'Nestlé', 'Heineken', 'Chipotle', 'Mattel', 'Hasbro', 'Lego', 'Yahoo',
-  'Reddit', 'Twitter', 'Pinterest', 'Snapchat', 'Shopify', 'Ticketmaster', 'JetBlue', 'Amtrak', 'Greyhound', 'Caterpillar',
-  'Cargill', 'Bayer', 'Siemens', 'Panasonic', 'Lenovo', 'Cisco', 'Expedia',
-  'Kremlin', 'Pentagon', 'Vatican', 'Hamas', 'Hezbollah', 'Interpol', 'Europol', 'Frontex', 'Xinhua', 'Tass', 'Reuters',
-]);
+export const WELL_KNOWN_ORGANIZATIONS = new Set(`Amazon Apple Google Alphabet Microsoft Meta Facebook Instagram Netflix Tesla Nvidia Intel Oracle Salesforce
+Adobe Qualcomm Broadcom Boeing Airbus Nike Adidas Starbucks Walmart Costco Kroger Walgreens Pfizer Moderna
+AstraZeneca Novartis Chevron Exxon ExxonMobil ConocoPhillips Verizon Comcast Disney Paramount Spotify Uber
+Lyft Airbnb DoorDash FedEx Toyota Honda Nissan Hyundai Volkswagen Stellantis Samsung Sony Nintendo Huawei
+Alibaba Tencent TikTok ByteDance OpenAI Anthropic Mastercard PayPal Citigroup JPMorgan Ikea Unilever Nestlé
+Heineken Chipotle Mattel Hasbro Lego Yahoo Reddit Twitter Pinterest Snapchat Shopify Ticketmaster JetBlue
+Amtrak Greyhound Caterpillar Cargill Bayer Siemens Panasonic Lenovo Cisco Expedia Kremlin Pentagon Vatican
+Hamas Hezbollah Interpol Europol Frontex Xinhua Tass Reuters`.split(/\s+/));
 
 /**
  * Organisations of two or three words that read like a person's name (a given name or an
