@@ -11,6 +11,12 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   target: 'es2022',
+  // Curly quotes and accented names as UTF-8 bytes, not \uXXXX escapes (Node and web workers read
+  // scripts as UTF-8).
+  charset: 'utf8',
+  // The engine's internal bookkeeping (the attribution context, the people index), never seen
+  // outside a bundle: short names in production builds.
+  mangleProps: production ? /^(?:storyStart|topQuotes|mentionLog|speakerEvents|attributionSubjects|firstSpoke|verbShapes|pronounsTeachGender|midSentenceCapitals|wordIndex|interviewee|byFullName|withSurname|withGivenName|namedBySurname|nearMisses|surnameMissed|byInitial|firstSurnames|inCapitals|mentionedAt|withInnerName|addAlias|byName|bySurname|byGiven|byInner|placeLike|byMentionStart|sentences|verbs|paras|tokens)$/ : undefined,
 };
 
 const builds = [

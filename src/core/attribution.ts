@@ -41,10 +41,11 @@ type Subject =
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
-const CORE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'posted', 'tweeted', 'testified', 'announced', 'asked', 'asks', 'explained', 'noted', 'recalled', 'warned', 'replied', 'responded']);
+const CORE_VERBS = new Set(`said says told tells added adds wrote writes posted tweeted testified announced asked asks explained noted
+recalled warned replied responded`.split(/\s+/));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const ADVERBS = new Set(`both each all also later then again previously earlier once has had have would will did does never often
-recently simply still had has`.split(/\s+/));
+recently simply still`.split(/\s+/));
 const TERMINAL = new Set(['.', '?', '!', ';']);
 // Who can speak: role nouns, organisations (`the bank said`, `the university said in a
 // statement`), groups of people, and documents.
@@ -713,7 +714,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
   }
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'though', 'although', 'since', 'until', 'where', 'also']);
+const CLAUSE_OPENERS = new Set(`and but so then that because when while after before as if though although since until where also`.split(/\s+/));
 
 /** The pronoun at `pos` opens a clause: after punctuation, a conjunction or a speech verb. */
 function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
@@ -749,7 +750,7 @@ interface WordAttribution {
   subject?(ctx: Ctx, pi: number, k: number): Subject | undefined;
 }
 
-const REMEMBERING_VERBS = ['recalled', 'recalls', 'recall', 'remembered', 'remembers', 'remember', 'heard', 'hears', 'hear'];
+const REMEMBERING_VERBS = `recalled recalls recall remembered remembers remember heard hears hear`.split(/\s+/);
 const SAYING_WORDS = new Set(['saying', 'telling', 'asking', 'say', 'tell', 'ask']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 // The subject form of a pronoun written as an object or a possessive: `recalled her saying`,
@@ -761,7 +762,7 @@ function defineWordAttribution(words: string[], form: WordAttribution): void {
   for (const w of words) WORD_ATTRIBUTIONS.set(w, form);
 }
 // `Pfeiffer pushed back, saying two buyers had signed`: the sentence's subject speaks.
-const SPEAKING_PARTICIPLES = new Set(['saying', 'arguing', 'noting', 'adding', 'insisting', 'explaining', 'warning', 'telling', 'claiming', 'calling']);
+const SPEAKING_PARTICIPLES = new Set(`saying arguing noting adding insisting explaining warning telling claiming calling`.split(/\s+/));
 defineWordAttribution([...SPEAKING_PARTICIPLES], {
   matches: (tokens, k) => tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'word',
   subject: (ctx, pi, k) => sentenceSubject(ctx, pi, k),
@@ -807,7 +808,8 @@ defineWordAttribution(['words'], { matches: isInWords, subject: wordsOwner });
 // `according to Ameren Missouri` (a speech verb in the configurable list): the source after `to`.
 defineWordAttribution(['according'], { matches: (tokens, k) => tokens[k + 1]?.text === 'to', subject: accordingSource });
 
-const DOCUMENT_NOUNS = new Set(['report', 'study', 'analysis', 'review', 'survey', 'audit', 'investigation', 'poll', 'assessment', 'inspection', 'memo', 'indictment', 'ruling', 'opinion', 'evaluation', 'inquiry']);
+const DOCUMENT_NOUNS = new Set(`report study analysis review survey audit investigation poll assessment inspection memo indictment ruling
+opinion evaluation inquiry`.split(/\s+/));
 
 /**
  * The document noun before verb `k` (`an AP analysis found`, `an analysis of inspection records
@@ -955,7 +957,7 @@ function takesObject(t: Token | undefined): boolean {
 }
 
 // `added eight rebounds`, `added a dozen`: a count after the verb is its object.
-const NUMBER_WORDS = new Set(['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'both', 'more', 'another']);
+const NUMBER_WORDS = new Set(`four five six seven eight nine ten eleven twelve dozen dozens both more another`.split(/\s+/));
 
 function subjectPerson(s: Subject): Person | undefined {
   if (s.kind === 'person' || s.kind === 'role') return s.person;
@@ -1445,7 +1447,7 @@ function subjectOf(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return form?.subject ? form.subject(ctx, pi, v) : verbSubject(ctx, pi, v);
 }
 
-const QUANTIFIERS = new Set(['both', 'all', 'each', 'some', 'one', 'two', 'three', 'four', 'several', 'many', 'most', 'none', 'neither', 'either']);
+const QUANTIFIERS = new Set(`both all each some one two three four several many most none neither either`.split(/\s+/));
 
 /**
  * The first token of a group standing as the subject right before verb `v`, after a quotation
@@ -1615,7 +1617,8 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   return personAfterRole(ctx, pi, r.last) ?? nameSubject(ctx, pi, r.first, r.last);
 }
 
-const PHRASE_OPENERS = new Set(['after', 'before', 'during', 'later', 'earlier', 'still', 'then', 'afterward', 'afterwards', 'when', 'while', 'as', 'once', 'with', 'without', 'asked', 'pressed', 'told', 'moments', 'minutes', 'hours', 'days', 'weeks']);
+const PHRASE_OPENERS = new Set(`after before during later earlier still then afterward afterwards when while as once with without asked
+pressed told moments minutes hours days weeks`.split(/\s+/));
 
 /** Does the sentence starting at token `from` open with a phrase before its subject (`Asked about a veto,`, `In Augusta,`, `Later,`)? */
 function opensWithPhrase(para: Para, from: number): boolean {
@@ -1783,7 +1786,8 @@ function beforeDayPhrase(tokens: Token[], j: number): number {
 }
 
 /** Words after which a name is the object of a phrase, not a subject (`near Harborview`, `to widen Commercial Street`). */
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'along', 'across', 'about', 'over', 'against', 'into', 'around', 'through', 'under', 'outside', 'inside', 'between', 'toward', 'towards']);
+const OBJECT_PREPOSITIONS = new Set(`in on at near from along across about over against into around through under outside inside between toward
+towards`.split(/\s+/));
 
 /**
  * The subject that opens the sentence of verb `v`, when it is a plural description (`Critics`,
@@ -1894,7 +1898,7 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
 }
 
 /** Words that end a description read after a speech verb (`said Marsh’s chief of staff at the time`). */
-const PHRASE_ENDS = new Set(['who', 'that', 'which', 'for', 'at', 'in', 'on', 'from', 'with', 'during', 'after', 'before', 'since', 'as', 'to', 'when', 'while', 'and', 'but']);
+const PHRASE_ENDS = new Set(`who that which for at in on from with during after before since as to when while and but`.split(/\s+/));
 
 const PERSON_PLURAL_RE = /(?:workers|men|women|people|kids|ers|ors|ists|ians|ents|ants)$/;
 /** Common surnames shaped like plurals of people (`Sanders said` opening a sentence is a person, not sanders). */
@@ -1948,7 +1952,7 @@ function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
   return afterDeterminer && /(?:worker|man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants)$/.test(w);
 }
 
-const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its', 'both', 'all']);
+const DETERMINER_WORDS = new Set(`a an the another one two three several many some other his her their its both all`.split(/\s+/));
 
 function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
@@ -1982,7 +1986,7 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 }
 
 
-const PLACE_PREPOSITIONS_AFTER = new Set(['at', 'from', 'in', 'on', 'near', 'outside', 'inside', 'behind']);
+const PLACE_PREPOSITIONS_AFTER = new Set(`at from in on near outside inside behind`.split(/\s+/));
 
 /** Where a short phrase of place ending at token `end` begins (`at the landing`, `from Portland`), or -1. */
 function placePhraseStart(tokens: Token[], end: number): number {
@@ -2069,7 +2073,7 @@ college hospital museum bureau institute foundation authority administration ser
 office legislature senate house parliament army navy military government`.split(/\s+/));
 
 // Words that make a title someone else's: `the former governor` is not the governor.
-const OTHER_HOLDER_WORDS = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'future', 'next', 'previous', 'new', 'deputy', 'assistant', 'vice', 'lieutenant']);
+const OTHER_HOLDER_WORDS = new Set(`former ex late then acting interim incoming outgoing future next previous new deputy assistant vice lieutenant`.split(/\s+/));
 
 /** `first-term governor`, `two-term mayor`: the title of the head noun, past modifiers that keep its holder. */
 function titlesPastModifiers(lower: string): string[] | undefined {

@@ -33,7 +33,7 @@ export interface NameRun {
   roleWritten?: string;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'through', 'of', 'around', 'between', 'along', 'off', 'via']);
+const PLACE_PREPOSITIONS = new Set(`in at near from across outside inside to into toward towards through of around between along off via`.split(/\s+/));
 const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
@@ -408,7 +408,7 @@ function roleBefore(tokens: Token[], first: number): { text: string; written: st
   return { text: opensSentence(tokens, k + 1) ? asMidSentence(words) : written, written };
 }
 
-const NOT_IN_ROLE = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'one', 'two', 'three']);
+const NOT_IN_ROLE = new Set(`has had have is was are were one two three`.split(/\s+/));
 
 /**
  * `Pruitt’s lawyer, Marcus Delahunt, argued`, `the state’s education secretary, Daniel Whitford,`:
@@ -552,7 +552,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const NOBODY: readonly Person[] = [];
 
 /** Role nouns that are given names too, so a capital does not make them a role: `Baker Mayfield`. */
-const ROLE_NOUN_GIVEN_NAMES = new Set(['Baker', 'Ranger', 'Dean', 'Hunter', 'Deacon', 'Judge', 'Major', 'Porter', 'Carter', 'Mason', 'Cooper', 'Tanner', 'Parker', 'Fisher', 'Walker', 'Taylor', 'Gardner', 'Chase', 'Junior']);
+const ROLE_NOUN_GIVEN_NAMES = new Set(`Baker Ranger Dean Hunter Deacon Judge Major Porter Carter Mason Cooper Tanner Parker Fisher Walker Taylor
+Gardner Chase Junior`.split(/\s+/));
 
 /** A word of a full name that can stand for the person: not a particle, an initial or a suffix. */
 function isInnerName(word: string): boolean {

@@ -36,7 +36,7 @@ function classify(ch: string | undefined): Cls {
   return 'punct';
 }
 
-const ELISIONS = new Set(['em', 'cause', 'til', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'kay', 'ol', 'neath', 'cuz', 'sup']);
+const ELISIONS = new Set(`em cause til tis twas n bout round nother kay ol neath cuz sup`.split(/\s+/));
 /** Kinds of work a title names: `the film “…”`, `the report, “…,” found`. */
 const WORK_NOUNS = `show film movie book series program programme album song novel play podcast documentary episode sitcom drama
 musical opera single memoir column report poem painting exhibit exhibition segment special`.split(/\s+/);
@@ -706,7 +706,7 @@ function usedAsNoun(text: string, q: Quotation): boolean {
 }
 
 /** Words a title leaves in lower case (`Gone with the Wind`). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'is', 'it', 'with', 'from']);
+const TITLE_SMALL_WORDS = new Set(`a an the and but or for nor of on in at to by up as is it with from`.split(/\s+/));
 
 /** Every space-separated word starts with a capital, a digit or a mark, or is a small title word (not first). */
 function isTitleCase(content: string): boolean {

@@ -31,7 +31,8 @@ Interior Finance Transportation Labor Energy Agriculture Homeland Security Surge
 Major`.split(/\s+/));
 
 // What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
-export const MONONYM_ROLES = new Set(['singer', 'rapper', 'musician', 'artist', 'performer', 'comedian', 'guitarist', 'drummer', 'bassist', 'newcomer', 'superstar', 'producer', 'designer', 'songwriter', 'influencer', 'streamer']);
+export const MONONYM_ROLES = new Set(`singer rapper musician artist performer comedian guitarist drummer bassist newcomer superstar producer
+designer songwriter influencer streamer`.split(/\s+/));
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
 export const ROLE_NOUNS = new Set(`rapper performer comedian guitarist drummer bassist newcomer superstar songwriter influencer streamer master
@@ -40,28 +41,27 @@ chairman chairwoman chair coach meteorologist farmer fisherman nurse doctor past
 attorney lawyer engineer captain firefighter secretary commissioner superintendent neighbor worker scientist
 researcher historian volunteer organizer activist executive founder principal driver pilot mechanic physician
 surgeon official administrator coordinator supervisor trooper deputy sheriff mayor councilor councilwoman
-councilman senator lawmaker representative forecaster biologist economist strategist pollster consultant
-planner inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fishermen dispatcher ranger
-guard veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower
-singer actor actress author writer artist musician player quarterback pitcher goalie striker midfielder
-forward defenseman guard center kicker punter linebacker cornerback receiver lineman tailback fullback
-halfback catcher shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey
-candidate challenger incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness
-plaintiff defendant victim survivor homeowner shopper voter parent retiree captain skipper crew operator ceo
-cfo dean rabbi imam priest grower rancher vintner beekeeper gardener carpenter electrician plumber welder
-miner logger trucker bartender waiter waitress cashier clerk librarian counselor therapist psychologist
-epidemiologist virologist geologist seismologist climatologist hydrologist entrepreneur investor banker broker
-developer architect designer photographer filmmaker director producer editor publisher journalist reporter
-columnist commentator host keeper caretaker custodian janitor bookkeeper evacuee commuter passenger patient
-customer rider traveler hiker camper motorist pedestrian bystander onlooker spectator protester demonstrator
-refugee migrant critic regular supporter opponent skeptic backer ally patron guest visitor tourist fan aide
-adviser advisor assistant staffer employee colleague partner teammate classmate coworker friend cousin niece
-nephew uncle aunt granddaughter grandson advocate steward member singer trucker lawmaker executive chair
-organizer chaplain dispatcher superintendent spokesperson agent guide coach referee umpire manager owner
-proprietor businessman businesswoman businessperson restaurateur philanthropist financier industrialist
-magnate graduate valedictorian salutatorian senior junior sophomore freshman intern cadet recruit trainer
-caddie champion titleholder runner-up medalist finalist semifinalist astronaut cosmonaut controller landowner
-shipbuilder contractor realtor physicist chemist mathematician sociologist anthropologist`.split(/\s+/));
+councilman senator lawmaker representative forecaster biologist strategist pollster consultant planner
+inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fishermen dispatcher ranger guard
+veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower singer
+actor actress author writer artist musician player quarterback pitcher goalie striker midfielder forward
+defenseman center kicker punter linebacker cornerback receiver lineman tailback fullback halfback catcher
+shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey candidate challenger
+incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness plaintiff defendant
+victim survivor homeowner shopper voter parent retiree skipper crew operator ceo cfo dean rabbi imam priest
+grower rancher vintner beekeeper gardener carpenter electrician plumber welder miner logger trucker bartender
+waiter waitress cashier librarian counselor therapist psychologist epidemiologist virologist geologist
+seismologist climatologist hydrologist entrepreneur investor banker broker developer architect designer
+photographer filmmaker producer editor publisher journalist reporter columnist commentator host keeper
+caretaker custodian janitor bookkeeper evacuee commuter passenger patient customer rider traveler hiker camper
+motorist pedestrian bystander onlooker spectator protester demonstrator refugee migrant critic regular
+supporter skeptic backer ally patron guest visitor tourist fan aide adviser advisor assistant staffer employee
+colleague partner teammate classmate coworker friend cousin niece nephew uncle aunt granddaughter grandson
+advocate steward member chaplain agent guide referee umpire proprietor businessman businesswoman
+businessperson restaurateur philanthropist financier industrialist magnate graduate valedictorian salutatorian
+senior junior sophomore freshman intern cadet recruit trainer caddie champion titleholder runner-up medalist
+finalist semifinalist astronaut cosmonaut controller landowner shipbuilder contractor realtor physicist
+chemist mathematician sociologist anthropologist`.split(/\s+/));
 
 /**
  * Nationalities as nouns and adjectives: `the Swede said`, `the British ambassador said`. Alone,
@@ -94,15 +94,14 @@ Council Committee Party County City State River Lake Island Islands Bay Harbor H
 Cathedral Bank Association Administration Commission Office Board Court Senate House Congress Bureau Institute
 Foundation Power Energy Authority Police Patrol Force Army Navy Corps News Times Press Post Journal Herald
 Tribune Club Team Airlines Group Network Hall Mountains Mountain Valley Coast Day Week Games Cup Series League
-Union Federation Ministry Assembly Parliament Legislature Republicans Democrats Republican Democrat Church
-Museum Library Stadium Society Arena Square Plaza Market Mall Station Port Pier Wharf Beach Falls Creek Forest
+Union Federation Ministry Assembly Parliament Legislature Republicans Democrats Republican Democrat Museum
+Library Stadium Society Arena Square Plaza Market Mall Station Port Pier Wharf Beach Falls Creek Forest
 Reserve District Region Province Territory Republic Kingdom Empire Capitol Ocean Sea Gulf Peninsula Canyon
-Desert Fund Trust Alliance Coalition Council Society Systems Technologies Holdings Partners Industries Motors
-Pharmaceuticals Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment
-Festival Fair Show Awards Prize Storm Hurricane Tropical Fire Guard Reserve Service Weather Railroad Railway
-Transit Water Electric Gas Utilities Co-op Cooperative Markets Foods Stores Brands Media Communications
-Entertainment Financial Bancorp Insurance Capital Airways Hotels Resorts Studios Records Logistics Solutions
-Enterprises Corp`.split(/\s+/));
+Desert Fund Trust Alliance Coalition Systems Technologies Holdings Partners Industries Motors Pharmaceuticals
+Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment Festival Fair Show
+Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Water Electric Gas Utilities Co-op
+Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
+Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp`.split(/\s+/));
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
 export const PLACE_LAST_WORDS = new Set(`City County State Island Islands Valley Lake River Bay Coast Park Street Avenue Road Mountains Mountain Beach
@@ -147,7 +146,7 @@ Yun Han Song`.split(/\s+/));
 export const VIETNAMESE_FAMILY_NAMES = new Set(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Ha Cao Quach Tang Doan`.split(/\s+/));
 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'y', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'St.']);
+export const NAME_PARTICLES = new Set(`de da di del della van von der den la le los las y du bin ibn al el dos das ter ten St.`.split(/\s+/));
 
 export const FEMALE_WORDS = new Set(`Mrs. Ms. Miss Sister Queen Princess Duchess Countess Lady Dame Councilwoman Chairwoman Congresswoman
 Alderwoman Selectwoman spokeswoman chairwoman congresswoman councilwoman businesswoman alderwoman actress
