@@ -12,7 +12,7 @@ joked remembered cautioned urged agreed conceded countered responded emailed tex
 signaled commented sang chanted chants recounted stressed emphasized reiterated lamented muttered claimed
 admitted stated insisted maintained contended complained predicted promised vowed suggested observed pointed
 called described repeated concluded remarked exclaimed boasted demanded pleaded quipped mused sighed
-laughed smiled wondered cried screamed shrugged offered reported confirmed estimated
+laughed smiled wondered cried screamed shrugged offered reported confirmed estimated apologized
 say
 describes recalls explains notes remembers admits insists warns jokes continues argues replies answers whispers
 according`.split(/\s+/);

@@ -296,6 +296,18 @@ ruleTester('attribution-ambiguous', {
       `,
     },
     {
+      name: '`she` after a paragraph in which a man apologized (speech), the woman quoted before named further back',
+      code: wire`
+        NEW ORLEANS (AP) — U.S. District Judge Amy Ross-Whitfield ordered Gerald Thibodeaux, 58, to repay $2.3 million to the Bayou Relief Fund.
+
+        “You took money that people gave in the worst week of their lives,” Ross-Whitfield told him.
+
+        Thibodeaux, who pleaded guilty in March to wire fraud, stood with his hands folded and apologized to the donors.
+
+        “I’m sorry,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph about one woman, when the only man it can mean is named further back',
       code: wire`
         WASHINGTON (AP) — The Senate passed a five-year farm bill late Wednesday after Sen. John Boozman, R-Ark., settled a fight over crop insurance.
