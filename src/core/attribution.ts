@@ -718,14 +718,8 @@ const CLAUSE_OPENERS = new Set(`and but so then that because when while after be
 
 /** The pronoun at `pos` opens a clause: after punctuation, a conjunction or a speech verb. */
 function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = lo > 0 ? tokens[lo - 1] : undefined;
+  const at = firstStartingAtOrAfter(tokens, pos);
+  const before = at > 0 ? tokens[at - 1] : undefined;
   if (!before || before.kind !== 'word') return true;
   return CLAUSE_OPENERS.has(before.text.toLowerCase()) || isVerb(ctx, before);
 }
@@ -1758,8 +1752,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   // `a woman near the stage shouted`, `a man in a Red Sox cap yelled`: the person before a phrase of place.
   let described = descriptionBackward(ctx, pi, j);
   if (!described) {
-    let p = -1;
-    for (let k = j; k >= 0 && k >= j - 5 && tokens[k].kind === 'word' && p < 0; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) p = k;
+    const p = placePhraseStart(tokens, j + 1, 6);
     if (p > 0 && tokens[p - 1].kind === 'word' && !isCapitalized(tokens[p - 1].text) && isPersonNoun(tokens[p - 1].text, true)) described = descriptionBackward(ctx, pi, p - 1);
   }
   // `Marsh and the harbor master said`: a named person with the one a role names speak together.
@@ -1989,8 +1982,8 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 const PLACE_PREPOSITIONS_AFTER = new Set(`at from in on near outside inside behind`.split(/\s+/));
 
 /** Where a short phrase of place ending at token `end` begins (`at the landing`, `from Portland`), or -1. */
-function placePhraseStart(tokens: Token[], end: number): number {
-  for (let k = end - 1; k >= 0 && k >= end - 4 && tokens[k].kind === 'word'; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) return k;
+function placePhraseStart(tokens: Token[], end: number, reach = 4): number {
+  for (let k = end - 1; k >= 0 && k >= end - reach && tokens[k].kind === 'word'; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) return k;
   return -1;
 }
 
@@ -2178,8 +2171,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const owners = introduced.length ? introduced : tailOwners;
     if (owners.length === 1 && tailOwners.length > 1) return { kind: 'person', person: owners[0], span: run.span, text };
     if (owners.length > 1) {
-      const ageWord = ctx.paras[pi].tokens[run.first - 1]?.text;
-      const meant = ageWord === 'elder' || ageWord === 'younger' || ageWord === 'older' ? byGeneration(ctx, owners, ageWord === 'younger' ? 'younger' : 'elder') : undefined;
+      const meant = generationNamed(ctx, pi, run.first, owners);
       if (meant) return { kind: 'person', person: meant, span: run.span, text };
       return { kind: 'person', person: lastMentioned(owners, run.span.start), span: run.span, text, ambiguous: owners };
     }
@@ -2210,11 +2202,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < Math.max(pos, sentenceEnd)));
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
-    const ageWord = para.tokens[run.first - 1]?.text;
-    if (ageWord === 'elder' || ageWord === 'younger' || ageWord === 'older') {
-      const meant = byGeneration(ctx, before.length ? before : persons, ageWord === 'younger' ? 'younger' : 'elder');
-      if (meant) return { kind: 'person', person: meant, span: run.span, text };
-    }
+    const meant = generationNamed(ctx, pi, run.first, before.length ? before : persons);
+    if (meant) return { kind: 'person', person: meant, span: run.span, text };
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
   }
@@ -2639,6 +2628,13 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
 
 const YOUNGER_KIN_RE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s+(?:[a-z]+\s+){0,2}$/;
 const ELDER_KIN_RE = /\b(?:father|mother|grandfather|grandmother|dad|mom|uncle|aunt),?\s+(?:[a-z]+\s+){0,2}$/;
+
+/** `the elder Mercier`, `the younger Tolliver` before the name at token `first`: which of `people` it means. */
+function generationNamed(ctx: Ctx, pi: number, first: number, people: Person[]): Person | undefined {
+  const word = ctx.paras[pi].tokens[first - 1]?.text;
+  if (word !== 'elder' && word !== 'younger' && word !== 'older') return undefined;
+  return byGeneration(ctx, people, word === 'younger' ? 'younger' : 'elder');
+}
 
 /** Of two people who share a surname, the one `the elder` or `the younger` means: by suffix, or kin word at introduction. */
 function byGeneration(ctx: Ctx, people: Person[], which: 'elder' | 'younger'): Person | undefined {

@@ -767,7 +767,8 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   const text = story.text;
   // `Chants of “Graham! Graham!” filled the gym`, `cries of “Shame!”`: what a crowd called out,
   // named in the writer's sentence.
-  if (CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
+  // (Only when `of` stands right before the mark: this runs for every quotation.)
+  if (/of[\s>]*$/.test(text.slice(Math.max(block.start, q.open.start - 24), q.open.start)) && CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
   if (q.open.start === block.start) return opensWithTitle(text, q);
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);

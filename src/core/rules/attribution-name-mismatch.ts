@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { meta } from './util';
-import { offsetToLineCol } from '../lines';
+import { firstStartingAtOrAfter, offsetToLineCol } from '../lines';
 
 // A correction quotes the wrong spelling on purpose: `It is Szymanski, not Szymansky.`
 const CORRECTION_RE = /\b(?:misspell(?:ed|ing|s)?|misidentif(?:ied|ies|y)|erroneously|incorrectly|mistakenly|(?:earlier|previous) version|correction)\b/i;
@@ -9,17 +9,9 @@ export const attributionNameMismatch: Rule = {
   meta: meta('attribution-name-mismatch', 'warning', 'A surname spelled differently from the person introduced (a near miss).', true),
   check({ story, report }) {
     const inCorrection = (offset: number): boolean => {
-      // Blocks are in order: the last one starting at or before the offset (a binary search, as
-      // a pathological story may hold thousands of misspellings).
-      const blocks = story.blocks;
-      let lo = 0;
-      let hi = blocks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (blocks[mid].start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      const block = blocks[lo - 1];
+      // The last block starting at or before the offset (a binary search: a pathological story
+      // may hold thousands of misspellings).
+      const block = story.blocks[firstStartingAtOrAfter(story.blocks, offset + 1) - 1];
       return !!block && offset < block.end && block.end - block.start < 2000 && CORRECTION_RE.test(story.text.slice(block.start, block.end));
     };
     for (const p of story.people) {
