@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { frontDecoded } from '../../src/core/data/frontCoding';
+// The build's encoder (plain JavaScript, run by esbuild's plugin in production builds).
+import { compressWordSets, frontCode } from '../../scripts/word-lists.mjs';
+
+const coreDir = path.join(__dirname, '../../src/core');
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+describe('front-coded word lists (production bundles)', () => {
+  it('decodes a coded list to the sorted words, sharing prefixes', () => {
+    const coded = frontCode(['Abdul', 'Aaron', 'Abby', 'Zoe', 'Aaron']);
+    assert.equal(coded, '0Aaron1bby2dul0Zoe');
+    assert.deepEqual(frontDecoded(coded!), ['Aaron', 'Abby', 'Abdul', 'Zoe']);
+  });
+
+  it('leaves a list alone when a word holds a digit', () => {
+    assert.equal(frontCode(['B52', 'Boeing']), undefined);
+    const { source, changed } = compressWordSets('const S = new Set(`B52 Boeing`.split(/\\s+/));');
+    assert.equal(changed, false);
+    assert.equal(source, 'const S = new Set(`B52 Boeing`.split(/\\s+/));');
+  });
+
+  it('every word set of the engine comes back whole from its coding', () => {
+    let lists = 0;
+    for (const file of sourceFiles(coreDir)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/new Set\(`([^`$\\]*)`\.split\(\/\\s\+\/\)\)/g)) {
+        const words = m[1].trim().split(/\s+/);
+        const coded = frontCode(words);
+        if (coded === undefined) continue;
+        lists++;
+        assert.deepEqual(new Set(frontDecoded(coded)), new Set(words), `${path.basename(file)}: ${m[1].slice(0, 40)}…`);
+      }
+      const { source, changed } = compressWordSets(text);
+      // Nothing but the lists is rewritten: the rest of the file is as written.
+      if (changed) assert.equal(source.replace(/new Set\(frontDecoded\("[^"]*"\)\)/g, 'LIST'), text.replace(/new Set\(`([^`$\\]*)`\.split\(\/\\s\+\/\)\)/g, 'LIST'));
+    }
+    // names.ts alone has more than twenty: the plugin's pattern still matches how lists are written.
+    assert.ok(lists > 40, `only ${lists} word sets found`);
+  });
+});
