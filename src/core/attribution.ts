@@ -701,6 +701,12 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     // `Ruud said he and Karen would move`, with three Ruuds in the story: unclear, quotation or not.
     if (!hasQuote && subject.kind === 'person' && subject.ambiguous) ctx.story.ambiguousReports.push(attributionOf(subject, tokens[k], 'name'));
     const person = subjectPerson(subject);
+    // `Van der Berg said he would bring the organ`: the pronoun that opens what a named person
+    // said is, nearly always, that person. Only a gender no name or quotation has given yet.
+    if (person && person.kind === 'person' && person.gender === 'unknown' && subject.kind === 'person' && !subject.joint && !subject.ambiguous) {
+      const gender = reportedPronounGender(tokens, k);
+      if (gender && !otherOfGenderInView(ctx, pi, tokens[k].start, person, gender)) person.gender = gender;
+    }
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
       noteSpeaker(ctx, person, tokens[k].start);
@@ -712,6 +718,24 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (q.depth !== 0 || q.marks !== 'double' || q.isTitle) continue;
     attributeQuote(ctx, pi, q);
   }
+}
+
+/**
+ * Someone else of `gender` named from two paragraphs back up to `pos`, whom a pronoun there could
+ * mean instead: `Pryor, who worked with Vance for 20 years, said she had a rare gift`.
+ */
+function otherOfGenderInView(ctx: Ctx, pi: number, pos: number, person: Person, gender: Person['gender']): boolean {
+  const log = ctx.mentionLog;
+  const from = ctx.paras[Math.max(0, pi - 2)].block.start;
+  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= from; k--) if (log[k].person !== person && log[k].person.gender === gender) return true;
+  return false;
+}
+
+/** `said he`, `said that she`: the gender of the pronoun that opens the reported clause after verb `k`. */
+function reportedPronounGender(tokens: Token[], k: number): 'male' | 'female' | undefined {
+  let t = tokens[k + 1];
+  if (t?.text === 'that') t = tokens[k + 2];
+  return t?.text === 'he' ? 'male' : t?.text === 'she' ? 'female' : undefined;
 }
 
 const CLAUSE_OPENERS = new Set(`and but so then that because when while after before as if though although since until where also`.split(/\s+/));

@@ -36,6 +36,18 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a speaker who `said she had a rare gift` about the woman just named keeps `he said` (the pronoun was hers)',
+      code: wire`
+        BATH, Maine (AP) — Harriet Vance, a genealogist who traced the crews of lost fishing schooners, died Monday. She was 88.
+
+        Jory Pryor, a former curator who worked with Vance for more than 20 years, said she had a rare gift for finding records others had given up on.
+
+        “Nine times out of 10, she came back with the ledger,” Pryor said.
+
+        “I never understood how,” he said.
+      `,
+    },
+    {
       name: 'a quotation after a paraphrase by someone named with an age before the name (`A retired teacher, 81-year-old Harriet Lindqvist, said`)',
       code: wire`
         MARIETTA, Ohio (AP) — The Ohio River crested Tuesday a foot below the top of the floodwall.
@@ -296,6 +308,16 @@ ruleTester('attribution-missing', {
     },
   ],
   invalid: [
+    {
+      name: '`he said` after the only one named said `she` woke to the smoke (the narration gave her gender)',
+      code: wire`
+        MOORHEAD, Minn. (AP) — A family of five escaped a house fire early Sunday on the city’s north side.
+
+        Jory Tangen said she woke to the smell of smoke just after 3 a.m. and carried her youngest down the stairs.
+
+        “He was so calm the whole time,” ⟦he⟧ said.
+      `,
+    },
     {
       name: 'a quotation after a paragraph in which someone pleaded guilty (a plea, not speech)',
       code: wire`
