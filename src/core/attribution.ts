@@ -2823,9 +2823,11 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       }
       // `“Will you sign it?” a reporter asked.` then `“…,” she said.`: the one asked answers.
       if (k < pi && ASK_VERB_RE.test(ctx.paras[k].tokens[v.verb].text)) return undefined;
+      const log = ctx.mentionLog;
+      // `Kettering’s lawyer, public defender Anne Castellanos, said`: described, then named.
+      for (let j = lowerBound(log, s.span.end); j < log.length && log[j].pos < ctx.paras[k].tokens[v.verb].start; j++) if (compatible(log[j].person)) return undefined;
       // Someone named in what the described person said (`said she had seen Pickett`) is
       // not the speaker; someone named in a paragraph after it might be.
-      const log = ctx.mentionLog;
       for (let j = lowerBound(log, k < pi ? ctx.paras[k].block.end : pos); j < log.length && log[j].pos < pos; j++) if (compatible(log[j].person)) return undefined;
       return s;
     }
@@ -2852,7 +2854,10 @@ function descriptionFits(text: string, pronoun: string): boolean {
   // Only a single person described with an article (`a woman`, `one neighbor`), not `police`;
   // or by a role no one named holds (`The clerk, who asked that her name not be used,`). A
   // written thing (`a statement posted on social media`) is no one.
-  if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  // So is a role someone holds for another (`His lawyer said …`, `Ixcot’s lawyer said …`), though
+  // not kin: `Her husband says …` is the husband the story named.
+  const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(head)) && !(/^(?:his|her|their|\S+['’]s)\s/i.test(text) && isRoleNoun(head) && !KIN_WORDS.has(head))) return false;
   const words = text.toLowerCase().split(/[^a-z]+/);
   if (words.some((w) => WRITTEN_THING_SET.has(w))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`

@@ -471,9 +471,20 @@ export function genderOf(run: NameRun): Gender {
 
 /** The gender a given name usually goes with, when only one of the lists has it. */
 export function givenNameGender(given: string): Gender {
+  // `María`, `José`, `Inés`: the lists hold names as English copy spells them.
+  if (!FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) && hasAccent(given)) given = withoutAccents(given);
   if (FEMALE_NAMES.has(given) && !MALE_NAMES.has(given)) return 'female';
   if (MALE_NAMES.has(given) && !FEMALE_NAMES.has(given)) return 'male';
   return 'unknown';
+}
+
+function hasAccent(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xc0) return true;
+  return false;
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 export function surnameOf(words: string[]): string {

@@ -164,7 +164,7 @@ fiance boyfriend dad monk priest grandpa`.split(/\s+/));
  * Names given to men and women alike, or to men in one language and women in another (Andrea,
  * Jean, Simone; Dana, Leslie, Kelly; Lee, Chris, Dale), are in neither: they tell nothing.
  */
-export const FEMALE_NAMES = new Set(`Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Angela
+export const FEMALE_NAMES = new Set(`Marta Guadalupe Pilar Mercedes Rocio Susana Silvia Fernanda Luz Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Angela
 Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Beatriz Becky Beth Betty Beverly Bonnie Brenda Brianna
 Bridget Brittany Camila Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
 Cindy Claire Clara Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy Daniela Danielle Deborah Debra Denise Diana Diane
@@ -182,7 +182,7 @@ Deb Sue Peg Liz Jen Jenny Meg Maggie Barb Becca Patty Trish Darlene Arlene Marle
 Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Natalia Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Valentina Violet Willow Zoey
 Annette Yvette Colette Carly Celia Jeanette Janine Nadine Bernice Beatrice Edith Eileen Elsa Estelle Ethel Eunice Gwen Gwendolyn Ida Inez Irma Jolene Joanne Kristin Kristina Lana Leona Lena Lois Lucille Maxine Myrna Nellie Noreen Olga Rhonda Rosalind Roxanne Thelma Trudy Ursula Viola Wilma Adrienne Alma Candace Celeste Charlene Corinne Fiona Greta Hilda Lenore Lucinda Marcy Mavis Maureen Priscilla Rosalie Tabitha Tamika Latoya Keisha Aaliyah Yasmin Leticia Esperanza Consuelo Araceli Graciela Ximena Itzel Astrid Sigrid Solveig Birgit Annika Freya Heidi Helga Svetlana Natasha Tatiana Oksana Olena Keiko Akiko Emiko Naoko Yoko Haruka Anjali Sunita Deepa Lakshmi Ngozi Zainab Leila Noura Tamsin Siobhan Aoife Niamh Saoirse Bronwyn Marisa Marissa Melinda Miranda Monique Jacquelyn Jocelyn Kara Karla Katrina Kendra Krista Kristy Lacey Latisha Leanne Lorna Lynette Mallory Marcia Margo Marguerite Marian Maribel Meredith Nanette Noelle Odette Paulette Rochelle Roxana Selena Serena Shawna Sherry Sonya Tara Tonya Trina Vicki Vicky Yesenia Agnieszka Katarzyna Magdalena Ewa Ilse Liesel Ines Elke Francesca Giulia Chiara Alessandra Giovanna Genevieve Brigitte Sylvie Mireille Nathalie Adele Celine Mariam Aminata Abena Akosua Betsy Winnie Millie Dottie Polly Rosie Josie Jodi Kari Kristi Rhoda Dora Edie Gertrude`.split(/\s+/));
 
-export const MALE_NAMES = new Set(`Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Ali Allen Alvin Andre Andrew Andy 
+export const MALE_NAMES = new Set(`Gonzalo Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Ali Allen Alvin Andre Andrew Andy
 Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl Carlos
 Chad Charles Charlie Christian Christopher Clarence Clifford Colin Craig Curtis Dan Daniel Danny Darnell Darren David
 Dean Dennis Derek Diego Dominic Don Donald Douglas Duane Dustin Dwayne Earl Eddie Edgar Eduardo Edward Edwin Eli Elijah Elliot

@@ -309,6 +309,16 @@ ruleTester('attribution-missing', {
   ],
   invalid: [
     {
+      name: '`he said` after the only one named is María (an accented given name still tells her gender)',
+      code: wire`
+        HARLINGEN, Texas (AP) — A Honduran woman asked an immigration judge Tuesday for asylum, saying a gang had threatened her children.
+
+        María Quintero, 34, testified for nearly three hours through a Spanish interpreter.
+
+        “They came at night, four of them,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he said` after the only one named said `she` woke to the smoke (the narration gave her gender)',
       code: wire`
         MOORHEAD, Minn. (AP) — A family of five escaped a house fire early Sunday on the city’s north side.
@@ -463,5 +473,53 @@ describe('attribution-missing: a speaker described before the name', () => {
       ],
     );
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
+
+describe('attribution-missing: a pronoun after a role someone holds for another', () => {
+  const speakersOf = (code: string) => {
+    const { story, findings } = analyzeStory(code);
+    return { speakers: story.quotations.filter((q) => !q.depth).map((q) => [story.people[q.speaker]?.name ?? null, q.attribution?.via]), findings: findings.filter((f) => f.rule.startsWith('attribution')).map((f) => f.rule) };
+  };
+
+  it('reads `she said` after `Ixcot’s lawyer said` as the lawyer, not the man or no one', () => {
+    for (const owner of ['Ixcot’s', 'His']) {
+      const { speakers, findings } = speakersOf(wire`
+        HARLINGEN, Texas (AP) — An immigration judge granted asylum Monday to a Guatemalan man who testified that a gang burned his family’s shop.
+
+        José Manuel Ixcot Tzul, 39, wept as Immigration Judge Ronald Petersen read the decision from the bench.
+
+        ${owner} lawyer said the testimony had persuaded the judge.
+
+        “He was not rehearsed. He was just a man telling what happened to him,” she said.
+      `);
+      assert.deepEqual(speakers, [[null, 'description']], owner);
+      assert.deepEqual(findings, [], owner);
+    }
+  });
+
+  it('keeps the name that follows the role: `Kettering’s lawyer, public defender Anne Castellanos, said`', () => {
+    const { speakers, findings } = speakersOf(wire`
+      RACINE, Wis. (AP) — A night watchman was charged Friday with setting the fire that gutted a downtown furniture warehouse.
+
+      Kettering’s lawyer, public defender Anne Castellanos, said her client denies setting the fire.
+
+      “Mr. Kettering is the reason nobody died that night,” she said.
+    `);
+    assert.deepEqual(speakers, [['Anne Castellanos', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('keeps the husband the story named: `Her husband says …` then `he says`', () => {
+    const { speakers } = speakersOf(wire`
+      HEREFORD, Texas (AP) — Lupe Salinas sold half the herd in August.
+
+      “We can feed 60 head. We had 120,” she said.
+
+      Her husband, Hector Salinas, has worked cattle since he was 12. Her husband says the hardest part was loading the trucks.
+
+      “They know your voice,” he says.
+    `);
+    assert.deepEqual(speakers, [['Lupe Salinas', 'pronoun'], ['Hector Salinas', 'pronoun']]);
   });
 });
