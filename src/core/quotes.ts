@@ -790,6 +790,8 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // `the crowd sang along to “Proud Mary,”`, `danced to “Mill Town Saturday”` too.
   if (/[A-Za-z]$/.test(words[words.length - 1] ?? '') && (PERFORMING_VERBS.has(prevWord.toLowerCase()) || (prevWord === 'to' && words.slice(-4, -1).some((w) => PERFORMING_VERBS.has(w.toLowerCase()))))) return true;
   if (/[,;]/.test(content)) return false;
+  // `said drummer Marcus “Bones” Whitfield`: a nickname between a given name and a surname.
+  if (cw.length <= 2 && content === q.text && isNameWord(prevWord) && !/^(?:The|An?|[A-Z][a-z]+day)$/.test(prevWord) && words[words.length - 1] === prevWord && /^\s+[A-Z][\p{L}’'-]+/u.test(text.slice(q.end, q.end + 40))) return true;
   // After a speech verb, a quotation is speech, unless it is used as a noun: a short
   // title-case name followed by the sentence's own verb (`said “The Morning Desk” misreported`).
   // `said on CNN’s “State of the Union”`, `told “Good Morning America”`: a name in title case

@@ -3,6 +3,16 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-punctuation', {
   valid: [
     {
+      name: 'a nickname inside a name after `said` (`said drummer Marcus “Bones” Whitfield`) is no quotation to set off',
+      code: wire`
+        NASHVILLE, Tenn. (AP) — Gospel singer Bernadette Okafor-Lyle won album of the year at the Cumberland Music Awards on Wednesday.
+
+        “She sang every take like it was the last one,” said drummer Marcus “Bones” Whitfield, who played on the album.
+
+        Cincinnati coach Lorna "Lo" Stallworth said her team ran out of answers.
+      `,
+    },
+    {
       name: 'a dropped-g apostrophe before the comma and closing mark of a nested quote (`‘Keep runnin’,’`)',
       code: wire`
         SAN ANTONIO (AP) — Mason Crewe threw for 261 yards, and the Portland Pioneers beat the San Antonio Marshals 24-17 on Sunday.
