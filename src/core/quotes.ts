@@ -7,6 +7,7 @@
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
 import { collapseWhiteSpace, firstStartingAtOrAfter, joinLineEndHyphen, sortByStart } from './lines';
+import { datelineStartingAt } from './story';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -688,7 +689,7 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
   if (titleCase && words <= 2 && /^\s+[A-Z][\p{L}’'-]+(?:,|\s+[a-z])/u.test(text.slice(q.end, q.end + 40))) return true;
   if (!titleCase || words < 2) return false;
-  const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 90));
+  const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,100}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 130));
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
 }
 
@@ -762,6 +763,13 @@ function blockTextBefore(text: string, block: Block, offset: number, max: number
   return parts.reverse().join(' ');
 }
 
+/** `CHICAGO (AP) — “The Salt Orchard,” a spare family drama …`: the quotation opens the lede after its dateline. */
+function opensAfterDateline(story: Story, block: Block, q: Quotation): boolean {
+  if (block.kind !== 'dateline') return false;
+  const dateline = datelineStartingAt(story, block.start);
+  return !!dateline && /^\s*$/.test(story.text.slice(dateline.dash.end, q.open.start));
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -769,7 +777,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // named in the writer's sentence.
   // (Only when `of` stands right before the mark: this runs for every quotation.)
   if (/of[\s>]*$/.test(text.slice(Math.max(block.start, q.open.start - 24), q.open.start)) && CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
-  if (q.open.start === block.start) return opensWithTitle(text, q);
+  if (q.open.start === block.start || opensAfterDateline(story, block, q)) return opensWithTitle(text, q);
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
   if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;

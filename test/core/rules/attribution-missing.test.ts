@@ -36,6 +36,14 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a film title opening the lede after the dateline, set off by a long description (`“The Salt Orchard,” a spare family drama …, won`)',
+      code: wire`
+        CHICAGO (AP) — “The Salt Orchard,” a spare family drama about three sisters who inherit a failing tangerine farm, won the top prize Saturday night at the Lakeshore International Film Festival.
+
+        The jury called it “patient and unsentimental.”
+      `,
+    },
+    {
       name: 'a speaker who `said she had a rare gift` about the woman just named keeps `he said` (the pronoun was hers)',
       code: wire`
         BATH, Maine (AP) — Harriet Vance, a genealogist who traced the crews of lost fishing schooners, died Monday. She was 88.
