@@ -939,6 +939,8 @@ function isReadFrom(tokens: Token[], k: number): boolean {
   if (w !== 'read' && w !== 'reads') return false;
   // `Andre Meeks read aloud`, `read from a handwritten statement`.
   if (tokens[k + 1]?.text === 'aloud') return true;
+  // `Carraway opened the envelope and read, “Album of the year …”`: the words read out follow.
+  if ((tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':') && tokens[k + 2]?.kind === 'quote') return true;
   // `The order issued by Levy County was blunt. “…,” it read.`: a written thing named before.
   if (tokens[k - 1]?.text === 'it') return writtenThingBefore(tokens, k - 1) >= 0;
   for (let j = Math.max(0, k - 8); j <= k + 5 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
@@ -1556,10 +1558,12 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // `“…,” both said`, `each of them said`, `all three said`: a group the story has named.
   const group = groupBefore(tokens, v);
   if (group >= 0) return { kind: 'description', span: { start: tokens[group].start, end: tokens[v - 1].end }, text: tokens.slice(group, v).map((t) => t.text).join(' ') };
-  let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text) && !LY_NOUNS.has(tokens[j].text)))) j--;
+  let j = pastAdverbs(tokens, v - 1);
   // `Gov. Maura Healey on Tuesday called …`, `Marsh late Monday said …`: past the day.
   j = beforeDayPhrase(tokens, j);
+  // `Park bowed twice and, in English, added`: past a phrase set off after the `and`.
+  const aside = coordinatorBeforeAside(tokens, j);
+  if (aside >= 0) j = aside;
   const prev = tokens[j];
   // Only these verbs take their subject after them (`said Levesque`); after `urged` or
   // `told` the next name is the object.
@@ -1578,6 +1582,23 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // sentence's first by `and` has its subject, not the words after it.
   const joined = prev.text === 'and' || prev.text === 'then' || prev.text === 'but';
   return subjectBackward(ctx, pi, j, v) ?? (joined ? sentenceSubject(ctx, pi, v) ?? forward() : forward() ?? sentenceSubject(ctx, pi, v));
+}
+
+/** The index of the first token at or before `j` that is not an adverb (`simply`, `quietly`). */
+function pastAdverbs(tokens: Token[], j: number): number {
+  while (j >= 0 && tokens[j].kind === 'word' && (ADVERBS.has(tokens[j].text) || (/ly$/.test(tokens[j].text) && !isCapitalized(tokens[j].text) && !LY_NOUNS.has(tokens[j].text)))) j--;
+  return j;
+}
+
+/** `and, in English,` ending at comma `j`: the index of the `and` (or `then`, `but`), else -1. */
+function coordinatorBeforeAside(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== ',') return -1;
+  for (let k = j - 1; k > 0 && k >= j - 6 && tokens[k].kind === 'word'; k--) {
+    if (tokens[k - 1].text !== ',') continue;
+    const c = tokens[k - 2]?.text;
+    return c === 'and' || c === 'then' || c === 'but' ? k - 2 : -1;
+  }
+  return -1;
 }
 
 const FINITE_AFTER_SUBJECT = new Set(`had has have was were is are would will could should can may might must did does do planned plans wanted wants
@@ -1602,8 +1623,12 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   if (from >= v) return undefined;
   // Only across a coordination: `… and called`, `…, then said`; or a participle after a comma
   // (`Pfeiffer pushed back, saying …`).
-  const prev = tokens[v - 1];
-  const participle = prev?.text === ',' && SPEAKING_PARTICIPLES.has(tokens[v].text);
+  // `and simply said`, `and, in English, added`: past adverbs and an aside to the `and`.
+  let c = pastAdverbs(tokens, v - 1);
+  const aside = coordinatorBeforeAside(tokens, c);
+  if (aside >= 0) c = aside;
+  const prev = tokens[c];
+  const participle = tokens[v - 1]?.text === ',' && SPEAKING_PARTICIPLES.has(tokens[v].text);
   if (!prev || !(['and', 'then', 'but'].includes(prev.text) || participle)) return undefined;
   // `Marsh smiled and said`: the subject of a speech verb earlier in the sentence.
   const { verbs } = para;

@@ -36,6 +36,26 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a speech verb joined to the sentence’s first past an aside or an adverb (`bowed twice and, in English, added,`, `and simply said,`)',
+      code: wire`
+        CHICAGO (AP) — Director Park Ji-yeon accepted the festival’s top prize Saturday through a translator, Daniel Cho.
+
+        Park bowed twice and, in English, added, “Thank you, Chicago.”
+
+        Cho climbed the stage after her and simply said, “She means it.”
+      `,
+    },
+    {
+      name: 'words read out after `read,` or `read:` (`opened the envelope and read, “…”`, `The alert … read: “GO NOW.”`)',
+      code: wire`
+        NASHVILLE, Tenn. (AP) — Country singer Wyatt Carraway presented album of the year at the Cumberland Music Awards on Wednesday.
+
+        Carraway opened the envelope and read, “Album of the year, ‘Rivers Run Backward,’ Bernadette Okafor-Lyle.”
+
+        The county’s emergency alert, sent at 1:12 p.m., read: “GO NOW. Leave immediately.”
+      `,
+    },
+    {
       name: 'a film title opening the lede after the dateline, set off by a long description (`“The Salt Orchard,” a spare family drama …, won`)',
       code: wire`
         CHICAGO (AP) — “The Salt Orchard,” a spare family drama about three sisters who inherit a failing tangerine farm, won the top prize Saturday night at the Lakeshore International Film Festival.
