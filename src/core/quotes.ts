@@ -770,6 +770,21 @@ function opensAfterDateline(story: Story, block: Block, q: Quotation): boolean {
   return !!dateline && /^\s*$/.test(story.text.slice(dateline.dash.end, q.open.start));
 }
 
+const LINE_NOUNS = new Set(`line lines motto slogan catchphrase refrain lyric chorus punchline tagline`.split(/\s+/));
+
+/**
+ * `His big line, “I only came to count you,” gets the biggest laugh`: a line of a play or song
+ * set off after the noun that names it, as the subject of the writer's own verb.
+ */
+function isQuotedLine(text: string, block: Block, q: Quotation): boolean {
+  if (!q.close || q.text.length > 120) return false;
+  const before = blockTextBefore(text, block, q.open.start, 40);
+  const noun = /(\w+),\s*$/.exec(before);
+  if (!noun || !LINE_NOUNS.has(noun[1].toLowerCase())) return false;
+  const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
+  return !!after && !SPEECH.has(after[1]);
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -778,6 +793,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // (Only when `of` stands right before the mark: this runs for every quotation.)
   if (/of[\s>]*$/.test(text.slice(Math.max(block.start, q.open.start - 24), q.open.start)) && CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
   if (q.open.start === block.start || opensAfterDateline(story, block, q)) return opensWithTitle(text, q);
+  if (isQuotedLine(text, block, q)) return true;
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
   if (q.text.length > 100 || !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return false;

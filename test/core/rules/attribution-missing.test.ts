@@ -36,6 +36,14 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a play’s line set off after the noun that names it (`His big line, “I only came to count you,” gets the biggest laugh`)',
+      code: wire`
+        NEW YORK (AP) — Ines Ferreira-Blum’s new play opened Thursday at the Cherry Lane Theatre.
+
+        The census taker who washes up in Act 1 is played by Teodor Vasile with a nervous grin. His big line, “I only came to count you,” gets the biggest laugh of the night.
+      `,
+    },
+    {
       name: 'a speech verb joined to the sentence’s first past an aside or an adverb (`bowed twice and, in English, added,`, `and simply said,`)',
       code: wire`
         CHICAGO (AP) — Director Park Ji-yeon accepted the festival’s top prize Saturday through a translator, Daniel Cho.
