@@ -687,6 +687,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
+    // `a small distributor agreed to finance it`: a deed agreed to, not words.
+    if (tokens[k + 1]?.text === 'to' && DEED_VERBS.has(lower) && tokens[k + 2]?.kind === 'word') continue;
     const s = sentenceBounds(para, k);
     const counts = sentencesOf(para);
     const hasQuote = counts.quotes[s.to + 1] - counts.quotes[s.from] > 0;
@@ -749,6 +751,8 @@ function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
 }
 
 const TRANSCRIPT_ROLES = new Set(['moderator', 'question', 'answer', 'narrator', 'announcer', 'panelist', 'audience', 'interviewer', 'caller']);
+
+const DEED_VERBS = new Set(['agreed', 'agrees', 'offered', 'offers', 'promised', 'promises', 'volunteered', 'threatened', 'threatens']);
 
 const PLEA_WORDS = new Set(['guilty', 'not', 'no', 'innocent']);
 

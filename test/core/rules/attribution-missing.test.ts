@@ -559,3 +559,20 @@ describe('attribution-missing: a pronoun after a role someone holds for another'
     assert.deepEqual(speakers, [['Lupe Salinas', 'pronoun'], ['Hector Salinas', 'pronoun']]);
   });
 });
+
+describe('attribution-missing: a deed agreed to is not speech', () => {
+  it('keeps `she said` for the director after `a small distributor agreed to finance it`', () => {
+    for (const [surname, verb] of [['Reed', 'agreed'], ['Park', 'offered'], ['Reed', 'promised']]) {
+      const { story, findings } = analyzeStory(wire`
+        CHICAGO (AP) — Director Ellen ${surname} won the top prize at the Lakeshore International Film Festival on Saturday.
+
+        Backstage, ${surname} said the film had been turned down by three studios before a small distributor in Busan ${verb} to finance it.
+
+        “Maybe now they will answer my emails,” she said.
+      `);
+      const q = story.quotations.find((x) => x.text.startsWith('Maybe'))!;
+      assert.equal(story.people[q.speaker]?.name, `Ellen ${surname}`, verb);
+      assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), [], verb);
+    }
+  });
+});
