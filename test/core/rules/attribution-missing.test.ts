@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'church bodies that speak in statements (`the diocese said in a statement`, `the tribe said`)',
+      code: wire`
+        BUFFALO, N.Y. (AP) — The Roman Catholic Diocese of Buffalo will close 14 churches by June, it announced Sunday.
+
+        “These decisions were made after two years of consultation with every affected parish,” the diocese said in a statement.
+
+        “We were not consulted,” the tribe said.
+      `,
+    },
+    {
       name: 'a play’s line set off after the noun that names it (`His big line, “I only came to count you,” gets the biggest laugh`)',
       code: wire`
         NEW YORK (AP) — Ines Ferreira-Blum’s new play opened Thursday at the Cherry Lane Theatre.
