@@ -2072,7 +2072,7 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     for (let k = lowerBound(log, span.start) - 1, seen = 0; k >= 0 && log[k].pos >= Math.max(from, ctx.paras[pi].storyStart) && seen < 40; k--, seen++) {
       // `the utility` is no city or county, whatever else the story named, nor a venue named
       // after a preposition (`a show at the Tower Theatre`).
-      if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name) && !PLACE_PREPOSITION_BEFORE_RE.test(ctx.story.text.slice(Math.max(0, log[k].pos - 12), log[k].pos))) return { kind: 'role', person: log[k].person, span, text: phrase };
+      if (log[k].person.kind === 'organization' && !isPlaceName(log[k].person.name) && !namesOtherKind(log[k].person.name, lower) && !PLACE_PREPOSITION_BEFORE_RE.test(ctx.story.text.slice(Math.max(0, log[k].pos - 12), log[k].pos))) return { kind: 'role', person: log[k].person, span, text: phrase };
     }
   }
   // `the mayor-elect` is the one titled `Mayor-elect`.
@@ -2113,6 +2113,23 @@ function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Pe
   }
   return undefined;
 }
+
+// Seats of government a story names for the state they run: no union, agency or company.
+const GOVERNMENT_SEATS = new Set(['Vatican', 'Kremlin', 'Pentagon', 'White House', 'Holy See']);
+
+/**
+ * An organisation whose name says it is of another kind than `descriptor`: `the union said` is
+ * not St. Hedwig Catholic Church nor the Vatican, though either was named last.
+ */
+function namesOtherKind(name: string, descriptor: string): boolean {
+  if (GOVERNMENT_SEATS.has(name)) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (last === descriptor) return false;
+  // `Stellantis Group` is still `the company`; `Delta Air Lines` has no noun to say otherwise.
+  return INSTITUTION_NOUNS.has(last) || (ORG_DESCRIPTORS.has(last) && !GENERIC_DESCRIPTORS.has(descriptor));
+}
+
+const GENERIC_DESCRIPTORS = new Set(['company', 'firm', 'group', 'business', 'organization']);
 
 const INSTITUTION_NOUNS = new Set(`palace mission center laboratory clinic library ministry embassy council commission committee court university
 college hospital museum bureau institute foundation authority administration service church school board

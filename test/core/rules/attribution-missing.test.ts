@@ -586,3 +586,24 @@ describe('attribution-missing: a deed agreed to is not speech', () => {
     }
   });
 });
+
+describe('attribution-missing: `the union said` and the organisations named before it', () => {
+  const speakerOf = (descriptor: string) => {
+    const { story } = analyzeStory(wire`
+      ROME (AP) — The Vatican acknowledged the appeal Tuesday, and Stellantis Group said it would build a plant in Turin.
+
+      Richard Nowak, who leads the parishioners, said he was hopeful. “Such appeals rarely succeed,” the ${descriptor} said in a statement.
+    `);
+    const q = story.quotations.find((x) => x.text.startsWith('Such'))!;
+    return story.people[q.speaker]?.name ?? null;
+  };
+
+  it('is no organisation whose name says it is of another kind, nor a seat of government', () => {
+    assert.equal(speakerOf('union'), null);
+    assert.equal(speakerOf('agency'), null);
+  });
+
+  it('is still the business named last for `the company`', () => {
+    assert.equal(speakerOf('company'), 'Stellantis Group');
+  });
+});
