@@ -309,7 +309,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         if (named.length === 1) index.mention(named[0], e.span, 'given');
         // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
-        else if (!named.length && hasJuvenileAge(story.text, e.span.end)) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
+        // So are people AP names by first name at their request (`who asked to be identified only
+        // by her first name, Marisol,`, `identified only as Marisol`).
+        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
@@ -325,6 +327,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   }
   void options;
 }
+
+const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst name,?|\bidentified (?:only )?as|\bgoes by|\bwent by)\s+$/i;
 
 /** Does the sentence go on, within a few words of token `last`, to say `they/them`? */
 function usesTheyPronouns(tokens: Token[], last: number): boolean {

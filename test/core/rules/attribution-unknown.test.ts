@@ -12,6 +12,20 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'someone AP names by first name at their request (`identified only by her first name, Marisol,`, `identified only as Rosa`)',
+      code: wire`
+        HARLINGEN, Texas (AP) — Two Honduran women asked an immigration judge Tuesday for asylum.
+
+        The first, who asked to be identified only by her first name, Marisol, because relatives remain in Honduras, testified through a Spanish interpreter.
+
+        “They came at night, four of them,” Marisol said.
+
+        The second woman, identified only as Rosa for the same reason, wept as she spoke.
+
+        “I have nothing to go back to,” Rosa said.
+      `,
+    },
+    {
       name: 'a given name that is also a title after a role in lower case (`patrol spokesman Dean Whitacre`)',
       code: wire`
         OKLAHOMA CITY (AP) — Ice closed Interstate 35 for six hours Tuesday. No one was seriously hurt, patrol spokesman Dean Whitacre said.
