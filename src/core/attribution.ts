@@ -215,7 +215,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         noteOrganization(story, index, run, tokens);
         continue;
       }
-      if (run.place) {
+      // `another Honduran city, La Ceiba,`: a place set off after the noun that says so.
+      if (run.place || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? ''))) {
         if (run.words.length >= 2 && run.words.length <= 3 && !run.org && run.title.length === 0) index.placeLike.push(run);
         continue;
       }
@@ -329,6 +330,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 }
 
 const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst name,?|\bidentified (?:only )?as|\bgoes by|\bwent by)\s+$/i;
+
+const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));
 
 /** Does the sentence go on, within a few words of token `last`, to say `they/them`? */
 function usesTheyPronouns(tokens: Token[], last: number): boolean {

@@ -607,3 +607,20 @@ describe('attribution-missing: `the union said` and the organisations named befo
     assert.equal(speakerOf('company'), 'Stellantis Group');
   });
 });
+
+describe('attribution-missing: a place set off after the noun that says so', () => {
+  it('reads `another Honduran city, La Ceiba,` as a place, so `he said` is the lawyer', () => {
+    for (const place of ['another Honduran city, La Ceiba,', 'a suburb, Ciudad Nueva,']) {
+      const { story, findings } = analyzeStory(wire`
+        SAN ANTONIO (AP) — Government attorney Bryce Tolliver argued Thursday that a Honduran woman seeking asylum could have moved away from the gang that threatened her.
+
+        He noted that she had relatives in ${place} where she could have lived safely.
+
+        “The question is whether this case fits the law as written,” he said.
+      `);
+      assert.deepEqual(story.people.map((p) => p.name), ['Bryce Tolliver'], place);
+      assert.equal(story.people[story.quotations[0].speaker]?.name, 'Bryce Tolliver', place);
+      assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), [], place);
+    }
+  });
+});
