@@ -195,6 +195,11 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         const rest = parseRun(tokens, r.first + 1, r.last);
         if (rest && (index.byFullName(rest.words.join(' ')) || index.withSurname(rest.words[rest.words.length - 1]).some((p) => p.kind === 'person'))) run = rest;
       }
+      // `crossing into the U.S. Beltran-Kessler said`: the abbreviation ends the sentence before.
+      if (run.first === r.first && r.first < r.last && endsSentenceAbbreviation(index, tokens, r.first, r.last)) {
+        const rest = parseRun(tokens, r.first + 1, r.last);
+        if (rest) run = rest;
+      }
       // `the Republican`, `Democrats`, `the Democratic governor`: a party's member or a party's
       // adjective, nobody's name (see partySubject).
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
@@ -332,6 +337,18 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst name,?|\bidentified (?:only )?as|\bgoes by|\bwent by)\s+$/i;
 
 const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));
+
+const SENTENCE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'E.U.']);
+
+/**
+ * `… into the U.S. Beltran-Kessler said`: a run of tokens `first`..`last` opening with an
+ * abbreviation that can end a sentence, followed by the name of someone the story has named.
+ */
+function endsSentenceAbbreviation(index: PeopleIndex, tokens: Token[], first: number, last: number): boolean {
+  if (!SENTENCE_ABBREVIATIONS.has(tokens[first].text) || tokens[first + 1].kind !== 'word') return false;
+  const surname = stripPossessive(tokens[last].text);
+  return index.withSurname(surname).some((p) => p.kind === 'person' && p.firstReference.start < tokens[first].start);
+}
 
 /** Does the sentence go on, within a few words of token `last`, to say `they/them`? */
 function usesTheyPronouns(tokens: Token[], last: number): boolean {
@@ -619,7 +636,7 @@ interface Sentences {
 }
 
 // Plain arrays of small integers: V8 allocates them far faster than four typed arrays per paragraph.
-function computeSentences(tokens: Token[]): Sentences {
+function computeSentences(tokens: Token[], index: PeopleIndex): Sentences {
   const n = tokens.length;
   const from: number[] = new Array(n);
   const to: number[] = new Array(n);
@@ -640,6 +657,8 @@ function computeSentences(tokens: Token[]): Sentences {
       const next = tokens[k + 1];
       ends = next.kind === 'word' && isCapitalized(next.text) && !isVerbLike(tokens, k + 1);
     }
+    // `… crossing into the U.S. Beltran-Kessler said`: the abbreviation's period ends it too.
+    if (!ends && t.kind === 'word' && k + 1 < n && endsSentenceAbbreviation(index, tokens, k, k + 1)) ends = true;
     if (ends) {
       for (let j = start; j <= k; j++) {
         from[j] = start;
@@ -670,7 +689,7 @@ function charBeforeClosingMarks(text: string, singles: boolean): number {
 }
 
 function sentencesOf(para: Para): Sentences {
-  if (!para.sentences) para.sentences = computeSentences(para.tokens);
+  if (!para.sentences) para.sentences = computeSentences(para.tokens, para.index);
   return para.sentences;
 }
 
@@ -2200,6 +2219,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const named = ctx.paras[pi].index.withSurname(tokens[first].text).filter((p) => p.kind === 'person');
     if (named.length === 1) return referTo(ctx, ctx.paras[pi].index, named[0], tokens[first], 'surname', tokens[first].text);
   }
+  // `crossing into the U.S. Beltran-Kessler said`: the sentence ended with the abbreviation.
+  if (first < last && endsSentenceAbbreviation(ctx.paras[pi].index, tokens, first, last)) first++;
   const run = parseRun(tokens, first, last);
   if (!run) return undefined;
   const text = run.words.join(' ');

@@ -624,3 +624,18 @@ describe('attribution-missing: a place set off after the noun that says so', () 
     }
   });
 });
+
+describe('attribution-missing: a sentence ending in `U.S.`', () => {
+  it('does not join `U.S.` to the surname opening the next sentence (`into the U.S. Beltran-Kessler said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      HARLINGEN, Texas (AP) — An immigration judge heard the case of Marisol Quintero, 34, on Tuesday. Her lawyer, Ana Beltran-Kessler, asked for asylum.
+
+      Quintero waited three weeks in Mexico before crossing into the U.S. Beltran-Kessler said her client had been robbed in Monterrey.
+
+      “She had nothing left,” she said.
+    `);
+    assert.deepEqual(story.people.map((p) => p.name), ['Marisol Quintero', 'Ana Beltran-Kessler']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Ana Beltran-Kessler');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
