@@ -30,7 +30,10 @@ export const quoteUnclosed: Rule = {
       // Only when no other quotation sits inside it: then the comma before the attribution is certain.
       const after = story.quotations[q.index + 1];
       const nested = !!after && after.start < q.end;
-      const fix = p.reason === 'attributionInside' && !nested ? { title: `Close the quotation before the attribution`, edits: [{ start: q.end, end: q.end, text: closing }] } : undefined;
+      // Nor where a sentence ends at a line's end inside it: in hard-wrapped copy that may be a
+      // paragraph's end the layout could not show, and the attribution another paragraph's.
+      const lostBreak = /[.?!]["”’]?[ \t]*\r?\n/.test(story.text.slice(q.content.start, q.end));
+      const fix = p.reason === 'attributionInside' && !nested && !lostBreak ? { title: `Close the quotation before the attribution`, edits: [{ start: q.end, end: q.end, text: closing }] } : undefined;
       report({ ...headSpan(story, q), message, ...(fix ? { fix } : {}) });
     }
   },

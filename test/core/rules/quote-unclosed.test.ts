@@ -134,6 +134,26 @@ ruleTester('quote-unclosed', {
     },
     { name: 'deleted closing mark, next paragraph opens with another speaker’s quote', code: OTHER_SPEAKER_NEXT },
     {
+      // The paragraph's end after `daylight.` cannot be seen: `Dale` would not have fitted on its
+      // line. Closing the quote before `he said` would write `When he climbed out,” he said`.
+      name: 'hard-wrapped copy where the unclosed quote may run past a paragraph break the layout cannot show: reported, not fixed',
+      code: [
+        'TECUMSEH, Okla. (AP) — A tornado carved a path nearly 20 miles long',
+        'across Pottawatomie County late Tuesday, injuring at least nine',
+        'people, emergency officials said Wednesday.',
+        'Sheriff’s spokeswoman Amanda Pruitt said deputies went door to',
+        'door through the night in the Bethel Acres area.',
+        '“Our deputies were working by flashlight with power lines down',
+        'all around them,” Pruitt said. ‸“Nobody waited for daylight.',
+        'Dale Whitcomb, 67, rode out the storm in a cellar his father',
+        'dug in 1958. When he climbed out, he said, the barn was gone.',
+        '“I heard it coming like everybody says,” Whitcomb said.',
+        '',
+      ].join('\n'),
+      messages: ['closing mark before the attribution is missing'],
+      output: null,
+    },
+    {
       name: 'closing mark deleted before the attribution, next paragraph opens another quote',
       code: wire`
         PORTLAND, Maine (AP) — Ferry crews returned to the Kittering pier on Monday, three weeks after a storm closed it.
