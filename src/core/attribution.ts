@@ -59,7 +59,7 @@ flier flyer leaflet notice menu ad review screen order memo warrant indictment a
 petition transcript document`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'diocese', 'archdiocese', 'parish', 'tribe', 'synod', 'presbytery', 'consulate', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'diocese', 'archdiocese', 'parish', 'tribe', 'synod', 'presbytery', 'consulate', 'academy', 'clinic', 'railroad', 'airport', 'zoo', 'hotel', 'casino', 'prison', 'jail', 'hospice', 'library', 'refinery', 'brewery', 'store', 'studio', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
   // Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
   // wrote`, `the ordinance says`, `according to the affidavit`).
   'opinion', 'ruling', 'decision', 'majority', 'dissent', 'judgment', 'brief', 'motion',
@@ -2159,7 +2159,8 @@ const GENERIC_DESCRIPTORS = new Set(['company', 'firm', 'group', 'business', 'or
 
 const INSTITUTION_NOUNS = new Set(`palace mission center laboratory clinic library ministry embassy council commission committee court university
 college hospital museum bureau institute foundation authority administration service church school board
-office legislature senate house parliament army navy military government`.split(/\s+/));
+office legislature senate house parliament army navy military government academy airport zoo hotel casino prison jail hospice
+refinery brewery studio railroad diocese archdiocese parish`.split(/\s+/));
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(`former ex late then acting interim incoming outgoing future next previous new deputy assistant vice lieutenant`.split(/\s+/));

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'an academy, a clinic, a railroad or a zoo that speaks in a statement (`the academy said in a statement`)',
+      code: wire`
+        DENVER (AP) — A training plane from Front Range Aviation Academy crashed in a field near Erie on Sunday, killing the instructor and a student pilot.
+
+        “We have suspended all flights while we inspect our fleet,” the academy said in a statement.
+
+        “Both of our keepers are safe,” the zoo said.
+      `,
+    },
+    {
       name: 'church bodies that speak in statements (`the diocese said in a statement`, `the tribe said`)',
       code: wire`
         BUFFALO, N.Y. (AP) — The Roman Catholic Diocese of Buffalo will close 14 churches by June, it announced Sunday.
