@@ -2892,7 +2892,7 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       const said = s.kind === 'pronoun' ? (s.person ? '' : s.pronoun) : s.kind === 'description' ? s.text.toLowerCase() : '';
       if (k < pi && (pronoun === 'he' || pronoun === 'she') && (said === 'he' || said === 'she') && said !== pronoun) continue;
       if (s.kind !== 'description') return undefined;
-      if (!descriptionFits(s.text, pronoun)) {
+      if (!descriptionFits(s.text, pronoun, () => !knownOfGenderBefore(ctx, pi, pos, pronoun))) {
         if (k === pi || (pronoun !== 'he' && pronoun !== 'she') || !descriptionFits(s.text, pronoun === 'he' ? 'she' : 'he')) return undefined;
         continue;
       }
@@ -2918,8 +2918,17 @@ function spokespersonBefore(tokens: Token[], v: number): string | undefined {
   return undefined;
 }
 
+/** Has the story named, before `pos`, someone whose known gender is that of `he` or `she`? */
+function knownOfGenderBefore(ctx: Ctx, pi: number, pos: number, pronoun: string): boolean {
+  const gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : '';
+  const log = ctx.mentionLog;
+  const from = ctx.paras[pi].storyStart;
+  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= from; k--) if (log[k].person.gender === gender) return true;
+  return false;
+}
+
 /** Can `he`/`she`/`they` stand for someone described as `text` (`A woman who lives …`, `a neighbor`)? */
-function descriptionFits(text: string, pronoun: string): boolean {
+function descriptionFits(text: string, pronoun: string, kinUnnamed: () => boolean = () => false): boolean {
   // `they`: a plural description (`Critics`, `police`, `the two`), not `a neighbor`.
   if (pronoun === 'they') {
     if (/^(?:a|an|one|another)\s/i.test(text)) return false;
@@ -2929,10 +2938,11 @@ function descriptionFits(text: string, pronoun: string): boolean {
   // Only a single person described with an article (`a woman`, `one neighbor`), not `police`;
   // or by a role no one named holds (`The clerk, who asked that her name not be used,`). A
   // written thing (`a statement posted on social media`) is no one.
-  // So is a role someone holds for another (`His lawyer said …`, `Ixcot’s lawyer said …`), though
-  // not kin: `Her husband says …` is the husband the story named.
+  // So is a role someone holds for another (`His lawyer said …`, `Ixcot’s lawyer said …`), and
+  // kin when the story has named no one of that gender: `Her husband says …` is the husband it
+  // named, if it named a man; `his widow said` in an obituary naming no woman is unnamed.
   const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
-  if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(head)) && !(/^(?:his|her|their|\S+['’]s)\s/i.test(text) && isRoleNoun(head) && !KIN_WORDS.has(head))) return false;
+  if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(head)) && !(/^(?:his|her|their|\S+['’]s)\s/i.test(text) && isRoleNoun(head) && (!KIN_WORDS.has(head) || kinUnnamed()))) return false;
   const words = text.toLowerCase().split(/[^a-z]+/);
   if (words.some((w) => WRITTEN_THING_SET.has(w))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`

@@ -566,6 +566,18 @@ describe('attribution-missing: a pronoun after a role someone holds for another'
     assert.deepEqual(findings, []);
   });
 
+  it('reads `she said` after `his widow said` as the widow in an obituary that names no woman', () => {
+    const { speakers, findings } = speakersOf(wire`
+      CLEAR LAKE, Iowa (AP) — Harold Kessler, who won three state football championships at Clear Lake High School, died Sunday at his home. He was 84.
+
+      The coach kept a notebook of every player’s birthday, his widow said, and mailed cards until his eyesight failed.
+
+      “He had 31 years of boys in that notebook,” she said.
+    `);
+    assert.deepEqual(speakers, [[null, 'description']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('keeps the husband the story named: `Her husband says …` then `he says`', () => {
     const { speakers } = speakersOf(wire`
       HEREFORD, Texas (AP) — Lupe Salinas sold half the herd in August.
