@@ -981,7 +981,8 @@ function isReadFrom(tokens: Token[], k: number): boolean {
 function isAsPutsIt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== 'word' || (t.text !== 'puts' && t.text !== 'put') || tokens[k + 1]?.text !== 'it') return false;
-  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j].text === 'as' || tokens[j].text === 'As' || tokens[j].text === 'how') return true;
+  // (`how Teresa Castillo, 41, put it`: past a name with its age.)
+  for (let j = k - 2; j >= 0 && j >= k - 8 && !TERMINAL.has(tokens[j].text); j--) if (tokens[j].text === 'as' || tokens[j].text === 'As' || tokens[j].text === 'how') return true;
   return false;
 }
 

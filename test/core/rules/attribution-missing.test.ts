@@ -661,3 +661,17 @@ describe('attribution-missing: a sentence ending in `U.S.`', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: `That was how … put it` after the quotation', () => {
+  it('gives the quotation to the one who put it so, past her age', () => {
+    const { story, findings } = analyzeStory(wire`
+      TECUMSEH, Okla. (AP) — A tornado carved a path nearly 20 miles long across Pottawatomie County late Tuesday, injuring at least nine people.
+
+      Sheriff’s spokeswoman Amanda Pruitt said she could not remember a storm that did more damage in the county.
+
+      “We lost everything but each other.” That was how Teresa Castillo, 41, put it as she sifted through insulation for her daughter’s school photos.
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Teresa Castillo');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
