@@ -2397,7 +2397,9 @@ nephew aunt uncle cousin partner fiancee fiance widow widower`.split(/\s+/));
  */
 function kinBefore(tokens: Token[], run: NameRun): Gender | undefined {
   if (run.words.length !== 1 || run.title.length || tokens[run.first - 1]?.text !== ',') return undefined;
-  const kin = tokens[run.first - 2];
+  let kin = tokens[run.first - 2];
+  // `His wife of 61 years, Marjorie,`: past the years.
+  if (kin?.text === 'years' && tokens[run.first - 4]?.text === 'of' && /^\d+$/.test(tokens[run.first - 3]?.text ?? '')) kin = tokens[run.first - 5];
   if (!kin || kin.kind !== 'word' || !KIN_WORDS.has(kin.text)) return undefined;
   const after = tokens[run.last + 1]?.text;
   if (after !== ',' && after !== '.' && after !== undefined) return undefined;

@@ -12,6 +12,18 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a wife set off by first name after her years of marriage (`His wife of 61 years, Marjorie,`), then `she said`',
+      code: wire`
+        CLEAR LAKE, Iowa (AP) — Harold Kessler, who won three state football championships at Clear Lake High School, died Sunday at his home. He was 84.
+
+        His wife of 61 years, Marjorie, said he died in his sleep.
+
+        “He went to bed talking about the Lions’ schedule,” she said. “That was Harold.”
+
+        Marjorie said the family would hold a service Saturday.
+      `,
+    },
+    {
       name: 'someone AP names by first name at their request (`identified only by her first name, Marisol,`, `identified only as Rosa`)',
       code: wire`
         HARLINGEN, Texas (AP) — Two Honduran women asked an immigration judge Tuesday for asylum.
