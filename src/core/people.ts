@@ -193,6 +193,13 @@ function isOrgLink(t: Token | undefined): boolean {
 }
 
 /** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
+/** `Haines, a farmer`, `Haines, 58,`, `Haines, who`: a name introduced by what follows it. */
+function introducedAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const w = tokens[last + 2]?.text ?? '';
+  return w === 'a' || w === 'an' || w === 'who' || (/^\d{1,3}$/.test(w) && tokens[last + 3]?.text === ',');
+}
+
 function isNickname(t: Token | undefined): boolean {
   if (!t || t.kind !== 'quote' || !t.quote || !t.quote.close) return false;
   const text = t.quote.text;
@@ -225,7 +232,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   let b = a;
   // `patrol spokesman Dean Whitacre`: after a role in lower case, a given name that is also a
   // title (`Dean`) before one surname is the name.
-  const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text);
+  // So is one set off by an appositive of its own (`Dean Haines, a farmer who …`, `Dean Haines,
+  // 58,`): a title before a bare surname would not be introduced so.
+  const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && ((tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text)) || introducedAfter(tokens, last));
   while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || ELECT_TITLE_RE.test(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
   if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;

@@ -12,6 +12,18 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a given name that is also a title, set off by an appositive (`Dean Haines, a farmer who …`, `Dean Pruitt, 58,`)',
+      code: wire`
+        LONGMONT, Colo. (AP) — A training plane crashed in a field east of Longmont on Saturday, killing an instructor and a student pilot.
+
+        Dean Haines, a farmer who lives next to the field, said he heard the engine sputter. Dean Pruitt, 58, heard it too.
+
+        “It was quiet, and then it coughed, and then it was quiet again,” Haines said.
+
+        “I called 911 before it hit,” Pruitt said.
+      `,
+    },
+    {
       name: 'a wife set off by first name after her years of marriage (`His wife of 61 years, Marjorie,`), then `she said`',
       code: wire`
         CLEAR LAKE, Iowa (AP) — Harold Kessler, who won three state football championships at Clear Lake High School, died Sunday at his home. He was 84.
@@ -220,6 +232,16 @@ ruleTester('attribution-unknown', {
   ],
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
+    {
+      name: 'a coroner and a medical examiner by title and surname alone (`Boulder County Coroner Haines said`)',
+      code: wire`
+        LONGMONT, Colo. (AP) — A training plane crashed in a field east of Longmont on Saturday, killing an instructor and a student pilot.
+
+        “Both died at the scene of blunt force injuries,” Boulder County Coroner ⟦Haines⟧ said.
+
+        “The families have been notified,” Medical Examiner ⟦Ortega⟧ said.
+      `,
+    },
     {
       name: 'a surname with a capital inside it (`McAllister`, `LaRue`) is a person never introduced, not an organisation like PayPal',
       code: wire`
