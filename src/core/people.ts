@@ -193,6 +193,8 @@ function isOrgLink(t: Token | undefined): boolean {
 }
 
 /** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
+const COMPANY_TITLE_WORDS = new Set(['Duke', 'King', 'Queen', 'Prince', 'Crown', 'General', 'Royal']);
+
 /** `Haines, a farmer`, `Haines, 58,`, `Haines, who`: a name introduced by what follows it. */
 function introducedAfter(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
@@ -263,6 +265,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   }
   // `Vice President` without a name after it is a title alone.
   if (b > last) return undefined;
+  // `Duke Energy`, `General Electric`, `King Power`: a title word opening a company's name.
+  if (b === a + 1 && b === last && COMPANY_TITLE_WORDS.has(tokens[a].text) && ORG_LAST_WORDS.has(stripPossessive(tokens[last].text))) return orgRun(tokens, first, a, last);
   // A nickname in quotes is not part of the name's words.
   const nameTokens: Token[] = [];
   for (let k = b; k <= last; k++) if (tokens[k].kind === 'word' || isAmpersand(tokens[k])) nameTokens.push(tokens[k]);

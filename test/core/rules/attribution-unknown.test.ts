@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { analyzeStory } from '../../../src/core';
 import { hardWrapped, ruleTester, wire } from './harness';
 
 // The copy desk cut `harbor master Tom Levesque` down to the surname at first reference.
@@ -373,4 +375,16 @@ ruleTester('attribution-unknown', {
       options: { knownPeople: ['Ellen Marsh'] },
     },
   ],
+});
+
+describe('attribution-unknown: a company whose name opens with a title word', () => {
+  it('reads `Duke Energy said` as the company, not a person called Energy', () => {
+    const { story } = analyzeStory(wire`
+      RALEIGH, N.C. (AP) — About 180,000 customers lost power Tuesday as ice brought down lines across the Triangle.
+
+      “We have 400 trucks out and more coming from Ohio,” Duke Energy said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.name.includes('Energy')).map((p) => [p.name, p.kind]), [['Duke Energy', 'organization']]);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Duke Energy');
+  });
 });
