@@ -1982,6 +1982,8 @@ Brewers Sievers Lamers Saunders Struthers Carruthers Albers Timmers Jagers`.spli
 // Nouns that end like adverbs: `the family said` is not `the … quietly said`.
 const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);
 
+const COLLECTIVE_NOUNS = new Set(['gang', 'cartel', 'militia', 'mob', 'jury', 'team', 'band', 'crew']);
+
 const GROUP_HEADS = new Set(`two three four both couple pair trio family relatives families children kids girls boys teens youths crowd
 audience congregation chorus class`.split(/\s+/));
 
@@ -2562,6 +2564,8 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
   for (let j = from; j < tokens.length && j < from + 5 && tokens[j].kind === 'word'; j++) {
     const w = tokens[j].text.toLowerCase();
     if (w === 'and' && j > from) return true;
+    // `The gang had sent a message.` then `They said, “…”`: a body of people, after its article.
+    if (j > from && (GROUP_HEADS.has(w) || COLLECTIVE_NOUNS.has(w)) && /^(?:the|a)$/i.test(tokens[j - 1].text)) return true;
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isPersonNoun(w, false) && !(j === from && isCapitalized(tokens[j].text) && para.index.withSurname(tokens[j].text).length)) return true;
     if (j > from && isVerb(ctx, tokens[j])) return false;
   }

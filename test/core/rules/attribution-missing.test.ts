@@ -675,3 +675,16 @@ describe('attribution-missing: `That was how … put it` after the quotation', (
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: `they` after a body of people', () => {
+  it('reads `They said, “…”` after `The gang had sent a message` as the gang, not the lawyer of unknown gender', () => {
+    const { story, findings } = analyzeStory(wire`
+      HARLINGEN, Texas (AP) — A Guatemalan shopkeeper asked an immigration judge Tuesday for asylum.
+
+      Government attorney Dana Whitcomb asked why the shopkeeper waited two months to leave. The gang had sent a message through his nephew. They said, “Next time the shop, then the house.”
+    `);
+    assert.equal(story.quotations[0].speaker, -1);
+    assert.equal(story.quotations[0].attribution?.via, 'description');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
