@@ -1547,6 +1547,26 @@ function questionAskerIn(para: Para): Person | undefined {
   return subjectPerson(v.subject);
 }
 
+const QUESTIONING_VERBS = new Set(['pressed', 'questioned', 'asked', 'quizzed', 'grilled', 'cross-examined']);
+
+/**
+ * Whom `asker` was questioning in the two paragraphs before paragraph `pi` (`Tolliver pressed
+ * Quintero on why …`): the one person of that surname right after the verb.
+ */
+function questionedBy(ctx: Ctx, pi: number, asker: Person): Person | undefined {
+  const surname = surnameOf(asker.name.split(' '));
+  for (let k = pi - 1; k >= Math.max(0, pi - 2); k--) {
+    const para = ctx.paras[k];
+    const { tokens } = para;
+    for (let j = tokens.length - 2; j > 0; j--) {
+      if (!QUESTIONING_VERBS.has(tokens[j].text) || stripPossessive(tokens[j - 1].text) !== surname) continue;
+      const named = para.index.withSurname(stripPossessive(tokens[j + 1].text)).filter((p) => p.kind === 'person' && p !== asker);
+      if (named.length === 1) return named[0];
+    }
+  }
+  return undefined;
+}
+
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */
 function writtenThingBefore(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return j;
@@ -2650,6 +2670,12 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   // who asked does not answer.
   const asker = pi > 0 ? questionAskerIn(ctx.paras[pi - 1]) : undefined;
   if (asker && candidates.length > 1 && candidates.includes(asker)) candidates = candidates.filter((p) => p !== asker);
+  // `Tolliver pressed Quintero on why …` then `“… Is that right?” Tolliver asked.`: the one he
+  // was questioning answers.
+  if (!candidates.length && asker) {
+    const questioned = questionedBy(ctx, pi, asker);
+    if (questioned && compatible(questioned)) candidates = [questioned];
+  }
   if (!candidates.length) {
     // Further back: the most recent compatible speaker; failing that, whoever the pronoun can
     // mean who was named last (`At the dedication, she told the crowd …` in an obituary whose

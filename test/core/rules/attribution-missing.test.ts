@@ -688,3 +688,21 @@ describe('attribution-missing: `they` after a body of people', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: the answer to a question put to someone', () => {
+  it('gives `she said` after `“… Is that right?” Tolliver asked.` to the one Tolliver pressed, not the judge who spoke before', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — A Honduran woman seeking asylum, Marisol Quintero, testified Thursday that gang members had threatened to kill her children.
+
+      Immigration Judge Harriet Lindquist asked Quintero to slow down so the interpreter could keep up.
+
+      Government attorney Bryce Tolliver pressed Quintero on why she had not reported the threat to police in Honduras.
+
+      “You never filed a report, not once. Is that right?” Tolliver asked.
+
+      “Yes, that is right,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Bryce Tolliver', 'Marisol Quintero']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
