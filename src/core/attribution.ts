@@ -557,7 +557,39 @@ interface Ctx {
 function buildMentionLog(ctx: Ctx, people: Person[]): { pos: number; person: Person }[] {
   const log: { pos: number; person: Person }[] = [];
   for (const p of people) for (const m of p.mentions) if (!insideQuote(ctx, m.start)) log.push({ pos: m.start, person: p });
+  logRoleMentions(ctx, people, log);
   return log.sort((a, b) => a.pos - b.pos);
+}
+
+/**
+ * `The singer laughed when that was read back to her.`, after `Gospel singer Bernadette
+ * Okafor-Lyle`: the role the story gave one person, with `the`, is a mention of her (a pronoun
+ * after it can mean her), though it attributes nothing.
+ */
+function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person: Person }[]): void {
+  const byRole = new Map<string, Person[]>();
+  for (const p of people) {
+    if (p.kind !== 'person' || !p.title) continue;
+    const role = p.title.slice(p.title.lastIndexOf(' ') + 1).toLowerCase();
+    if (role.length < 4 || role.endsWith('.')) continue;
+    const holders = byRole.get(role);
+    if (holders) holders.push(p);
+    else byRole.set(role, [p]);
+  }
+  if (!byRole.size) return;
+  for (const para of ctx.paras) {
+    const { tokens } = para;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text !== 'the' && t.text !== 'The') continue;
+      const holders = byRole.get(tokens[k + 1].text);
+      if (!holders || holders.length !== 1 || holders[0].firstReference.start >= t.start || insideQuote(ctx, t.start)) continue;
+      // Not `the singer’s`, `the singer Ana Ruiz`: only the role standing for the person.
+      const after = tokens[k + 2];
+      if (after?.kind === 'word' && isCapitalized(after.text)) continue;
+      log.push({ pos: tokens[k + 1].start, person: holders[0] });
+    }
+  }
 }
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {

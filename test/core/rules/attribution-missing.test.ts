@@ -706,3 +706,17 @@ describe('attribution-missing: the answer to a question put to someone', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: a role standing for the one person given it', () => {
+  it('reads `The singer laughed … “…,” she said.` as the singer, not the pianist quoted before', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Gospel singer Bernadette Okafor-Lyle won album of the year at the Cumberland Music Awards on Wednesday.
+
+      “She doesn’t do second takes,” said her pianist, Hezekiah Bramwell. “She says the second take is where the lying starts.”
+
+      The singer laughed when that was read back to her. “He’s not wrong,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Hezekiah Bramwell', 'Hezekiah Bramwell', 'Bernadette Okafor-Lyle']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
