@@ -2175,7 +2175,8 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     const holders = ctx.paras[pi].index.members.filter((p) => {
       if (p.kind !== 'person' || !p.title || p.firstReference.start >= span.start) return false;
       const t = p.title.toLowerCase();
-      return t === lower || t.endsWith(` ${lower}`);
+      // (`the chef` is the one titled `Chef and owner` too.)
+      return t === lower || t.endsWith(` ${lower}`) || t.startsWith(`${lower} and `);
     });
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };

@@ -411,6 +411,12 @@ function roleBefore(tokens: Token[], first: number): { text: string; written: st
   // Up to four words back: `harbor master`, `City Council member`, `union executive director`.
   while (k >= 0 && words.length < 4) {
     const t = tokens[k];
+    // `Chef and owner Marisol Etxeberria`: two roles joined, both hers.
+    if (t.text === 'and' && words.length === 1 && k > 0 && tokens[k - 1].kind === 'word' && isRoleNoun(tokens[k - 1].text.toLowerCase()) && (k === 1 || tokens[k - 2].kind !== 'word' || STOP_BEFORE_ROLE.has(tokens[k - 2].text.toLowerCase()))) {
+      words.unshift(tokens[k - 1].text, 'and');
+      k -= 2;
+      break;
+    }
     if (t.kind !== 'word' || STOP_BEFORE_ROLE.has(t.text.toLowerCase()) || NON_NAME_WORDS.has(t.text)) break;
     words.unshift(t.text);
     k--;

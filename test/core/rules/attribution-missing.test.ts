@@ -708,6 +708,18 @@ describe('attribution-missing: the answer to a question put to someone', () => {
 });
 
 describe('attribution-missing: a role standing for the one person given it', () => {
+  it('reads `the chef said` as the one introduced as `Chef and owner Marisol Etxeberria`', () => {
+    const { story } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Chef and owner Marisol Etxeberria opened Ember & Oar, a 48-seat restaurant on Commercial Street, in March.
+
+      Asked why the menu spells that out, the chef said diners kept sending it back.
+
+      “The first month, four tables told the server it was overcooked,” she said.
+    `);
+    assert.equal(story.people[0].title?.toLowerCase(), 'chef and owner');
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Marisol Etxeberria');
+  });
+
   it('reads `The singer laughed … “…,” she said.` as the singer, not the pianist quoted before', () => {
     const { story, findings } = analyzeStory(wire`
       NASHVILLE, Tenn. (AP) — Gospel singer Bernadette Okafor-Lyle won album of the year at the Cumberland Music Awards on Wednesday.
