@@ -221,7 +221,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         continue;
       }
       // `another Honduran city, La Ceiba,`: a place set off after the noun that says so.
-      if (run.place || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? ''))) {
+      // (`spoke briefly to Cho`: the one spoken to, though `to` often says where.)
+      if ((run.place && !(knownSurname && spokenTo(tokens, run.first))) || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? ''))) {
         if (run.words.length >= 2 && run.words.length <= 3 && !run.org && run.title.length === 0) index.placeLike.push(run);
         continue;
       }
@@ -335,6 +336,15 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 }
 
 const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst name,?|\bidentified (?:only )?as|\bgoes by|\bwent by)\s+$/i;
+
+const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));
+
+/** `spoke briefly to Cho`, `turned to Marsh`: the name at `first` is whom someone spoke to. */
+function spokenTo(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== 'to') return false;
+  for (let k = first - 2; k >= 0 && k >= first - 4 && tokens[k].kind === 'word'; k--) if (CONVERSING_VERBS.has(tokens[k].text)) return true;
+  return false;
+}
 
 const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));
 

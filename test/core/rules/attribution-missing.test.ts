@@ -732,3 +732,27 @@ describe('attribution-missing: a role standing for the one person given it', () 
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: the one spoken to', () => {
+  it('keeps `spoke briefly to Cho` as a mention of Cho, so the next `he said` is Cho, not the man quoted before', () => {
+    const { story } = analyzeStory(wire`
+      CHICAGO (AP) — Director Park Ji-yeon accepted the festival’s top prize Saturday through a translator, Daniel Cho.
+
+      “Tonight a room full of people gave a standing ovation to a film about tangerines,” festival director Henry Szalai said.
+
+      Park, told of the remark as she left the theater, smiled and spoke briefly to Cho.
+
+      “She says the tangerines would like to thank him too,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Henry Szalai', 'Daniel Cho']);
+  });
+
+  it('does not make `to Paz` (where a call goes) the subject a pronoun means', () => {
+    const { story } = analyzeStory(wire`
+      TUCSON, Ariz. (AP) — Adaeze Okonkwo won the race for mayor Tuesday. Lucinda Paz finished third.
+
+      Okonkwo’s first call will be to Paz. “We start Monday,” she said.
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Adaeze Okonkwo');
+  });
+});
