@@ -2453,6 +2453,19 @@ function referTo(ctx: Ctx, index: PeopleIndex, p: Person, span: Span, form: Ment
 /** Titles before a single name that is a full first reference (popes, royals, emirs). */
 const SINGLE_NAME_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Sheikh', 'Emir', 'Duke', 'Duchess', 'Patriarch']);
 
+const KIN_PLURALS = new Map<string, Gender>([['sons', 'male'], ['daughters', 'female'], ['brothers', 'male'], ['sisters', 'female'], ['grandsons', 'male'], ['granddaughters', 'female'], ['children', 'unknown'], ['grandchildren', 'unknown'], ['twins', 'unknown']]);
+
+/** `sons, Daniel and Thomas`, `daughters, Ava, Mia and Lena`: the plural kin noun before the name at `first`. */
+function pluralKinBefore(tokens: Token[], first: number): string | undefined {
+  let k = first - 1;
+  // Back over the names listed before this one.
+  for (let n = 0; n < 4 && k >= 2 && (tokens[k].text === 'and' || tokens[k].text === ',') && tokens[k - 1].kind === 'word' && isCapitalized(tokens[k - 1].text); n++) {
+    if (tokens[k - 2].text === ',' && KIN_PLURALS.has(tokens[k - 3]?.text ?? '')) return tokens[k - 3].text;
+    k -= 2;
+  }
+  return tokens[first - 1]?.text === ',' && KIN_PLURALS.has(tokens[first - 2]?.text ?? '') ? tokens[first - 2].text : undefined;
+}
+
 const KIN_WORDS = new Set(`wife husband son daughter mother father brother sister grandson granddaughter grandmother grandfather niece
 nephew aunt uncle cousin partner fiancee fiance widow widower`.split(/\s+/));
 
@@ -2461,12 +2474,21 @@ nephew aunt uncle cousin partner fiancee fiance widow widower`.split(/\s+/));
  * relative; the gender that word gives (unknown for `cousin`, `partner`), or undefined.
  */
 function kinBefore(tokens: Token[], run: NameRun): Gender | undefined {
-  if (run.words.length !== 1 || run.title.length || tokens[run.first - 1]?.text !== ',') return undefined;
+  if (run.words.length !== 1 || run.title.length) return undefined;
+  const after = tokens[run.last + 1]?.text;
+  // `His sons, Daniel and Thomas,`: each of the kin named.
+  const plural = pluralKinBefore(tokens, run.first);
+  if (plural && (after === ',' || after === '.' || after === 'and' || after === undefined)) return KIN_PLURALS.get(plural);
+  // `his son Daniel said`: one of several, named without commas, by a given name.
+  if (tokens[run.first - 1]?.kind === 'word' && KIN_WORDS.has(tokens[run.first - 1].text) && isGivenName(run.words[0])) {
+    const kin = tokens[run.first - 1].text;
+    return FEMALE_WORDS.has(kin) ? 'female' : MALE_WORDS.has(kin) ? 'male' : 'unknown';
+  }
+  if (tokens[run.first - 1]?.text !== ',') return undefined;
   let kin = tokens[run.first - 2];
   // `His wife of 61 years, Marjorie,`: past the years.
   if (kin?.text === 'years' && tokens[run.first - 4]?.text === 'of' && /^\d+$/.test(tokens[run.first - 3]?.text ?? '')) kin = tokens[run.first - 5];
   if (!kin || kin.kind !== 'word' || !KIN_WORDS.has(kin.text)) return undefined;
-  const after = tokens[run.last + 1]?.text;
   if (after !== ',' && after !== '.' && after !== undefined) return undefined;
   return FEMALE_WORDS.has(kin.text) ? 'female' : MALE_WORDS.has(kin.text) ? 'male' : 'unknown';
 }

@@ -14,6 +14,20 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'kin named by first name in a list (`His sons, Daniel and Thomas,`) or without commas (`Her cousin Erik, 34,`)',
+      code: wire`
+        CLEAR LAKE, Iowa (AP) — Harold Kessler, who won three state football championships at Clear Lake High School, died Sunday at his home. He was 84.
+
+        His sons, Daniel and Thomas, both played for him. His daughters, Ruth, Ann and Grace, kept the stats.
+
+        “Mom would put a plate of sandwiches down and just walk away,” Daniel said. “Dad never noticed,” Thomas said. Grace said he never missed a birthday.
+
+        Her cousin Erik, 34, a science teacher in Waterloo, said the family had tried for years to get the couple to explain their secret.
+
+        “Nobody ever got it out of them,” Erik said.
+      `,
+    },
+    {
       name: 'a given name that is also a title, set off by an appositive (`Dean Haines, a farmer who …`, `Dean Pruitt, 58,`)',
       code: wire`
         LONGMONT, Colo. (AP) — A training plane crashed in a field east of Longmont on Saturday, killing an instructor and a student pilot.
