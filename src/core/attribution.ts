@@ -801,6 +801,16 @@ function otherOfGenderInView(ctx: Ctx, pi: number, pos: number, person: Person, 
   return false;
 }
 
+/** `Vance said Kessler told her …`: is verb `v` reported inside what another verb's subject said? */
+function reportedWithin(para: Para, v: { verb: number; subject: Subject }): boolean {
+  const { tokens } = para;
+  return para.verbs.some((u) => {
+    if (u.verb >= v.verb || u.subject.span.start >= tokens[u.verb].start) return false;
+    const opens = tokens[u.verb + 1]?.text === 'that' ? tokens[u.verb + 2] : tokens[u.verb + 1];
+    return !!opens && opens.start === v.subject.span.start;
+  });
+}
+
 /** `said he`, `said that she`: the gender of the pronoun that opens the reported clause after verb `k`. */
 function reportedPronounGender(tokens: Token[], k: number): 'male' | 'female' | undefined {
   let t = tokens[k + 1];
@@ -1188,7 +1198,8 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     if (ctx.options.inheritFromParaphrase && !q.partial) {
       // A partial quotation inside the paraphrase (`Haldane said the party had “lost its way.”`)
       // is still the writer's sentence.
-      const speakers = new Set(prevPara.verbs.map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
+      // (Not whoever speaks inside what they said: `Vance said Kessler told her …` is Vance's.)
+      const speakers = new Set(prevPara.verbs.filter((v) => !reportedWithin(prevPara, v)).map((v) => subjectPerson(v.subject)).filter((p): p is Person => !!p));
       if (!hasFullQuotation(prevPara) && speakers.size === 1) {
         // `Prosecutor Iverson-Park asked Solberg how far away she had been.` then `“Maybe 40
         // feet.”`: the answer is the one asked's, never the asker's.

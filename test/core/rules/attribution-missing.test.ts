@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a quote paragraph after a paraphrase that reports someone else speaking inside it (`Vance … said Kessler told her …`)',
+      code: wire`
+        CLEAR LAKE, Iowa (AP) — Harold Kessler, who coached Clear Lake High School football for 31 years, died Sunday. He was 84.
+
+        Rochelle Vance, a former athletic trainer, said Kessler told her she would have the same authority on the sideline as his assistant coaches.
+
+        “Coach never argued with me once. Some of the other coaches in the conference did not like that.”
+      `,
+    },
+    {
       name: 'an academy, a clinic, a railroad or a zoo that speaks in a statement (`the academy said in a statement`)',
       code: wire`
         DENVER (AP) — A training plane from Front Range Aviation Academy crashed in a field near Erie on Sunday, killing the instructor and a student pilot.
