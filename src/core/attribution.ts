@@ -2683,15 +2683,31 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;
-  const speaks = (p: Person) => prev.verbs.some((v) => subjectPerson(v.subject) === p);
+  // (`His wife, Loretta, said`: named between the subject the verb has and the verb.)
+  const mentionedAt = new Map<Person, number[]>();
+  const speaks = (p: Person) => prev.verbs.some((v) => subjectPerson(v.subject) === p || (v.subject.kind === 'description' && p.kind === 'person' && (mentionedAt.get(p) ?? []).some((at) => at >= v.subject.span.start && at < prev.tokens[v.verb].start)));
   for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
     const p = log[k].person;
     if (p === person) named = true;
-    if (log[k].pos < prev.block.end && (p.kind === 'person' || speaks(p))) before.add(p);
+    if (log[k].pos < prev.block.end) {
+      const at = mentionedAt.get(p);
+      if (at) at.push(log[k].pos);
+      else mentionedAt.set(p, [log[k].pos]);
+    }
   }
+  for (const [p] of mentionedAt) if (p.kind === 'person' || speaks(p)) before.add(p);
   // `She said she had already started applying for jobs.`: the paragraph is about the one its
   // pronoun subject means, though it names no one.
   for (const v of prev.verbs) if (v.subject.kind === 'pronoun' && v.subject.person && v.subject.person !== person) before.add(v.subject.person);
+  // `Albrecht said he plans to sit where Kessler sat` then `“…,” she said`: one speaker, and
+  // whoever else it names is of his gender too, so the pronoun can mean none of them.
+  if (before.size > 1) {
+    const speakers = [...before].filter(speaks);
+    if (speakers.length === 1 && [...before].every((p) => p === speakers[0] || (p.kind === 'person' && p.gender === gender))) {
+      before.clear();
+      before.add(speakers[0]);
+    }
+  }
   if (named || before.size !== 1) return undefined;
   const [only] = before;
   // `Tri-State Chemical Supply said in a statement …` then `“…,” he said`: no company is `he`.

@@ -180,6 +180,28 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after a paragraph in which a wife named by first name speaks (`His wife, Loretta, said she …`)',
+      code: wire`
+        TECUMSEH, Okla. (AP) — A tornado carved a path nearly 20 miles long across Pottawatomie County late Tuesday.
+
+        Dale Whitcomb, 67, rode out the storm in a cellar his father dug in 1958. When he climbed out, he said, the barn was gone.
+
+        His wife, Loretta, said she had lived through three tornadoes in the county but never one that close.
+
+        “You can’t describe the sound,” ⟦he⟧ said.
+      `,
+    },
+    {
+      name: '`she said` after a paragraph in which one man speaks and names another in passing (`… where Kessler sat for years`)',
+      code: wire`
+        CLEAR LAKE, Iowa (AP) — Harold Kessler, who coached Clear Lake High School football for 31 years, died Sunday. He was 84. His daughter, Marjorie Lund, said he died in his sleep.
+
+        Dennis Albrecht, a lineman on the 1974 team, said he plans to be in the stands Friday, in the corner of the bleachers where Kessler sat for years.
+
+        “I will save him a seat,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '`he` right after a paragraph whose subject is `she`, meaning the one woman, when the one man is named further back',
       code: wire`
         SAN JOSE, Calif. (AP) — Analyst Mark Whitcombe said the layoffs at Corvale Systems were overdue.
