@@ -238,7 +238,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // 58,`): a title before a bare surname would not be introduced so.
   const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && ((tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text)) || introducedAfter(tokens, last));
   while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || ELECT_TITLE_RE.test(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
-  if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) return orgRun(tokens, first, a, last);
+  // (`County Prosecutor Simone Vatterott`, `State Epidemiologist Ruth Calder`: a modifier, then an
+  // office in a role noun and a given name, is a title.)
+  if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text) && !(b + 2 <= last && isRoleNoun(tokens[b].text.toLowerCase()) && isGivenName(tokens[b + 1].text))) return orgRun(tokens, first, a, last);
+  if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text)) b++;
   // A title word further in (`Portland Mayor Kate Snow`) counts when a full name follows it;
   // `Gulfstream Energy Research` is a name, not the title `Gulfstream Energy` before `Research`.
   // A title inside the run ends what goes before it (`Maine Gov. Ellen Marsh`); right before the

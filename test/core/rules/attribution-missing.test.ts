@@ -766,3 +766,22 @@ describe('attribution-missing: the one spoken to', () => {
     assert.equal(story.people[story.quotations[0].speaker]?.name, 'Adaeze Okonkwo');
   });
 });
+
+describe('attribution-missing: offices after a modifier and before a full name', () => {
+  it('reads `County Prosecutor Simone Vatterott`, `State Epidemiologist Ruth Calder` and `Assistant Prosecutor …` as titled people', () => {
+    const { story, findings } = analyzeStory(wire`
+      DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of nursing student Natalie Pruitt.
+
+      County Prosecutor Simone Vatterott said Ashworth followed Pruitt home from a party after she rejected him.
+
+      “This jury looked at every brick,” she said.
+
+      State Epidemiologist Ruth Calder, who testified for the state, said the injuries matched. Assistant Prosecutor Dale Renner questioned her.
+
+      “No doubt at all,” the prosecutor said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Derrick Ashworth', 'Natalie Pruitt', 'Simone Vatterott', 'Ruth Calder', 'Dale Renner']);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Simone Vatterott');
+    assert.deepEqual(findings.filter((f) => f.rule === 'attribution-missing'), []);
+  });
+});
