@@ -770,7 +770,7 @@ function opensAfterDateline(story: Story, block: Block, q: Quotation): boolean {
   return !!dateline && /^\s*$/.test(story.text.slice(dateline.dash.end, q.open.start));
 }
 
-const LINE_NOUNS = new Set(`line lines motto slogan catchphrase refrain lyric chorus punchline tagline`.split(/\s+/));
+const LINE_NOUNS = new Set(`line lines motto slogan catchphrase refrain lyric chorus punchline tagline chant phrase term hashtag`.split(/\s+/));
 
 /**
  * `His big line, “I only came to count you,” gets the biggest laugh`: a line of a play or song
@@ -779,7 +779,9 @@ const LINE_NOUNS = new Set(`line lines motto slogan catchphrase refrain lyric ch
 function isQuotedLine(text: string, block: Block, q: Quotation): boolean {
   if (!q.close || q.text.length > 120) return false;
   const before = blockTextBefore(text, block, q.open.start, 40);
-  const noun = /(\w+),\s*$/.exec(before);
+  // Set off by commas, or right after `the` and the noun (`said the slogan “Count every vote”
+  // first appeared`), with no punctuation of its own to end it.
+  const noun = /(\w+),\s*$/.exec(before) ?? (/[.,!?]$/.test(q.text) ? null : /\bthe\s+(\w+)\s+$/i.exec(before));
   if (!noun || !LINE_NOUNS.has(noun[1].toLowerCase())) return false;
   const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
   return !!after && !SPEECH.has(after[1]);

@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-punctuation', {
   valid: [
     {
+      name: 'a slogan or a chant named after `said the slogan` and used as a noun (no comma goes before it)',
+      code: wire`
+        NAIROBI, Kenya (AP) — Kennedy Mutua, a political analyst at the University of Nairobi, said the slogan “Count every vote” first appeared on placards in Kisumu in 2007.
+
+        Mutua said the chant “Haki yetu” dates to the protests of 1990.
+      `,
+    },
+    {
       name: 'a nickname inside a name after `said` (`said drummer Marcus “Bones” Whitfield`) is no quotation to set off',
       code: wire`
         NASHVILLE, Tenn. (AP) — Gospel singer Bernadette Okafor-Lyle won album of the year at the Cumberland Music Awards on Wednesday.
