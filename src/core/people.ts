@@ -193,6 +193,9 @@ function isOrgLink(t: Token | undefined): boolean {
 }
 
 /** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
+// `a nurse at St. Aidan's for 19 years`: words after a place's name that are not the noun it owns.
+const FUNCTION_WORDS_AFTER_NAME = new Set(`for in on at since until and or but when where while as by from to of with`.split(/\s+/));
+
 const COMPANY_TITLE_WORDS = new Set(['Duke', 'King', 'Queen', 'Prince', 'Crown', 'General', 'Royal']);
 
 /** `Haines, a farmer`, `Haines, 58,`, `Haines, who`: a name introduced by what follows it. */
@@ -296,7 +299,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const affiliated = givenFirst && words.length === 2 && (tokens[last + 1]?.text === 'of' || tokens[last + 1]?.text === 'at');
   // `an analyst at Edward Jones`, `a strategist with Raymond James`: where someone works, named
   // like a person (a firm named for its founders).
-  const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text);
+  // (Not the owner of a place: `The first customer at Otis Fairley’s barbershop`.)
+  const employer = title.length === 0 && words.length >= 2 && (beforeWord === 'at' || beforeWord === 'with') && a === first && tokens[first - 2]?.kind === 'word' && isRoleNoun(tokens[first - 2].text) && !(endsPossessive(tokens[last].text) && tokens[last + 1]?.kind === 'word' && !FUNCTION_WORDS_AFTER_NAME.has(tokens[last + 1].text));
   // No one's name holds an ampersand (`Cascade Power & Light`, `Procter & Gamble`).
   // `Daniel Park, the company’s chief technology officer,`, `Ellen Hall, 52,`, `Marcus Mills said`:
   // a given name and a surname that ends places' and institutions' names, told of as a person.

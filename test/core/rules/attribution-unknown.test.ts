@@ -402,3 +402,18 @@ describe('attribution-unknown: a company whose name opens with a title word', ()
     assert.equal(story.people[story.quotations[0].speaker]?.name, 'Duke Energy');
   });
 });
+
+describe('attribution-unknown: the owner of a place named at first reference', () => {
+  it('reads `The first customer at Otis Fairley’s barbershop` as the barber, who then speaks', () => {
+    const { story, findings } = analyzeStory(wire`
+      YAZOO CITY, Miss. (AP) — The first customer at Otis Fairley’s barbershop usually arrives at 5:50 a.m., and he usually finds Fairley already sweeping.
+
+      “If you open at 6, you’re late,” Fairley says, snapping a cape across the chair.
+
+      His son, Marcus Fairley, 61, works the second chair three days a week.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [['Otis Fairley', 'person'], ['Marcus Fairley', 'person']]);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Otis Fairley');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
