@@ -9,6 +9,7 @@ import type { Attribution, AttributionVia, Block, Gender, Mention, Party, Person
 import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
+import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
@@ -216,6 +217,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // A single capitalised word is an organisation only after `the` or as an acronym
       // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
       if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The') continue;
+      // `The San Francisco company said`, `The German automaker said`: where the company is, or
+      // whose it is, before the noun for it; no organisation called San Francisco.
+      if (run.org && run.title.length === 0 && isPlaceBeforeDescriptor(story, options, run, tokens)) continue;
       if (run.org && !knownSurname) {
         noteOrganization(story, index, run, tokens);
         continue;
@@ -344,6 +348,15 @@ function spokenTo(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.text !== 'to') return false;
   for (let k = first - 2; k >= 0 && k >= first - 4 && tokens[k].kind === 'word'; k--) if (CONVERSING_VERBS.has(tokens[k].text)) return true;
   return false;
+}
+
+/** The run names a city, a state or a nationality, and a noun for an organisation follows it (`San Francisco company`). */
+function isPlaceBeforeDescriptor(story: Story, options: ResolvedOptions, run: NameRun, tokens: Token[]): boolean {
+  const next = tokens[run.last + 1];
+  if (!next || next.kind !== 'word' || !(ORG_DESCRIPTORS.has(next.text) || INSTITUTION_NOUNS.has(next.text))) return false;
+  const name = run.words.join(' ');
+  if (NATIONALITY_WORDS.has(name) || SPELLED_OUT_STATES.has(name) || options.standaloneCities.has(name.toUpperCase())) return true;
+  return story.datelines.some((d) => story.text.slice(d.city.start, d.city.end).toUpperCase() === name.toUpperCase());
 }
 
 const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));

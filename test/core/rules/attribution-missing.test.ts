@@ -785,3 +785,19 @@ describe('attribution-missing: offices after a modifier and before a full name',
     assert.deepEqual(findings.filter((f) => f.rule === 'attribution-missing'), []);
   });
 });
+
+describe('attribution-missing: a place before the noun for a company', () => {
+  it('does not make an organisation of `The San Francisco company` or `The German automaker`', () => {
+    for (const [dateline, lead] of [['SAN FRANCISCO (AP) —', 'The San Francisco company'], ['BERLIN (AP) —', 'The German automaker']]) {
+      const { story } = analyzeStory(wire`
+        ${dateline} Hackers stole the records of about 4.2 million customers of Refillo, a pharmacy delivery app, the company said Thursday.
+
+        ${lead} said in a statement that the attackers used an employee’s stolen password.
+
+        “We take the privacy of our customers extremely seriously,” the company said.
+      `);
+      assert.deepEqual(story.people.map((p) => p.name), [], lead);
+      assert.equal(story.quotations[0].speaker, -1, lead);
+    }
+  });
+});
