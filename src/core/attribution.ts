@@ -57,7 +57,7 @@ const TERMINAL = new Set(['.', '?', '!', ';']);
 const WRITTEN_THINGS = `sign signs banner banners placard placards poster posters note card message headline inscription plaque
 billboard sticker shirt t-shirt post tweet caption slogan letter email statement alert warning text label
 flier flyer leaflet notice menu ad review screen order memo warrant indictment affidavit complaint filing
-petition transcript document`.split(/\s+/);
+petition transcript document bill measure amendment law resolution ordinance statute proclamation`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
 const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'diocese', 'archdiocese', 'parish', 'tribe', 'synod', 'presbytery', 'consulate', 'academy', 'clinic', 'railroad', 'airport', 'zoo', 'hotel', 'casino', 'prison', 'jail', 'hospice', 'library', 'refinery', 'brewery', 'store', 'studio', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
@@ -67,7 +67,7 @@ const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', '
   'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution',
   'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS,
   // `someone shouted`, `a voice from the back yelled`.
-  'someone', 'somebody', 'voice', 'voices',
+  'someone', 'somebody', 'voice', 'voices', 'bot', 'chatbot', 'robot',
   // Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`).
   'general', 'admiral', 'colonel', 'commander', 'sergeant', 'lieutenant', 'corporal', 'marine', 'soldier', 'sailor', 'airman', 'medic', 'paramedic',
   'pontiff', 'cardinal', 'bishop', 'archbishop', 'nun', 'monk', 'pilgrim', 'worshipper', 'congregant',

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'what a bill reads (`the bill reads`, `The bill reads, in part: “…”`)',
+      code: wire`
+        SANTA FE, N.M. (AP) — The Senate passed a bill Tuesday requiring farms to report how much groundwater they pump.
+
+        “The state engineer shall establish, by rule, a schedule of reporting for each declared basin,” the bill reads.
+
+        The bill reads, in part: “Each user shall report its pumping to the state engineer every quarter.”
+      `,
+    },
+    {
       name: 'a quote paragraph after a paraphrase that reports someone else speaking inside it (`Vance … said Kessler told her …`)',
       code: wire`
         CLEAR LAKE, Iowa (AP) — Harold Kessler, who coached Clear Lake High School football for 31 years, died Sunday. He was 84.
@@ -799,5 +809,17 @@ describe('attribution-missing: a place before the noun for a company', () => {
       assert.deepEqual(story.people.map((p) => p.name), [], lead);
       assert.equal(story.quotations[0].speaker, -1, lead);
     }
+  });
+});
+
+describe('attribution-missing: a chatbot that replies', () => {
+  it('gives `the bot replied, “…”` to the bot, not to the customer who asked it', () => {
+    const { story } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — Hackers stole the prescription histories of 4.2 million customers of Refillo, a pharmacy delivery app, the company said Thursday.
+
+      Customer Luis Carrasco said he had asked the company’s chatbot whether his data was stolen, and the bot replied, “I’m sorry, I don’t have information about that.”
+    `);
+    assert.equal(story.quotations[0].speaker, -1);
+    assert.equal(story.quotations[0].attribution?.via, 'description');
   });
 });
