@@ -240,7 +240,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // So is one set off by an appositive of its own (`Dean Haines, a farmer who …`, `Dean Haines,
   // 58,`): a title before a bare surname would not be introduced so.
   const givenNotTitle = last === a + 1 && isGivenName(tokens[a].text) && ((tokens[a - 1]?.kind === 'word' && !isCapitalized(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text)) || introducedAfter(tokens, last));
-  while (!givenNotTitle && b < last && (TITLE_WORDS.has(tokens[b].text) || ELECT_TITLE_RE.test(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
+  // `Sheriff Dean Growdon`, `Dean Growdon`: a title word that is also a given name (`Dean`)
+  // before one surname is the given name; a title before a bare surname is no first reference.
+  while (!givenNotTitle && b < last && !(b + 1 === last && isGivenName(tokens[b].text)) && (TITLE_WORDS.has(tokens[b].text) || ELECT_TITLE_RE.test(tokens[b].text) || isRankClass(tokens, b) || (tokens[b].text === 'Class' && isRankClass(tokens, b - 1)))) b++;
   // (`County Prosecutor Simone Vatterott`, `State Epidemiologist Ruth Calder`: a modifier, then an
   // office in a role noun and a given name, is a title.)
   if (b === a + 1 && TITLE_MODIFIERS.has(tokens[a].text) && !(b + 2 <= last && isRoleNoun(tokens[b].text.toLowerCase()) && isGivenName(tokens[b + 1].text))) return orgRun(tokens, first, a, last);
@@ -251,7 +253,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // last word only after a prefix of its own (`U.S. District Judge Ross-Whitfield`, `Assistant
   // U.S. Attorney Voss`: a titled surname).
   for (let k = last - 1; k >= b; k--) {
-    if (TITLE_WORDS.has(tokens[k].text) && (k < last - 1 || k > a)) {
+    if (TITLE_WORDS.has(tokens[k].text) && (k < last - 1 || k > a) && !(k === last - 1 && isGivenName(tokens[k].text))) {
       // `Webb County Historical Society`: no given name after the title word and an
       // institution's last word: the whole run is the institution's name.
       const lastWord = stripPossessive(tokens[last].text);

@@ -14,6 +14,16 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'Dean as a given name after a title or with the role set off after it (`Sheriff Dean Growdon`, `Dean Growdon, the county sheriff,`)',
+      code: wire`
+        SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes in Lassen County on Wednesday.
+
+        Sheriff Dean Growdon defended the timing of the evacuation order. Fire Chief Dean Ostrander, the county's fire marshal, agreed.
+
+        “People said we waited too long,” Growdon said. “We did not,” Ostrander said.
+      `,
+    },
+    {
       name: 'kin named by first name in a list (`His sons, Daniel and Thomas,`) or without commas (`Her cousin Erik, 34,`)',
       code: wire`
         CLEAR LAKE, Iowa (AP) — Harold Kessler, who won three state football championships at Clear Lake High School, died Sunday at his home. He was 84.
