@@ -339,7 +339,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   void options;
 }
 
-const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst name,?|\bidentified (?:only )?as|\bgoes by|\bwent by)\s+$/i;
+// (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
+const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst\s+name,?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
 
 const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));
 

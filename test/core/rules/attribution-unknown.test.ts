@@ -62,6 +62,18 @@ ruleTester('attribution-unknown', {
       `,
     },
     {
+      name: 'a first name given at the person’s request, the phrase broken across lines',
+      code: [
+        'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes.',
+        '',
+        'A mother of three who asked to be identified only by her first',
+        'name, Delphine, said the sheriff’s deputies knocked at 2 a.m.',
+        '',
+        '“I grabbed the kids and the dog and that was it,” Delphine said.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'someone AP names by first name at their request (`identified only by her first name, Marisol,`, `identified only as Rosa`)',
       code: wire`
         HARLINGEN, Texas (AP) — Two Honduran women asked an immigration judge Tuesday for asylum.
