@@ -385,6 +385,14 @@ ruleTester('attribution-missing', {
   ],
   invalid: [
     {
+      name: '`he said` after the only one named is Mikayla (a given name common in women’s sports copy)',
+      code: wire`
+        BLUFF CITY, Tenn. (AP) — Point guard Mikayla Ostrowski had 14 points and nine assists, and Bluff City beat Elkton 71-64 on Saturday.
+
+        “Coach told me to want the free throws,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he said` after the only one named is María (an accented given name still tells her gender)',
       code: wire`
         HARLINGEN, Texas (AP) — A Honduran woman asked an immigration judge Tuesday for asylum, saying a gang had threatened her children.
