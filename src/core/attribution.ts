@@ -1997,7 +1997,20 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
     if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && (t.text === 'the')) {
       const r = runAround(tokens, j + 1);
-      if (r) return nameSubject(ctx, pi, j + 1, r.last);
+      if (r) {
+        // `said the Lindquist family’s pediatrician, Dr. Wesley Haddad`, `said the Pruitts’
+        // pastor, the Rev. Alan Moody`: the family's, named after the description of them.
+        // (The plural's apostrophe is a token of its own: `Pruitts` `’`.)
+        const after = tokens[r.last + 1]?.text ?? '';
+        const owner = /^famil(?:y|ies)['’]s?$/.test(after) || ((after === '’' || after === "'") && tokens[r.last].text.endsWith('s')) ? r.last + 1 : r.last;
+        if (owner > r.last) {
+          if (tokens[owner + 1]?.kind === 'word') {
+            const described = describedThenNamed(ctx, pi, j + 1, owner);
+            if (described) return described;
+          }
+        }
+        return nameSubject(ctx, pi, j + 1, r.last);
+      }
     }
     // `said his neighbor, Felicitas Ramos`, `said the mayor’s aide Dan Cole`.
     const described = describedThenNamed(ctx, pi, j);
@@ -2033,7 +2046,9 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   // thing (`According to the notebook, Delgado leads`: a new clause's subject).
   let describesPerson = false;
   for (let k = start; k < e && !describesPerson; k++) describesPerson = isPersonNoun(tokens[k].text, true);
-  const nameAt = tokens[e]?.text === ',' && describesPerson ? e + 1 : e;
+  let nameAt = tokens[e]?.text === ',' && describesPerson ? e + 1 : e;
+  // `the Pruitts’ pastor, the Rev. Alan Moody`: the article AP puts before `Rev.`
+  if (tokens[nameAt]?.text === 'the' && tokens[nameAt + 1]?.text === 'Rev.') nameAt++;
   if (tokens[nameAt]?.kind === 'word' && opensName(tokens, nameAt)) {
     const named = runAround(tokens, nameAt);
     // A single name the story has not given anyone (`his wife, Irene,`) is left to the description.

@@ -831,3 +831,16 @@ describe('attribution-missing: a chatbot that replies', () => {
     assert.equal(story.quotations[0].attribution?.via, 'description');
   });
 });
+
+describe('attribution-missing: a family’s lawyer or pastor named after the description', () => {
+  it('gives the quotation to the one named, not to the family', () => {
+    const { story } = analyzeStory(wire`
+      DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of nursing student Natalie Pruitt.
+
+      “The family waited 19 months for this,” said the Pruitt family’s lawyer, Owen Castile.
+
+      “It was worth the wait,” said the Pruitts’ pastor, the Rev. Alan Moody.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Owen Castile', 'Alan Moody']);
+  });
+});
