@@ -2841,6 +2841,9 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     // attribution is about its speaker; whoever the attribution names in passing is not.
     const led = quoteLedSpeaker(ctx, prevPara);
     if (led && there.length && !there.includes(led) && candidates.includes(led)) return { kind: 'pronoun', pronoun, span, person: led, candidates: [] };
+    // `“…,” Bellamy said.` then `“…,” he said.`: still Bellamy, when no one else who could be
+    // meant was quoted (not merely paraphrased) in the two paragraphs before.
+    if (led && !there.length && candidates.includes(led) && !quotedBesides(ctx, pi, led, candidates)) return { kind: 'pronoun', pronoun, span, person: led, candidates: [] };
     if (there.length === 1) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
     if (there.length > 1) candidates = there;
     subject = lastSentenceSubject(ctx, prevPara, candidates);
@@ -2922,6 +2925,17 @@ function opensName(tokens: Token[], k: number): boolean {
 }
 
 /** The named speaker of a paragraph that is a single sentence opening with its quotation (`“…,” Marsh said …`). */
+/** Is one of `candidates` other than `person` the speaker of a quotation in the two paragraphs before `pi`? */
+function quotedBesides(ctx: Ctx, pi: number, person: Person, candidates: Person[]): boolean {
+  for (let k = pi - 1; k >= Math.max(0, pi - 2); k--) {
+    for (const q of ctx.paras[k].topQuotes) {
+      const speaker = q.speaker >= 0 ? ctx.story.people[q.speaker] : undefined;
+      if (speaker && speaker !== person && candidates.includes(speaker)) return true;
+    }
+  }
+  return false;
+}
+
 function quoteLedSpeaker(ctx: Ctx, para: Para): Person | undefined {
   const first = para.tokens[0];
   const q = first?.quote;

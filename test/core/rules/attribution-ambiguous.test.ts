@@ -31,6 +31,18 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: '`“…,” Bellamy said.` then `“…,” he said.`, when the other men were only paraphrased before',
+      code: wire`
+        DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of a nursing student.
+
+        Defense attorney Marcus Bellamy had argued that the former roommate, Tyler Garnett, changed his story three times. Garnett testified that Ashworth asked him to get rid of a jacket.
+
+        “My client maintains his innocence,” Bellamy said.
+
+        “An appeals court should look at that testimony very closely,” he said.
+      `,
+    },
+    {
       name: 'a surname two people share, where the same sentence calls the other by first name (`… as much as Harold did`)',
       code: wire`
         MARBLE FALLS, Ark. (AP) — Joan Pettibone has run the town library since 1993.
