@@ -38,7 +38,7 @@ interface VerbAttribution {
 
 type Subject =
   | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[]; joint?: Person[] }
-  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person; afterGroup?: string }
+  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person; otherGenderHere?: boolean; afterGroup?: string }
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
@@ -1471,7 +1471,10 @@ function attributionOf(s: Subject, verbTok: Token | undefined, via: AttributionV
     a.verbText = verbTok.text;
   }
   if (s.kind === 'pronoun' && s.candidates.length) a.candidates = s.candidates.map((p) => p.index);
-  if (s.kind === 'pronoun' && s.otherGender) a.otherGender = s.otherGender.index;
+  if (s.kind === 'pronoun' && s.otherGender) {
+    a.otherGender = s.otherGender.index;
+    if (s.otherGenderHere) a.otherGenderHere = true;
+  }
   if (s.kind === 'pronoun' && s.afterGroup) a.afterGroup = s.afterGroup;
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
@@ -2639,9 +2642,13 @@ function lastMentioned(people: Person[], pos: number): Person {
 function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
   const s = resolvePronoun(ctx, pi, t);
   if (s.kind === 'pronoun' && s.person && !s.candidates.length && (s.pronoun === 'he' || s.pronoun === 'she')) {
-    const other = otherGenderBefore(ctx, pi, t.start, s.person, s.pronoun === 'he' ? 'female' : 'male');
-    if (other) s.otherGender = other;
-    else {
+    const gender = s.pronoun === 'he' ? 'female' : 'male';
+    const here = otherGenderHere(ctx, pi, t.start, s.person, gender);
+    const other = here ?? otherGenderBefore(ctx, pi, t.start, s.person, gender);
+    if (other) {
+      s.otherGender = other;
+      if (here) s.otherGenderHere = true;
+    } else {
       const group = groupSpokeBefore(ctx, pi, t.start, s.person);
       if (group) s.afterGroup = group;
     }
@@ -2702,6 +2709,30 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
  * the one person the paragraph before is about and has speaking, when of `gender` (the other
  * one) while `person` is named in neither paragraph.
  */
+/**
+ * `Okonkwo said the jurors had been patient. “…,” he said.`: the one person of `gender` (the
+ * other one) a sentence before the pronoun, in its own paragraph, has speaking in the writer's
+ * words, while no one the pronoun fits is named there (`person` came from further back).
+ */
+function otherGenderHere(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
+  const para = ctx.paras[pi];
+  // (A paragraph that opens with a quotation answers it: two voices trading quotes.)
+  if (para.tokens[0]?.kind === 'quote') return undefined;
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < pos; k++) {
+    const p = log[k].person;
+    if (p === person || (p.kind === 'person' && p.gender !== gender)) return undefined;
+  }
+  let speaker: Person | undefined;
+  for (const v of para.verbs) {
+    if (para.tokens[v.verb].start >= pos) break;
+    const p = subjectPerson(v.subject);
+    if (!p || p.kind !== 'person' || p.gender !== gender || (speaker && speaker !== p)) return undefined;
+    speaker = p;
+  }
+  return speaker;
+}
+
 function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
   if (pi === 0) return undefined;
   const prev = ctx.paras[pi - 1];

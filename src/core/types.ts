@@ -148,6 +148,8 @@ export interface Attribution {
    * the pronoun's person is named in neither paragraph (`Klobuchar said …` then `“…,” he said`).
    */
   otherGender?: number;
+  /** With `otherGender`: that person is the subject of a sentence before, in the pronoun's own paragraph. */
+  otherGenderHere?: boolean;
   /**
    * For `he`/`she`: the group the paragraph before has speaking (`Some younger workers said …`),
    * one of whom the pronoun may be, while its person is named only further back.

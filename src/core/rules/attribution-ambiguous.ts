@@ -42,7 +42,7 @@ export const attributionAmbiguous: Rule = {
         suggestions.push({ title: `Write “${other}” (${about.name})`, edits: [{ ...at, text: other }] });
         reading = `${about.name}, so it reads as ${meant.name}`;
       }
-      report({ ...at, message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a paragraph about ${reading}, named further back; name the speaker`, suggestions });
+      report({ ...at, message: `“${a.subjectText}” in the attribution of ${preview(q)} follows a ${a.otherGenderHere ? 'sentence' : 'paragraph'} about ${reading}, named further back; name the speaker`, suggestions });
     }
     for (const a of story.ambiguousReports) check(a, undefined);
   },

@@ -192,6 +192,17 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after a sentence of its own paragraph in which only a woman speaks (`Okonkwo said the jurors had been patient. “…,” he said.`)',
+      code: wire`
+        DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of a nursing student. Common Pleas Judge Harriet Okonkwo set sentencing for March 14.
+
+        Defense attorney Marcus Bellamy said he would appeal.
+
+        Okonkwo said the jurors had been patient. “You did not look away from terrible facts,” ⟦he⟧ said.
+      `,
+      messages: [/follows a sentence about Harriet Okonkwo, so it reads as Marcus Bellamy/],
+    },
+    {
       name: '`he said` after a paragraph in which a wife named by first name speaks (`His wife, Loretta, said she …`)',
       code: wire`
         TECUMSEH, Okla. (AP) — A tornado carved a path nearly 20 miles long across Pottawatomie County late Tuesday.
