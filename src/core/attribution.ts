@@ -1848,7 +1848,12 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     if (tokens[j]?.kind === 'word' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',') j -= 2;
   }
   // `Sen. Curtis Halvorsen, R-Neb., who …, said`: past the party and state to the name.
-  while (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
+  // (`D-Las Cruces`: a two-word hometown after the party's letter.)
+  for (;;) {
+    if (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
+    else if (j >= 3 && isCapitalized(tokens[j].text) && isPartyState(tokens[j - 1]) && tokens[j - 2].text === ',') j -= 3;
+    else break;
+  }
   // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
   for (let k = j, steps = 0; k > 0 && steps < 15 && tokens[k].kind === 'word'; k--, steps++) {
     if (tokens[k].text === 'who' && k < j && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text)) return subjectBackward(ctx, pi, k - 1, v);

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a lawmaker with a two-word hometown and a `who` clause before `said` (`Rep. Teresa Galindo, D-Las Cruces, who sponsored the measure, said`)',
+      code: wire`
+        SANTA FE, N.M. (AP) — New Mexico lawmakers adjourned their 60-day session Saturday after passing an overhaul of how the state manages groundwater.
+
+        Rep. Teresa Galindo, D-Las Cruces, who sponsored the measure, said the state had been “flying blind” on its aquifers for decades.
+
+        “We know more about a farmer’s checking account than the water under his field.”
+      `,
+    },
+    {
       name: 'what a bill reads (`the bill reads`, `The bill reads, in part: “…”`)',
       code: wire`
         SANTA FE, N.M. (AP) — The Senate passed a bill Tuesday requiring farms to report how much groundwater they pump.
