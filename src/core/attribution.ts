@@ -38,7 +38,7 @@ interface VerbAttribution {
 
 type Subject =
   | { kind: 'person'; person: Person; span: Span; text: string; misspelled?: string; ambiguous?: Person[]; joint?: Person[] }
-  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person; otherGenderHere?: boolean; afterGroup?: string }
+  | { kind: 'pronoun'; pronoun: string; span: Span; person?: Person; candidates: Person[]; otherGender?: Person; otherGenderHere?: boolean; otherGenderDescribed?: string; afterGroup?: string }
   | { kind: 'role'; person: Person; span: Span; text: string; ambiguous?: Person[] }
   | { kind: 'description'; span: Span; text: string };
 
@@ -1475,6 +1475,7 @@ function attributionOf(s: Subject, verbTok: Token | undefined, via: AttributionV
     a.otherGender = s.otherGender.index;
     if (s.otherGenderHere) a.otherGenderHere = true;
   }
+  if (s.kind === 'pronoun' && s.otherGenderDescribed) a.otherGenderDescribed = s.otherGenderDescribed;
   if (s.kind === 'pronoun' && s.afterGroup) a.afterGroup = s.afterGroup;
   if ((s.kind === 'person' || s.kind === 'role') && s.ambiguous) a.candidates = s.ambiguous.map((p) => p.index);
   if (s.kind === 'person' && s.misspelled) a.unresolvedName = s.misspelled;
@@ -2650,9 +2651,12 @@ function pronounSubject(ctx: Ctx, pi: number, t: Token): Subject {
     const gender = s.pronoun === 'he' ? 'female' : 'male';
     const here = otherGenderHere(ctx, pi, t.start, s.person, gender);
     const other = here ?? otherGenderBefore(ctx, pi, t.start, s.person, gender);
+    const described = other ? undefined : describedOtherBefore(ctx, pi, t.start, s.person, s.pronoun);
     if (other) {
       s.otherGender = other;
       if (here) s.otherGenderHere = true;
+    } else if (described) {
+      s.otherGenderDescribed = described;
     } else {
       const group = groupSpokeBefore(ctx, pi, t.start, s.person);
       if (group) s.afterGroup = group;
@@ -2714,6 +2718,28 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
  * the one person the paragraph before is about and has speaking, when of `gender` (the other
  * one) while `person` is named in neither paragraph.
  */
+/**
+ * `One juror, a retired machinist who asked that his name not be used, said …` then `“…,” she
+ * said`, the woman found further back: the words describing the one person the paragraph before
+ * has speaking, when a clause about them gives the other gender and `person` is named in neither
+ * paragraph.
+ */
+function describedOtherBefore(ctx: Ctx, pi: number, pos: number, person: Person, pronoun: string): string | undefined {
+  if (pi === 0) return undefined;
+  const prev = ctx.paras[pi - 1];
+  if (hasFullQuotation(prev)) return undefined;
+  const log = ctx.mentionLog;
+  for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) if (log[k].person === person || log[k].person.kind === 'person') return undefined;
+  let described: string | undefined;
+  for (const v of prev.verbs) {
+    if (v.subject.kind !== 'description') return undefined;
+    const told = clauseGender(ctx.story.text.slice(v.subject.span.start, prev.tokens[v.verb].start));
+    if (!told || told === pronoun || (described && described !== v.subject.text)) return undefined;
+    described = v.subject.text;
+  }
+  return described;
+}
+
 /**
  * `Okonkwo said the jurors had been patient. “…,” he said.`: the one person of `gender` (the
  * other one) a sentence before the pronoun, in its own paragraph, has speaking in the writer's
@@ -3096,7 +3122,11 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       const said = s.kind === 'pronoun' ? (s.person ? '' : s.pronoun) : s.kind === 'description' ? s.text.toLowerCase() : '';
       if (k < pi && (pronoun === 'he' || pronoun === 'she') && (said === 'he' || said === 'she') && said !== pronoun) continue;
       if (s.kind !== 'description') return undefined;
-      if (!descriptionFits(s.text, pronoun, () => !knownOfGenderBefore(ctx, pi, pos, pronoun))) {
+      // `One juror, a retired machinist who asked that his name not be used, said`: the clause
+      // about the one described tells the gender the description's words did not.
+      const told = clauseGender(ctx.story.text.slice(s.span.start, ctx.paras[k].tokens[v.verb].start));
+      const fits = descriptionFits(s.text, pronoun, () => !knownOfGenderBefore(ctx, pi, pos, pronoun)) && !(told && told !== pronoun && (pronoun === 'he' || pronoun === 'she'));
+      if (!fits) {
         if (k === pi || (pronoun !== 'he' && pronoun !== 'she') || !descriptionFits(s.text, pronoun === 'he' ? 'she' : 'he')) return undefined;
         continue;
       }
@@ -3120,6 +3150,12 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 function spokespersonBefore(tokens: Token[], v: number): string | undefined {
   for (let k = v - 1; k >= 0 && k >= v - 8 && tokens[k].kind === 'word'; k--) if (SPOKESPEOPLE.has(tokens[k].text)) return tokens[k].text;
   return undefined;
+}
+
+/** `who asked that his name not be used`: the pronoun (`he`, `she`) a relative clause about a described speaker uses for them. */
+function clauseGender(text: string): string | undefined {
+  const m = /\bwho\b[^,.;]*?\b(his|her|he|she)\b/.exec(text);
+  return m ? (m[1] === 'his' || m[1] === 'he' ? 'he' : 'she') : undefined;
 }
 
 /** Has the story named, before `pos`, someone whose known gender is that of `he` or `she`? */

@@ -151,6 +151,12 @@ export interface Attribution {
   /** With `otherGender`: that person is the subject of a sentence before, in the pronoun's own paragraph. */
   otherGenderHere?: boolean;
   /**
+   * For `he`/`she`: like `otherGender`, someone of the other gender the paragraph before has
+   * speaking, described and not named (`One juror, a retired machinist who asked that his name not
+   * be used, said …`): the description's words.
+   */
+  otherGenderDescribed?: string;
+  /**
    * For `he`/`she`: the group the paragraph before has speaking (`Some younger workers said …`),
    * one of whom the pronoun may be, while its person is named only further back.
    */

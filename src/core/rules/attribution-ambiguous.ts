@@ -28,7 +28,7 @@ export const attributionAmbiguous: Rule = {
       // said`: the reader takes the pronoun for someone the paragraph before is about.
       const a = q.attribution;
       if (!a?.subject || q.speaker < 0 || seen.has(a.subject.start)) continue;
-      if (a.afterGroup === undefined && a.otherGender === undefined) continue;
+      if (a.afterGroup === undefined && a.otherGender === undefined && a.otherGenderDescribed === undefined) continue;
       seen.add(a.subject.start);
       const at = { start: a.subject.start, end: a.subject.end };
       const meant = story.people[q.speaker];
@@ -36,6 +36,8 @@ export const attributionAmbiguous: Rule = {
       let reading: string;
       if (a.afterGroup !== undefined) {
         reading = `${a.afterGroup.replace(/^[A-Z]/, (c) => c.toLowerCase())}, so it reads as one of them, not ${meant.name}`;
+      } else if (a.otherGender === undefined) {
+        reading = `${a.otherGenderDescribed!.replace(/^[A-Z]/, (c) => c.toLowerCase())}, so it reads as ${meant.name}`;
       } else {
         const about = story.people[a.otherGender!];
         const other = about.kind === 'organization' ? 'it' : a.subjectText === 'he' || a.subjectText === 'He' ? 'she' : 'he';

@@ -192,6 +192,17 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`she said` after a paragraph in which a man described, not named, speaks (`One juror, a retired machinist who asked that his name not be used, said`)',
+      code: wire`
+        DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of a nursing student. Common Pleas Judge Harriet Okonkwo thanked the jurors for their patience.
+
+        One juror, a retired machinist who asked that his name not be used, said the panel was split 9-3 after the first day.
+
+        “The video by itself, none of us would have convicted on that,” ⟦she⟧ said.
+      `,
+      messages: [/follows a paragraph about one juror, so it reads as Harriet Okonkwo/],
+    },
+    {
       name: '`he said` after a sentence of its own paragraph in which only a woman speaks (`Okonkwo said the jurors had been patient. “…,” he said.`)',
       code: wire`
         DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of a nursing student. Common Pleas Judge Harriet Okonkwo set sentencing for March 14.
