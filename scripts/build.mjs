@@ -6,6 +6,12 @@ import { wordListPlugin } from './word-lists.mjs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+const INTERNAL_NAMES = 'storyStart|topQuotes|mentionLog|speakerEvents|attributionSubjects|firstSpoke|verbShapes|pronounsTeachGender|midSentenceCapitals|wordIndex|interviewee|byFullName|withSurname|withGivenName|namedBySurname|nearMisses|surnameMissed|byInitial|firstSurnames|inCapitals|mentionedAt|withInnerName|addAlias|byName|bySurname|byGiven|byInner|placeLike|byMentionStart|sentences|verbs|paras|tokens';
+// In the extension bundles the story model's fields never leave the bundle either (no API is
+// exported, nothing is serialised; settings and config files use other names, and none of these
+// is a field of a \`vscode\` object). The CLI keeps them: its JSON output is an interface.
+const MODEL_NAMES = 'firstReference|mentions|words|person|subject|candidates|subjectText|roleWritten|continues|lineSpans|blockIndex|storyIndex|contentStart|contentEnd|quoteProblems|otherGender|otherGenderHere|otherGenderDescribed|afterGroup|attribution|quotations|people|gender|partial|speaker|verbText|paragraphIndex|personIndex|isTitle|first|last|close|open|role|verb|joint|ambiguous|misspelled|variants|written|expected|introduced|surname|span|via|depth|marks|blank|mention|content|extent|form|city|region|credit|agency|dash|lines';
+
 const common = {
   bundle: true,
   minify: production,
@@ -15,11 +21,11 @@ const common = {
   // Curly quotes and accented names as UTF-8 bytes, not \uXXXX escapes (Node and web workers read
   // scripts as UTF-8).
   charset: 'utf8',
-  // The engine's internal bookkeeping (the attribution context, the people index), never seen
-  // outside a bundle: short names in production builds.
   // The engine's word lists front coded (scripts/word-lists.mjs): a quarter smaller.
   plugins: production ? [wordListPlugin(new URL('../src/core', import.meta.url).pathname)] : [],
-  mangleProps: production ? /^(?:storyStart|topQuotes|mentionLog|speakerEvents|attributionSubjects|firstSpoke|verbShapes|pronounsTeachGender|midSentenceCapitals|wordIndex|interviewee|byFullName|withSurname|withGivenName|namedBySurname|nearMisses|surnameMissed|byInitial|firstSurnames|inCapitals|mentionedAt|withInnerName|addAlias|byName|bySurname|byGiven|byInner|placeLike|byMentionStart|sentences|verbs|paras|tokens)$/ : undefined,
+  // The engine's internal bookkeeping (the attribution context, the people index), never seen
+  // outside a bundle: short names in production builds.
+  mangleProps: production ? new RegExp(`^(?:${INTERNAL_NAMES})$`) : undefined,
 };
 
 const builds = [
@@ -41,6 +47,7 @@ if (existsSync('src/extension/main.ts')) {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
+      mangleProps: production ? new RegExp(`^(?:${INTERNAL_NAMES}|${MODEL_NAMES})$`) : undefined,
     },
     {
       // VS Code for the web runs extensions in a web worker: no Node built-ins.
@@ -50,6 +57,7 @@ if (existsSync('src/extension/main.ts')) {
       platform: 'browser',
       format: 'cjs',
       external: ['vscode'],
+      mangleProps: production ? new RegExp(`^(?:${INTERNAL_NAMES}|${MODEL_NAMES})$`) : undefined,
       define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
     },
   );
