@@ -334,7 +334,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   }
   const run: NameRun = { first, last, title, words, span, org, place };
   if (title.length === 0 && !org) {
-    const role = roleBefore(tokens, first) ?? appositiveRole(tokens, first, last);
+    const role = roleBefore(tokens, first) ?? appositiveRole(tokens, first, last) ?? (words.length >= 2 ? roleAfter(tokens, last) : undefined);
     if (role) {
       run.role = role.text;
       if (role.written !== role.text) run.roleWritten = role.written;
@@ -434,6 +434,29 @@ function roleBefore(tokens: Token[], first: number): { text: string; written: st
   // is `harbor master`, but `“…,” Blues coach Drew Bannister said` keeps the team's name.
   const written = words.join(' ');
   return { text: opensSentence(tokens, k + 1) ? asMidSentence(words) : written, written };
+}
+
+const ROLE_AFTER_ENDS = new Set(`with of at from for in on who whose that and or since`.split(/\s+/));
+
+/**
+ * `Carla Benavides, a fire information officer with the Lassen National Forest,`: the role set
+ * off after a full name, up to what it is with or of (`fire information officer`).
+ */
+function roleAfter(tokens: Token[], last: number): { text: string; written: string } | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  const article = tokens[last + 2]?.text;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  const words: string[] = [];
+  for (let k = last + 3; k < tokens.length && k < last + 9 && tokens[k].kind === 'word' && !ROLE_AFTER_ENDS.has(tokens[k].text); k++) {
+    // `a 54-year-old food vendor`: the age is no part of the role.
+    if (!/^\d+-year-old$/.test(tokens[k].text)) words.push(tokens[k].text);
+  }
+  // (Not a noun that also names a business, `a press operator`: a role before a name makes
+  // the name a company's, `startup Ndani Pay`.)
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!isRoleNoun(head) || ORG_DESCRIPTORS.has(head)) return undefined;
+  const text = words.join(' ');
+  return { text, written: text };
 }
 
 const NOT_IN_ROLE = new Set(`has had have is was are were one two three`.split(/\s+/));

@@ -1905,7 +1905,7 @@ describe('engine: story structure', () => {
     `);
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.title, p.introduced]), [
       ['Drake', 'rapper', true],
-      ['Baker Mayfield', undefined, true],
+      ['Baker Mayfield', 'Tampa Bay quarterback', true],
     ]);
     assert.deepEqual(findings, []);
   });

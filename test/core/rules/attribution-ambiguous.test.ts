@@ -627,3 +627,31 @@ describe('attribution-ambiguous: pronoun resolution', () => {
     assert.equal(story.people[last.speaker]?.name, 'Ellen Marsh');
   });
 });
+
+describe('attribution-ambiguous: a role set off after the name', () => {
+  it('gives `the volunteer said` to the one introduced as `Ron Takahashi, a Red Cross volunteer from Reno,`', () => {
+    const { story, findings } = analyzeStory(wire`
+      SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday. “It moved faster than anyone expected,” said Carla Benavides, a fire information officer with the Lassen National Forest.
+
+      Ron Takahashi, a Red Cross volunteer from Reno, Nevada, handed out blankets at the shelter.
+
+      “Blankets first, questions later,” the volunteer said.
+
+      “We’ll know more in the morning,” the fire information officer said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Carla Benavides', 'Ron Takahashi', 'Carla Benavides']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.title), ['fire information officer', 'Red Cross volunteer']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+
+  it('flags `the volunteer said` when two people were introduced so', () => {
+    const { findings } = analyzeStory(wire`
+      SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.
+
+      Ron Takahashi, a Red Cross volunteer from Reno, Nevada, and Alma Reyes, a Red Cross volunteer from Chico, handed out blankets at the shelter.
+
+      “Blankets first, questions later,” the volunteer said.
+    `);
+    assert.deepEqual(findings.filter((f) => f.rule === 'attribution-ambiguous').map((f) => f.message.slice(0, 40)), ['“the volunteer” in the attribution of “B']);
+  });
+});
