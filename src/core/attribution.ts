@@ -1209,6 +1209,11 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       applySubject(ctx, q, prevLead, undefined, 'colon');
       return;
     }
+    const lead = prevText.endsWith(':') ? colonLeadThing(ctx, pi - 1) : undefined;
+    if (lead) {
+      applySubject(ctx, q, lead, undefined, 'colon');
+      return;
+    }
     if (ctx.options.inheritFromParaphrase && !q.partial) {
       // A partial quotation inside the paraphrase (`Haldane said the party had “lost its way.”`)
       // is still the writer's sentence.
@@ -1636,6 +1641,24 @@ function questionedBy(ctx: Ctx, pi: number, asker: Person): Person | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `The order, sent to cellphones shortly after 1 p.m., read:`, `The alert sent Wednesday said:`:
+ * a lead-in that ends in a speech verb (or `read`) and a colon, whose subject is a thing or an
+ * unnamed someone: the words that open its sentence, up to its first comma or verb.
+ */
+function colonLeadThing(ctx: Ctx, pi: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  const v = tokens.length - 2;
+  const verb = tokens[v];
+  if (!verb || (!isVerb(ctx, verb) && verb.text !== 'read' && verb.text !== 'reads')) return undefined;
+  const from = sentenceBounds(ctx.paras[pi], v).from;
+  if (tokens[from].kind !== 'word' || !DETERMINER_WORDS.has(tokens[from].text.toLowerCase())) return undefined;
+  let e = from;
+  while (e + 1 < v && e < from + 4 && tokens[e + 1].kind === 'word' && !isVerb(ctx, tokens[e + 1]) && !/ed$/.test(tokens[e + 1].text)) e++;
+  if (e === from) return undefined;
+  return { kind: 'description', span: { start: tokens[from].start, end: tokens[e].end }, text: tokens.slice(from, e + 1).map((t) => t.text).join(' ') };
 }
 
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */

@@ -36,6 +36,20 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a quote paragraph after a lead-in whose subject is a thing, however long (`The order, sent to cellphones shortly after 1 p.m., read:`, `The alert sent Wednesday said:`)',
+      code: wire`
+        SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.
+
+        The order, sent to cellphones shortly after 1 p.m., read:
+
+        “EVACUATION ORDER for zones LAS-E012 and LAS-E013. Leave now.”
+
+        The alert sent Wednesday evening said:
+
+        “Shelter at Lassen High School is open.”
+      `,
+    },
+    {
       name: 'a lawmaker with a two-word hometown and a `who` clause before `said` (`Rep. Teresa Galindo, D-Las Cruces, who sponsored the measure, said`)',
       code: wire`
         SANTA FE, N.M. (AP) — New Mexico lawmakers adjourned their 60-day session Saturday after passing an overhaul of how the state manages groundwater.
