@@ -633,6 +633,15 @@ function classifyPartial(story: Story, q: Quotation): void {
   }
   const block = story.blocks[q.blockIndex];
   const prev = prevNonSpace(text, block, q.open.start);
+  // `chanting “Reformasi dikorupsi!” — “Reform has been corrupted!” —`, `“Turunkan harga!”
+  // (“Lower the prices!”)`: a translation set off after a partial quotation is partial too.
+  if (prev === '—' || prev === '–' || prev === '(') {
+    const before = story.quotations[q.index - 1];
+    if (before && before.partial && before.depth === 0 && before.blockIndex === q.blockIndex && /^\s*[—–(]\s*$/.test(text.slice(before.end, q.open.start))) {
+      q.partial = true;
+      return;
+    }
+  }
   if (prev === undefined || '.?!:;,—–(”"'.includes(prev)) {
     q.partial = false;
     return;

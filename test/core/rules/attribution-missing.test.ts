@@ -36,6 +36,14 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'a chant’s translation set off after it with dashes or parentheses',
+      code: wire`
+        JAKARTA, Indonesia (AP) — Tens of thousands of students marched on Indonesia’s parliament Wednesday, chanting “Reformasi dikorupsi!” — “Reform has been corrupted!” — as police in riot gear lined the streets.
+
+        At the parliament gates, students held up banners and kept chanting “Turunkan harga!” (“Lower the prices!”) until dusk.
+      `,
+    },
+    {
       name: 'a quote paragraph after a lead-in whose subject is a thing, however long (`The order, sent to cellphones shortly after 1 p.m., read:`, `The alert sent Wednesday said:`)',
       code: wire`
         SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.
