@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
@@ -216,7 +216,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym
       // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
-      if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The') continue;
+      if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The' && !isProductNamed(tokens, run.first)) continue;
       // `The San Francisco company said`, `The German automaker said`: where the company is, or
       // whose it is, before the noun for it; no organisation called San Francisco.
       if (run.org && run.title.length === 0 && isPlaceBeforeDescriptor(story, options, run, tokens)) continue;
@@ -322,7 +322,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
         // So are people AP names by first name at their request (`who asked to be identified only
         // by her first name, Marisol,`, `identified only as Marisol`).
-        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
+        // And people with one name (`Sutrisno, a food vendor who like many Indonesians uses one name,`).
+        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
@@ -340,6 +341,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 }
 
 // (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
+const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
 const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst\s+name,?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
 
 const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));

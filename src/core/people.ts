@@ -352,8 +352,17 @@ function isAnimalBefore(tokens: Token[], first: number): boolean {
   if (!b) return false;
   if (b.kind === 'word' && ANIMAL_NOUNS.has(b.text)) return true;
   const head = tokens[first - 2];
-  return !!head && head.kind === 'word' && ANIMAL_NOUNS.has(head.text) && (b.text === ',' || b.text === 'named' || b.text === 'called');
+  if (!!head && head.kind === 'word' && ANIMAL_NOUNS.has(head.text) && (b.text === ',' || b.text === 'named' || b.text === 'called')) return true;
+  return isProductNamed(tokens, first);
 }
+
+/** `the product, called Juniper,`, `an app named Tilly`: a thing given the name at `first`, no person. */
+export function isProductNamed(tokens: Token[], first: number): boolean {
+  const b = tokens[first - 1];
+  return !!b && (b.text === 'called' || b.text === 'named') && PRODUCT_NOUNS.has(tokens[first - (tokens[first - 2]?.text === ',' ? 3 : 2)]?.text ?? '');
+}
+
+const PRODUCT_NOUNS = new Set(`product app assistant robot chatbot bot system software device model program service tool platform`.split(/\s+/));
 
 /** Titles that go on with `of` and an office: `Secretary of State`, `Commissioner of Agriculture`. */
 const TITLE_OF_HEADS = new Set(['Secretary', 'Commissioner', 'Superintendent', 'Director', 'Minister', 'Chancellor', 'Comptroller', 'Auditor', 'Surgeon']);

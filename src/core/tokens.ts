@@ -117,6 +117,8 @@ function keepsPeriod(text: string, i: number, j: number): boolean {
     return false;
   }
   const w = text.slice(i, j + 1);
+  // `Jose Ma. Villanueva`: the Filipino short form of Maria, inside a name (not `Jack Ma.`).
+  if (w === 'Ma.') return /\b(?:Jose|José|Juan) $/.test(text.slice(Math.max(0, i - 6), i));
   return ABBREVIATIONS.has(w) || /^[A-Za-z](?:\.[A-Za-z])+\.$/.test(w);
 }
 

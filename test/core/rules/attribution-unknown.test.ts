@@ -14,6 +14,36 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'someone with one name, introduced as such (`Sutrisno, a food vendor who like many Indonesians uses one name,`)',
+      code: wire`
+        JAKARTA, Indonesia (AP) — Tens of thousands of students marched on Indonesia’s parliament Wednesday.
+
+        Sutrisno, a 54-year-old food vendor who like many Indonesians uses one name, watched the march from behind his cart.
+
+        “My son is out there somewhere,” Sutrisno said in Indonesian.
+      `,
+    },
+    {
+      name: 'a Filipino name with `Ma.` for Maria inside it (`Jose Ma. Villanueva`)',
+      code: wire`
+        MANILA, Philippines (AP) — Thousands of people marched in Manila on Sunday to protest alleged corruption in flood-control projects.
+
+        Jose Ma. Villanueva, a 67-year-old retired teacher from Marikina, said floodwaters had reached his roof twice in five years.
+
+        “Each time, they told us the new wall would hold,” Villanueva said.
+      `,
+    },
+    {
+      name: 'a product given a name that then speaks (`the product, called Juniper,`)',
+      code: wire`
+        SEATTLE (AP) — A Seattle startup on Tuesday began selling an artificial intelligence receptionist for dental offices.
+
+        Chief Executive Priya Raman demonstrated the product, called Juniper, onstage at a launch event.
+
+        “I have Tuesday at 10:15 or Thursday at 2,” Juniper said.
+      `,
+    },
+    {
       name: 'Dean as a given name after a title or with the role set off after it (`Sheriff Dean Growdon`, `Dean Growdon, the county sheriff,`)',
       code: wire`
         SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes in Lassen County on Wednesday.
