@@ -2796,6 +2796,10 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // not,” he said.`): two voices trading quotes, told apart by the pronoun. Only the writer's
   // words about one person set up a quotation of theirs.
   if (hasFullQuotation(prev)) return undefined;
+  // `Owen, 8, asked her what the world was like before television.` then `“Quieter,” she told
+  // him.`: the one asked answers, whom the pronoun means.
+  const object = gender === 'female' ? 'him' : 'her';
+  if (prev.verbs.some((v) => ASK_VERB_RE.test(prev.tokens[v.verb].text) && prev.tokens[v.verb + 1]?.text === object)) return undefined;
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;

@@ -31,6 +31,16 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: 'the answer of the one asked, named by a pronoun (`Owen, 8, asked her what …` then `“Quieter,” she told him.`)',
+      code: wire`
+        CORNING, N.Y. (AP) — Eleanor Whitcomb turned 100 on Saturday with a chocolate cake, a polka band and a letter from the governor.
+
+        Her great-grandson, Owen, 8, asked her what the world was like before television.
+
+        “Quieter,” she told him.
+      `,
+    },
+    {
       name: '`“…,” Bellamy said.` then `“…,” he said.`, when the other men were only paraphrased before',
       code: wire`
         DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of a nursing student.
