@@ -771,6 +771,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
+    // `said in a statement posted on Facebook that …`: a participle telling of the statement.
+    if (lower.endsWith('ed') && WRITTEN_THING_SET.has(tokens[k - 1]?.text.toLowerCase() ?? '') && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.text ?? '')) continue;
     // `a small distributor agreed to finance it`: a deed agreed to, not words.
     if (tokens[k + 1]?.text === 'to' && DEED_VERBS.has(lower) && tokens[k + 2]?.kind === 'word') continue;
     const s = sentenceBounds(para, k);
@@ -783,6 +785,9 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     const subject = subjectOf(ctx, pi, k);
     ctx.pronounsTeachGender = true;
     if (!subject) continue;
+    // `Kibet said the president would speak once the commission declared a result and would
+    // accept “…”`: a verb in a clause of what someone else is reported saying attributes nothing.
+    if (inReportedClause(para, k, subject)) continue;
     para.verbs.push({ verb: k, subject });
     // `Ruud said he and Karen would move`, with three Ruuds in the story: unclear, quotation or not.
     if (!hasQuote && subject.kind === 'person' && subject.ambiguous) ctx.story.ambiguousReports.push(attributionOf(subject, tokens[k], 'name'));
@@ -817,6 +822,20 @@ function otherOfGenderInView(ctx: Ctx, pi: number, pos: number, person: Person, 
   return false;
 }
 
+const REPORTED_CLAUSE_OPENERS = new Set(`once after when before until because if while since unless`.split(/\s+/));
+
+/**
+ * Verb `k` with `subject` stands in a clause (`once the commission declared`, `after the judges
+ * announced`) inside what an earlier speech verb of the sentence reports its own subject saying.
+ */
+function inReportedClause(para: Para, k: number, subject: Subject): boolean {
+  const { tokens } = para;
+  const first = firstStartingAtOrAfter(tokens, subject.span.start);
+  if (first <= 0 || first > k || !REPORTED_CLAUSE_OPENERS.has(tokens[first - 1].text)) return false;
+  const from = sentenceBounds(para, k).from;
+  return para.verbs.some((u) => u.verb >= from && u.verb < first - 1 && u.subject.span.start < tokens[u.verb].start && subjectPerson(u.subject)?.kind === 'person');
+}
+
 /** `Vance said Kessler told her …`: is verb `v` reported inside what another verb's subject said? */
 function reportedWithin(para: Para, v: { verb: number; subject: Subject }): boolean {
   const { tokens } = para;
@@ -845,6 +864,8 @@ function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
 }
 
 const TRANSCRIPT_ROLES = new Set(['moderator', 'question', 'answer', 'narrator', 'announcer', 'panelist', 'audience', 'interviewer', 'caller']);
+
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'by', 'to', 'in', 'at', 'from', 'online', 'through', 'via']);
 
 const DEED_VERBS = new Set(['agreed', 'agrees', 'offered', 'offers', 'promised', 'promises', 'volunteered', 'threatened', 'threatens']);
 
@@ -890,7 +911,7 @@ defineWordAttribution(['called', 'calls'], { matches: isCalledQuote });
 // `“No,” came the reply from Levesque`: who it came from.
 defineWordAttribution(['came', 'comes'], { matches: (tokens, k) => replyFrom(tokens, k) >= 0, subject: (ctx, pi, k) => subjectForward(ctx, pi, replyFrom(ctx.paras[pi].tokens, k)) });
 // `“Closed for good,” the sign on the door read`: what was read from, else the verb's subject.
-defineWordAttribution(['read', 'reads'], { matches: isReadFrom, subject: (ctx, pi, k) => writtenSource(ctx, pi, k) ?? verbSubject(ctx, pi, k) });
+defineWordAttribution(['read', 'reads', 'reading'], { matches: isReadFrom, subject: (ctx, pi, k) => writtenSource(ctx, pi, k) ?? verbSubject(ctx, pi, k) });
 // `“…,” Levesque quoted Marsh as saying`: the one quoted.
 defineWordAttribution(['quoted', 'quotes'], { matches: (tokens, k) => quotedAsSaying(tokens, k) >= 0, subject: (ctx, pi, k) => subjectForward(ctx, pi, quotedAsSaying(ctx.paras[pi].tokens, k)) });
 // `Levesque recalled Marsh saying, “…”`, `remembered her telling him`: the one remembered speaking.
@@ -1034,7 +1055,12 @@ function replyFrom(tokens: Token[], k: number): number {
 /** `“Go home,” the sign read`, `read a banner on the fence`: words quoted from something written. */
 function isReadFrom(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
-  if (w !== 'read' && w !== 'reads') return false;
+  if (w !== 'read' && w !== 'reads' && w !== 'reading') return false;
+  // `a statement read by his chief of staff`: read out by someone, who is the voice.
+  // (Not `read by noon`: a time.)
+  if (tokens[k + 1]?.text === 'by' && /^(?:his|her|their|the|a|an|[A-Z].*)$/.test(tokens[k + 2]?.text ?? '') && !/day$/.test(tokens[k + 2]?.text ?? '')) return false;
+  // `banners reading “Dua periode cukup”`: what they bear.
+  if (w === 'reading') return tokens[k + 1]?.kind === 'quote' && tokens[k - 1]?.kind === 'word' && WRITTEN_THING_SET.has(tokens[k - 1].text.toLowerCase());
   // `Andre Meeks read aloud`, `read from a handwritten statement`.
   if (tokens[k + 1]?.text === 'aloud') return true;
   // `Carraway opened the envelope and read, “Album of the year …”`: the words read out follow.

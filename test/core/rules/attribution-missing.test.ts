@@ -876,3 +876,30 @@ describe('attribution-missing: a family’s lawyer or pastor named after the des
     assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Owen Castile', 'Alan Moody']);
   });
 });
+
+describe('attribution-missing: a partial quotation after a clause of what was said', () => {
+  it('gives each partial to the one who said it, not to a body in a clause of it or to a statement', () => {
+    const { story, findings } = analyzeStory(wire`
+      NAIROBI, Kenya (AP) — The Independent Electoral and Boundaries Commission said Tuesday it had posted forms from 91% of the country’s polling stations.
+
+      President Joseph Kiplagat’s spokesman, Isaac Kibet, said the president would address the nation once the commission declared a result and would accept “the verdict of the commission, whatever it is.”
+
+      Kibet said the president would speak after the judges announced the result and would accept “whatever the court decides.”
+
+      Kiplagat said in a statement read by his chief of staff that he would “respect whatever the people’s representatives decide.”
+
+      Kiplagat said in a statement posted on Facebook that “no one, not even my own allies,” would be spared.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Isaac Kibet', 'Isaac Kibet', 'Joseph Kiplagat', 'Joseph Kiplagat']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
+  it('gives what a banner or a sign reads to the banner, not to the one who carries it', () => {
+    const { story } = analyzeStory(wire`
+      MANSFIELD, Ohio (AP) — Workers picketed the plant Monday.
+
+      “I’ve got 19 years in there,” said Luis Ortega, 47, a press operator who carried a sign reading “Temps Are Not a Plan.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name ?? null, q.attribution?.via]), [['Luis Ortega', 'name'], [null, 'description']]);
+  });
+});
