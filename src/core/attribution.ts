@@ -2826,6 +2826,10 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // him.`: the one asked answers, whom the pronoun means.
   const object = gender === 'female' ? 'him' : 'her';
   if (prev.verbs.some((v) => ASK_VERB_RE.test(prev.tokens[v.verb].text) && prev.tokens[v.verb + 1]?.text === object)) return undefined;
+  // `She has read the reviews, though she tries not to.`: a sentence of that paragraph is
+  // about someone the pronoun fits.
+  const same = gender === 'female' ? 'He' : 'She';
+  if (prev.tokens.some((t, k) => t.text === same && (k === 0 || TERMINAL.has(prev.tokens[k - 1].text)))) return undefined;
   const log = ctx.mentionLog;
   const before = new Set<Person>();
   let named = false;
@@ -2834,6 +2838,8 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   const speaks = (p: Person) => prev.verbs.some((v) => subjectPerson(v.subject) === p || (v.subject.kind === 'description' && p.kind === 'person' && (mentionedAt.get(p) ?? []).some((at) => at >= v.subject.span.start && at < prev.tokens[v.verb].start)));
   for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
     const p = log[k].person;
+    // (`received Lindgren’s message`: an owner named in passing is not whom it is about.)
+    if (isPossessiveMention(ctx.story.text, p, log[k].pos)) continue;
     if (p === person) named = true;
     if (log[k].pos < prev.block.end) {
       const at = mentionedAt.get(p);

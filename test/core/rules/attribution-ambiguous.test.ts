@@ -31,6 +31,17 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: '`she said` after a paragraph about a man that goes on about her (`She has read the reviews, though she tries not to.`)',
+      code: [
+        'NASHVILLE, Tenn. (AP) — Fiddler June Mabry released her first album in a decade on Friday.',
+        '',
+        'Critic Marcus Bellweather called the album “patient” and singled out Mabry’s fiddle as the best playing of her career. She has read the reviews, though she tries not to.',
+        '',
+        '“My mother reads them to me over the phone,” she said.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'the answer of the one asked, named by a pronoun (`Owen, 8, asked her what …` then `“Quieter,” she told him.`)',
       code: wire`
         CORNING, N.Y. (AP) — Eleanor Whitcomb turned 100 on Saturday with a chocolate cake, a polka band and a letter from the governor.
@@ -201,6 +212,18 @@ ruleTester('attribution-ambiguous', {
     },
   ],
   invalid: [
+    {
+      name: '`he said` after a paragraph in which a woman speaks and names the man only as an owner (`received Lindgren’s message`)',
+      code: wire`
+        SAN FRANCISCO (AP) — Refillo CEO Marisa Okonkwo-Hale said Thursday that hackers stole the prescription histories of 4.2 million customers.
+
+        “The listing went up on Aug. 28,” said Tobias Lindgren, a security researcher who first spotted the records.
+
+        Okonkwo-Hale said the company received Lindgren’s message but that it was one of “hundreds of tips” its security team gets each week.
+
+        “In hindsight, we should have triaged it faster,” ⟦he⟧ said.
+      `,
+    },
     {
       name: '`she said` after a paragraph in which a man described, not named, speaks (`One juror, a retired machinist who asked that his name not be used, said`)',
       code: wire`
