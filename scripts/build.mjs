@@ -10,7 +10,7 @@ const INTERNAL_NAMES = 'storyStart|topQuotes|mentionLog|speakerEvents|attributio
 // In the extension bundles the story model's fields never leave the bundle either (no API is
 // exported, nothing is serialised; settings and config files use other names, and none of these
 // is a field of a \`vscode\` object). The CLI keeps them: its JSON output is an interface.
-const MODEL_NAMES = 'firstReference|mentions|words|person|subject|candidates|subjectText|roleWritten|continues|lineSpans|blockIndex|storyIndex|contentStart|contentEnd|quoteProblems|otherGender|otherGenderHere|otherGenderDescribed|afterGroup|attribution|quotations|people|gender|partial|speaker|verbText|paragraphIndex|personIndex|isTitle|first|last|close|open|role|verb|joint|ambiguous|misspelled|variants|written|expected|introduced|surname|span|via|depth|marks|blank|mention|content|extent|form|city|region|credit|agency|dash|lines';
+const MODEL_NAMES = 'firstReference|mentions|words|person|subject|candidates|subjectText|roleWritten|continues|lineSpans|blockIndex|storyIndex|contentStart|contentEnd|quoteProblems|otherGender|otherGenderHere|otherGenderDescribed|afterGroup|attribution|quotations|people|gender|partial|speaker|verbText|paragraphIndex|personIndex|isTitle|first|last|close|open|role|verb|joint|ambiguous|misspelled|variants|written|expected|introduced|surname|span|via|depth|marks|blank|mention|content|extent|form|city|region|credit|agency|dash|lines|blocks|story|quote|block|replacement|tentative|straight|indented|members|slugWords|unresolvedName|sentence|automaticAnalysisFor|analysisFor|analyses|configDiagnostics|changeEmitter|invalidateConfig|maxSizeKB|onDidChangeOptions|findings|problems|settings';
 
 const common = {
   bundle: true,
