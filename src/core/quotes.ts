@@ -238,6 +238,8 @@ function scanBlock(scan: Scan): void {
         if (singleIsOpen && !(ch === RSQ && n === 'punct' && (text[pos + 2] === RSQ || text[pos + 2] === "'") && ',.;:!?'.includes(text[pos + 1]))) {
           if (ch === LSQ) problem(story, 'direction', pos, RSQ);
           closeSingle(scan, pos);
+        } else if (ch === LSQ && p === 'word') {
+          problem(story, 'direction', pos, RSQ); // `the Bulldogs‘ scorer`: a plural's apostrophe
         }
         continue;
       }

@@ -35,6 +35,15 @@ ruleTester('quote-direction', {
   ],
   invalid: [
     {
+      name: 'a plural possessive’s apostrophe facing the wrong way (`the Bulldogs‘ second-leading scorer`)',
+      code: wire`
+        BLUFF CITY, Tenn. (AP) — Lexi Brandt, the Bulldogs⟦‘⟧ second-leading scorer, had 12 points in the players⟦‘⟧ last home game.
+      `,
+      output: wire`
+        BLUFF CITY, Tenn. (AP) — Lexi Brandt, the Bulldogs’ second-leading scorer, had 12 points in the players’ last home game.
+      `,
+    },
+    {
       name: 'an elided year typed with an opening mark inside a quotation, no closing mark ahead (`‘98`, `‘90s`)',
       code: wire`
         MARIETTA, Ohio (AP) — Mayor Lorraine Castellano said city crews worked through the night.
