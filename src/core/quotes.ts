@@ -244,6 +244,8 @@ function scanBlock(scan: Scan): void {
         continue;
       }
       if (p === 'space' && n === 'space' && singleIsOpen) closeSingle(scan, pos);
+      // `the word ‘ guilty’`: an opening single mark with a stray space after it, inside a quotation.
+      else if (p === 'space' && n === 'space' && ch === LSQ && insideDouble && closingSingleAhead(text, pos + 2, span.end)) openSingle(scan, pos, false);
     }
   }
   endBlock(scan);

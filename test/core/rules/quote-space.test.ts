@@ -47,6 +47,15 @@ ruleTester('quote-space', {
   ],
   invalid: [
     {
+      name: 'a space after the opening mark of a quotation inside a quotation (`the word ‘ guilty’`)',
+      code: wire`
+        DAYTON, Ohio (AP) — “We waited 19 months to hear the word ‘⟦ ⟧guilty’ in that room,” said her mother, Gloria Pruitt.
+      `,
+      output: wire`
+        DAYTON, Ohio (AP) — “We waited 19 months to hear the word ‘guilty’ in that room,” said her mother, Gloria Pruitt.
+      `,
+    },
+    {
       name: 'no space outside the marks: after a comma before the opening mark, and between the closing mark and the next word',
       code: wire`
         TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
