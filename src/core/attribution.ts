@@ -220,6 +220,16 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // `The San Francisco company said`, `The German automaker said`: where the company is, or
       // whose it is, before the noun for it; no organisation called San Francisco.
       if (run.org && run.title.length === 0 && isPlaceBeforeDescriptor(story, options, run, tokens)) continue;
+      // `The Kaczmarecks said`, `the Kratochvill ranch`, after `Frank and Dorothy Kaczmarek`: the
+      // family's name misspelled, as a plural or before a noun; no organisation.
+      if (run.org && run.words.length === 1 && run.title.length === 0 && (/^the$/i.test(tokens[run.first - 1]?.text ?? '') || tokens[run.first].text === 'The')) {
+        const w = run.words[0];
+        const singular = w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w;
+        if ((singular !== w || tokens[run.last + 1]?.kind === 'word') && !index.withSurname(singular).length && !index.withSurname(w).length && new Set(index.nearMisses(singular).map((p) => p.surname)).size === 1) {
+          early.push({ word: singular, span: { start: run.span.start, end: run.span.start + singular.length }, form: 'surname', index, gender: 'unknown', kin: undefined });
+          continue;
+        }
+      }
       if (run.org && !knownSurname) {
         noteOrganization(story, index, run, tokens);
         continue;
@@ -311,7 +321,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
     if (!later.length) {
       // A near miss of an introduced surname is a misspelling of it.
       const near = index.nearMisses(e.word);
-      if (near.length === 1) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: index.surnameMissed(near[0], e.word) });
+      // (Of a couple sharing the surname, the one named first: `Dale and Marlene Kratochvil`.)
+      // (A straight apostrophe for a curly one, `O'Brien` for `O’Brien`, is no misspelling.)
+      if ((near.length === 1 || (near.length > 1 && near.every((p) => p.surname === near[0].surname))) && e.word.replace(/'/g, '’') !== near[0].surname.replace(/'/g, '’')) near[0].variants.push({ start: e.span.start, end: e.span.end, written: e.word, expected: index.surnameMissed(near[0], e.word) });
       else if (!near.length && e.form === 'surname') {
         // `His wife, Irene, laughs`: a given name alone, of the one person the story gives it
         // (`Irene Koskinen`), names her, so a pronoun after it can find her.

@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('attribution-name-mismatch', {
   valid: [
     {
+      name: 'a straight apostrophe in a surname two people share (`O\'Brien’s sister` after Dana and Kevin O’Brien)',
+      code: wire`
+        BOSTON (AP) — Dana O’Brien’s players’ lounge closed Tuesday. Kevin O’Brien, the players’ coach, was not surprised.
+
+        "Don't call it a comeback," said O'Brien's sister.
+      `,
+    },
+    {
       name: 'two brothers whose given names differ by a letter (`Dale Ruud`, `Dave Ruud`)',
       code: wire`
         LUVERNE, Minn. (AP) — Dale Ruud and his brother Dave Ruud sold the family farm at auction Saturday.
@@ -32,6 +40,23 @@ ruleTester('attribution-name-mismatch', {
     },
   ],
   invalid: [
+    {
+      name: 'a couple’s surname misspelled as the family’s plural or before a noun (`The Kratochvills`, `the Kratochvill ranch`)',
+      code: wire`
+        CHALLIS, Idaho (AP) — Dale and Marlene Kratochvil have run cattle on the same Custer County ground since 1979.
+
+        The ⟦Kratochvill⟧s said they would sell half the herd, and the ⟦Kratochvill⟧ ranch will lease its upper pasture.
+
+        “There is no good way to feel about that,” Dale Kratochvil said.
+      `,
+      output: wire`
+        CHALLIS, Idaho (AP) — Dale and Marlene Kratochvil have run cattle on the same Custer County ground since 1979.
+
+        The Kratochvils said they would sell half the herd, and the Kratochvil ranch will lease its upper pasture.
+
+        “There is no good way to feel about that,” Dale Kratochvil said.
+      `,
+    },
     {
       name: 'a surname written with a capital inside it that the first reference lacks (`LaChance` for `Lachance`)',
       code: wire`
