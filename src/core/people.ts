@@ -476,7 +476,9 @@ const NOT_IN_ROLE = new Set(`has had have is was are were one two three`.split(/
  * article or a possessive counts (not `The school has one teacher, …`).
  */
 function appositiveRole(tokens: Token[], first: number, last: number): { text: string; written: string } | undefined {
-  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return undefined;
+  // (Set off at the sentence's end too: `said the family’s lawyer, Owen Castile.`)
+  const after = tokens[last + 1]?.text;
+  if (tokens[first - 1]?.text !== ',' || (after !== ',' && after !== '.' && after !== undefined)) return undefined;
   const head = tokens[first - 2];
   if (!head || head.kind !== 'word' || !isRoleNoun(head.text.toLowerCase())) return undefined;
   const words = [head.text];
@@ -485,7 +487,7 @@ function appositiveRole(tokens: Token[], first: number, last: number): { text: s
     const t = tokens[k];
     if (t.kind !== 'word') return undefined;
     const lower = t.text.toLowerCase();
-    if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its' || endsPossessive(t.text)) {
+    if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its' || lower === 'another' || endsPossessive(t.text)) {
       const text = words.join(' ');
       return { text, written: text };
     }

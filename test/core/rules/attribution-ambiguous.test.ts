@@ -213,6 +213,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`the lawyer said` after two lawyers, the second named after `said` at the sentence’s end (`said the family’s lawyer, Owen Castile.`)',
+      code: wire`
+        DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of nursing student Natalie Pruitt.
+
+        Ashworth’s lawyer, Marcus Bellamy, said he would appeal.
+
+        “The family waited 19 months for this,” said the family’s lawyer, Owen Castile.
+
+        “Nobody should have to wait that long,” ⟦the lawyer⟧ said.
+      `,
+    },
+    {
       name: '`he said` after a paragraph in which a woman speaks and names the man only as an owner (`received Lindgren’s message`)',
       code: wire`
         SAN FRANCISCO (AP) — Refillo CEO Marisa Okonkwo-Hale said Thursday that hackers stole the prescription histories of 4.2 million customers.
