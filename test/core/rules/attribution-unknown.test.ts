@@ -301,6 +301,16 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a surname that also ends places’ names, never given in full (`Director Park, 44,` … `Park said`)',
+      code: wire`
+        CHICAGO (AP) — A drama about three sisters won the top prize Saturday night at the Lakeshore International Film Festival.
+
+        Director ⟦Park⟧, 44, accepted the award through a translator.
+
+        “Maybe now they will answer my emails,” Park said.
+      `,
+    },
+    {
       name: 'a coroner and a medical examiner by title and surname alone (`Boulder County Coroner Haines said`)',
       code: wire`
         LONGMONT, Colo. (AP) — A training plane crashed in a field east of Longmont on Saturday, killing an instructor and a student pilot.
