@@ -17,6 +17,13 @@ export const datelineFormat: Rule = {
 
 function checkDateline(story: Story, d: Dateline, report: RuleContext['report'], options: RuleContext['options']): void {
   const { text } = story;
+  // `TWIN FALLS Idaho (AP) —`: the state run into the city, without its comma.
+  const stateAt = d.region ? -1 : text.lastIndexOf(' ', d.city.end - 1);
+  if (stateAt > d.city.start && AP_STATE_ABBREVIATIONS[text.slice(stateAt + 1, d.city.end)] && /[a-z]/.test(text.slice(stateAt + 1, d.city.end))) {
+    report({ ...d.city, message: `A comma goes between the dateline’s city and state: “${text.slice(d.city.start, stateAt)}, ${text.slice(stateAt + 1, d.city.end)}”`, fix: { title: 'Insert the comma', edits: [{ start: stateAt, end: stateAt, text: ',' }] } });
+    return;
+  }
+  checkSpacing(text, d, report);
   const city = text.slice(d.city.start, d.city.end);
   const capitals = datelineCapitals(city);
   if (city !== capitals) {
@@ -29,7 +36,7 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
       report({ ...d.city, message: `“${city}” is not on AP's list of cities that stand alone in a dateline; add the state or country (or list it in standaloneCities)` });
     }
   } else {
-    const region = text.slice(d.region.start, d.region.end);
+    const region = text.slice(d.region.start, d.region.end).replace(/,$/, '');
     if (US_STANDALONE.has(cityKey) || STANDALONE.has(cityKey) || FOREIGN_STANDALONE_COUNTRIES[cityKey]?.includes(region)) {
       report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”`, fix: { title: `Drop “, ${region}”`, edits: [{ start: d.city.end, end: d.region.end, text: '' }] } });
     } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
@@ -69,6 +76,18 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
   } else if (dash === '-' || dash === '–') {
     report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
   }
+}
+
+/** `SUSANVILLE,Calif.`, `Calif., (AP)`, `Calif.(AP)`, `(AP) —A`, `(AP) ——`: AP's spacing and punctuation between the parts. */
+function checkSpacing(text: string, d: Dateline, report: RuleContext['report']): void {
+  const fix = (start: number, end: number, message: string, title: string, by: string) => report({ start, end, message, fix: { title, edits: [{ start, end, text: by }] } });
+  if (d.region && text.slice(d.city.end, d.region.start) !== ', ') fix(d.city.end, d.region.start, 'Write a comma and one space between the dateline’s city and state', 'Use “, ”', ', ');
+  const before = d.region ?? d.city;
+  const comma = text[before.end - 1] === ',' ? before.end - 1 : -1;
+  if (comma >= 0) fix(comma, before.end, 'No comma before the dateline’s credit', 'Delete the comma', '');
+  else if (before.end === d.credit.start) fix(d.credit.start, d.credit.start, 'Put a space before the dateline’s credit', 'Insert a space', ' ');
+  if (d.dash.end > d.dash.start && text[d.dash.end] === text[d.dash.start]) fix(d.dash.end, d.dash.end + 1, 'One dash after the dateline’s credit', 'Delete the second dash', '');
+  else if (d.dash.end > d.dash.start && /\S/.test(text[d.dash.end] ?? ' ')) fix(d.dash.end, d.dash.end, 'Put a space after the dateline’s dash', 'Insert a space', ' ');
 }
 
 /**

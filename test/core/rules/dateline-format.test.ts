@@ -41,6 +41,38 @@ ruleTester('dateline-format', {
     },
   ],
   invalid: [
+    {
+      name: 'a comma before the credit (`Calif., (AP)`)',
+      code: 'SUSANVILLE, Calif.⟦,⟧ (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+      messages: ['No comma before the dateline’s credit'],
+      output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+    },
+    {
+      name: 'no space before the credit or after the dash (`Calif.(AP) —A`)',
+      code: 'SUSANVILLE, Calif.⟦⟧(AP) —⟦⟧A wildfire forced 2,000 people from their homes Wednesday.\n',
+      output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+    },
+    {
+      name: 'no space, or a space before the comma, between city and state (`SUSANVILLE,Calif.`, `SUSANVILLE , Calif.`)',
+      code: 'SUSANVILLE⟦,⟧Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+      output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+    },
+    {
+      name: 'a space before the comma between city and state (`RENO , Nev.`)',
+      code: 'RENO⟦ , ⟧Nev. (AP) — Smoke from the wildfire reached Reno on Thursday.\n',
+      output: 'RENO, Nev. (AP) — Smoke from the wildfire reached Reno on Thursday.\n',
+    },
+    {
+      name: 'a doubled dash (`(AP) ——`)',
+      code: 'SUSANVILLE, Calif. (AP) —⟦—⟧ A wildfire forced 2,000 people from their homes Wednesday.\n',
+      output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
+    },
+    {
+      name: 'a state run into the city without its comma (`TWIN FALLS Idaho`)',
+      code: '⟦TWIN FALLS Idaho⟧ (AP) — A measles outbreak has grown to 31 cases.\n',
+      messages: ['A comma goes between the dateline’s city and state: “TWIN FALLS, Idaho”'],
+      output: 'TWIN FALLS, Idaho (AP) — A measles outbreak has grown to 31 cases.\n',
+    },
     { name: 'city not on the standalone list', code: lead('⟦DULUTH⟧ (AP) —'), output: null },
     { name: 'postal code for the state', code: lead('DULUTH, ⟦MN⟧ (AP) —'), output: lead('DULUTH, Minn. (AP) —') },
     { name: 'abbreviating a state AP never abbreviates', code: lead('AUSTIN, ⟦Tex.⟧ (AP) —'), output: lead('AUSTIN, Texas (AP) —') },
