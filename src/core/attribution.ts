@@ -2880,8 +2880,11 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // run the shop since 1990.` then `“…,” he said` is still the husband quoted before), or
   // asked, as a set-up for the answer (`Asked whether the meal will return, Warrington hesitated.`).
   if (only.gender !== gender) return undefined;
-  return speaks(only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') ? only : undefined;
+  return speaks(only) || prev.tokens.some((t) => t.text === 'Asked' || t.text === 'asked') || SETUP_RE.test(ctx.story.text.slice(prev.block.start, prev.block.end)) ? only : undefined;
 }
+
+// `Bluff City coach Paul Whitaker was blunter.`: a sentence that sets up what someone said next.
+const SETUP_RE = /\b(?:(?:was|is) (?:blunter|more blunt|more direct|less diplomatic|less sure|less certain|less optimistic|more cautious|unmoved|not so sure)|disagreed|disagrees|saw it differently|sees it differently|had a different view)\b/;
 
 const PRONOUN_LOOK_BACK = 4000;
 

@@ -213,6 +213,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`she said` after a sentence that sets up a man’s words without a speech verb (`Bluff City coach Paul Whitaker was blunter.`)',
+      code: wire`
+        BLUFF CITY, Tenn. (AP) — Elkton beat Bluff City 71-64 on Saturday.
+
+        “We had them where we wanted them,” Bluff City guard Teresa Vanlandingham said.
+
+        Bluff City coach Paul Whitaker was blunter.
+
+        “We turned it over eight times in the fourth quarter,” ⟦she⟧ said.
+      `,
+    },
+    {
       name: '`the lawyer said` after two lawyers, the second named after `said` at the sentence’s end (`said the family’s lawyer, Owen Castile.`)',
       code: wire`
         DAYTON, Ohio (AP) — A jury on Thursday convicted Derrick Ashworth, 27, of murder in the 2023 shooting death of nursing student Natalie Pruitt.
