@@ -1171,7 +1171,8 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     return;
   }
   // (The introduction often quotes no one: then the person it names last, `She spoke with The Associated Press …`.)
-  const answerer = label === 'A' ? (ctx.interviewee ??= (lastEventBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person', 20) ?? lastMentionBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person'))?.person) : undefined;
+  // (`Whitcomb questioned Ixcot about …` before the first question: the one questioned answers.)
+  const answerer = label === 'A' ? (ctx.interviewee ??= questionedBefore(ctx, pi) ?? (lastEventBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person', 20) ?? lastMentionBefore(ctx, q.start, para.storyStart, (p) => p.kind === 'person'))?.person) : undefined;
   if (answerer) {
     setSpeaker(ctx, q, answerer, { via: 'interview' });
     return;
@@ -1699,6 +1700,20 @@ function colonLeadThing(ctx: Ctx, pi: number): Subject | undefined {
   while (e + 1 < v && e < from + 4 && tokens[e + 1].kind === 'word' && !isVerb(ctx, tokens[e + 1]) && !/ed$/.test(tokens[e + 1].text)) e++;
   if (e === from) return undefined;
   return { kind: 'description', span: { start: tokens[from].start, end: tokens[e].end }, text: tokens.slice(from, e + 1).map((t) => t.text).join(' ') };
+}
+
+/** Whom the paragraph before the transcript's first `Q:` has someone questioning or interviewing (`Whitcomb questioned Ixcot`). */
+function questionedBefore(ctx: Ctx, pi: number): Person | undefined {
+  let k = pi - 1;
+  while (k >= 0 && /^\s*[QA]:/.test(ctx.story.text.slice(ctx.paras[k].block.start, ctx.paras[k].block.start + 4))) k--;
+  if (k < 0) return undefined;
+  const { tokens, index } = ctx.paras[k];
+  for (let j = tokens.length - 2; j > 0; j--) {
+    if (!/^(?:questioned|asked|interviewed|pressed|cross-examined)$/.test(tokens[j].text) || !isCapitalized(tokens[j + 1].text)) continue;
+    const named = index.withSurname(stripPossessive(tokens[j + 1].text)).filter((p) => p.kind === 'person');
+    if (named.length === 1) return named[0];
+  }
+  return undefined;
 }
 
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */

@@ -211,7 +211,7 @@ Peyton Kendall Tatum Jordyn Kamryn`.split(/\s+/));
 
 /** A given name, whatever gender it tells (or none). */
 export function isGivenName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || UNISEX_NAMES.has(word);
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || UNISEX_NAMES.has(word) || SPANISH_GIVEN_NAMES.has(word);
 }
 
 /** Nouns for a business or body: `startup Ndani Pay`, and `the company said` for it later. */

@@ -903,3 +903,21 @@ describe('attribution-missing: a partial quotation after a clause of what was sa
     assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name ?? null, q.attribution?.via]), [['Luis Ortega', 'name'], [null, 'description']]);
   });
 });
+
+describe('attribution-missing: a transcript after a lead-in naming who was questioned', () => {
+  it('gives the answers to the one questioned, named with an accented given name after `to`', () => {
+    const { story } = analyzeStory(wire`
+      HARLINGEN, Texas (AP) — An immigration judge granted asylum Monday to José Ixcot, a Guatemalan man who testified that a gang burned his family’s shop.
+
+      Government attorney Brian Whitcomb said the department would review the ruling. “We respect the court’s decision,” Whitcomb said.
+
+      During testimony last month, Whitcomb questioned Ixcot about why he had refused to pay.
+
+      Q: Did you tell them you would not pay?
+
+      A: I told the man with the tattoo, “I have nothing to give you.”
+    `);
+    assert.deepEqual(story.people.map((p) => p.name), ['José Ixcot', 'Brian Whitcomb']);
+    assert.equal(story.people[story.quotations[story.quotations.length - 1].speaker]?.name, 'José Ixcot');
+  });
+});
