@@ -60,22 +60,29 @@ flier flyer leaflet notice menu ad review screen order memo warrant indictment a
 petition transcript document bill measure amendment law resolution ordinance statute proclamation`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
-const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, 'university', 'college', 'museum', 'church', 'ministry', 'government', 'administration', 'campaign', 'committee', 'council', 'bureau', 'institute', 'foundation', 'embassy', 'military', 'diocese', 'archdiocese', 'parish', 'tribe', 'synod', 'presbytery', 'consulate', 'academy', 'clinic', 'railroad', 'airport', 'zoo', 'hotel', 'casino', 'prison', 'jail', 'hospice', 'library', 'refinery', 'brewery', 'store', 'studio', 'army', 'navy', 'authority', 'coalition', 'association', 'party', 'officials', 'police', 'residents', 'authorities', 'investigators', 'prosecutors', 'witnesses', 'neighbors', 'experts', 'analysts', 'forecasters', 'organizers', 'workers', 'students', 'parents', 'people', 'fans', 'leaders', 'lawmakers', 'members', 'office', 'governor', 'congressman', 'congresswoman', 'school', 'hospital', 'city', 'state', 'county', 'court', 'board', 'commission', 'report', 'study', 'survey', 'documents', 'records', 'lawsuit', 'release',
-  // Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
-  // wrote`, `the ordinance says`, `according to the affidavit`).
-  'opinion', 'ruling', 'decision', 'majority', 'dissent', 'judgment', 'brief', 'motion',
-  'contract', 'agreement', 'settlement', 'statute', 'law', 'ordinance', 'bill', 'resolution',
-  'constitution', 'regulation', 'policy', 'advisory', 'bulletin', 'analysis', 'audit', 'poll', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'monarch', ...WRITTEN_THINGS,
-  // `someone shouted`, `a voice from the back yelled`.
-  'someone', 'somebody', 'voice', 'voices', 'bot', 'chatbot', 'robot',
-  // Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`).
-  'general', 'admiral', 'colonel', 'commander', 'sergeant', 'lieutenant', 'corporal', 'marine', 'soldier', 'sailor', 'airman', 'medic', 'paramedic',
-  'pontiff', 'cardinal', 'bishop', 'archbishop', 'nun', 'monk', 'pilgrim', 'worshipper', 'congregant',
-  'envoy', 'diplomat', 'ambassador', 'delegate', 'rapporteur', 'negotiator', 'mediator', 'minister', 'premier', 'sheikh', 'sultan', 'secretary-general', 'governor-general', 'source',
-  // `the palace said`, `the junta said`: bodies that speak.
-  'palace', 'mission', 'junta', 'militia', 'kremlin',
-  // `the Texas native said`, `the second-year pro said`.
-  'native', 'pro', 'left-hander', 'right-hander',
+// Bodies and groups that speak (`the university said`, `police said`, `witnesses said`).
+const BODY_NOUNS = new Set(`university college museum church ministry government administration campaign committee council bureau
+institute foundation embassy military diocese archdiocese parish tribe synod presbytery consulate academy
+clinic railroad airport zoo hotel casino prison jail hospice library refinery brewery store studio army navy
+authority coalition association party officials police residents authorities investigators prosecutors
+witnesses neighbors experts analysts forecasters organizers workers students parents people fans leaders
+lawmakers members office governor congressman congresswoman school hospital city state county court board
+commission report study survey documents records lawsuit release`.split(/\s+/));
+// Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
+// wrote`, `the ordinance says`, `according to the affidavit`), and rulers who speak by their title.
+const DOCUMENT_AND_RULER_NOUNS = new Set(`opinion ruling decision majority dissent judgment brief motion contract agreement settlement statute law
+ordinance bill resolution constitution regulation policy advisory bulletin analysis audit poll pope king queen
+prince princess emir monarch`.split(/\s+/));
+// `someone shouted`, `a voice from the back yelled`, `the bot replied`.
+const VOICE_NOUNS = new Set(`someone somebody voice voices bot chatbot robot`.split(/\s+/));
+// Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`);
+// bodies that speak (`the palace said`, `the junta said`); `the Texas native said`, `the second-year pro said`.
+const TITLE_ALONE_NOUNS = new Set(`general admiral colonel commander sergeant lieutenant corporal marine soldier sailor airman medic paramedic
+pontiff cardinal bishop archbishop nun monk pilgrim worshipper congregant envoy diplomat ambassador delegate
+rapporteur negotiator mediator minister premier sheikh sultan secretary-general governor-general source palace
+mission junta militia kremlin native pro left-hander right-hander`.split(/\s+/));
+
+const PERSON_NOUNS = new Set([...ROLE_NOUNS, ...ORG_DESCRIPTORS, ...BODY_NOUNS, ...DOCUMENT_AND_RULER_NOUNS, ...WRITTEN_THINGS, ...VOICE_NOUNS, ...TITLE_ALONE_NOUNS,
   ...[...NATIONALITY_WORDS].map((w) => w.toLowerCase())]);
 
 /** Role nouns that stand for the person holding a title: `the governor` → `Gov.` */
