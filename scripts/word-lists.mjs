@@ -1,6 +1,7 @@
 // Build-time compression of the engine's word lists (see src/core/data/frontCoding.ts):
-// every `new Set(`…`.split(/\s+/))` becomes `new Set(frontDecoded('…'))` with the list front
-// coded. Only sets: their order does not matter, so the words can be sorted.
+// every `` `…`.split(/\s+/) `` becomes `frontDecoded('…')` with the list front coded. The
+// engine uses every such list as a set (a Set, `includes`, spread into a Set), so the words
+// can be sorted and a repeated one dropped; its tests check each comes back whole.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -19,21 +20,21 @@ export function frontCode(words) {
   return out;
 }
 
-const WORD_SET_RE = /new Set\(`([^`$\\]*)`\.split\(\/\\s\+\/\)\)/g;
+const WORD_LIST_RE = /`([^`$\\]*)`\.split\(\/\\s\+\/\)/g;
 
-/** `source` with its word sets front coded, and whether any was. */
+/** `source` with its word lists front coded, and whether any was. */
 export function compressWordSets(source) {
   let changed = false;
-  const out = source.replace(WORD_SET_RE, (whole, list) => {
+  const out = source.replace(WORD_LIST_RE, (whole, list) => {
     const coded = frontCode(list.trim().split(/\s+/));
     if (coded === undefined) return whole;
     changed = true;
-    return `new Set(frontDecoded(${JSON.stringify(coded)}))`;
+    return `frontDecoded(${JSON.stringify(coded)})`;
   });
   return { source: out, changed };
 }
 
-/** esbuild plugin: compress the word sets of every engine source file. */
+/** esbuild plugin: compress the word lists of every engine source file. */
 export function wordListPlugin(coreDir) {
   const decoder = path.join(coreDir, 'data', 'frontCoding.ts');
   return {
