@@ -3018,6 +3018,11 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
       const p = subjectPerson(v.subject);
       if (p && candidates.includes(p) && prevPara.tokens[sentenceBounds(prevPara, v.verb).from].kind !== 'quote') spokeBefore.add(p);
     }
+    // `Liu asked Marsh-Ibarra whether the plant would be next.` then `“…,” she said.`: the one
+    // asked answers.
+    const asking = prevPara.verbs.find((v) => ASK_VERB_RE.test(prevPara.tokens[v.verb].text));
+    const asked = asking ? askedPerson(ctx, pi - 1, asking.verb) : undefined;
+    if (asked && candidates.includes(asked) && !hasFullQuotation(prevPara)) return { kind: 'pronoun', pronoun, span, person: asked, candidates: [] };
     if (spokeBefore.size === 1) {
       const [only] = spokeBefore;
       if (!subject || subject.person === only) return { kind: 'pronoun', pronoun, span, person: only, candidates: [] };

@@ -921,3 +921,19 @@ describe('attribution-missing: a transcript after a lead-in naming who was quest
     assert.equal(story.people[story.quotations[story.quotations.length - 1].speaker]?.name, 'José Ixcot');
   });
 });
+
+describe('attribution-missing: the answer of the one asked, by pronoun', () => {
+  it('gives `she said` after `Liu asked Marsh-Ibarra whether …` to Marsh-Ibarra, not the analyst', () => {
+    const { story, findings } = analyzeStory(wire`
+      LOUISVILLE, Ky. (AP) — Harrowfield Appliance Co. will close its Louisville dishwasher plant next year, eliminating 1,100 jobs.
+
+      “This is the hardest decision I have made in this job,” CEO Gwendolyn Marsh-Ibarra said on a call with analysts.
+
+      Jefferies analyst Karen Liu asked Marsh-Ibarra whether the company’s plant in Monterrey, Mexico, would be next.
+
+      “Monterrey is running at 90%,” she said.
+    `);
+    assert.equal(story.people[story.quotations[1].speaker]?.name, 'Gwendolyn Marsh-Ibarra');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
