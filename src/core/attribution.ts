@@ -2309,6 +2309,12 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     if (holders.length > 1 && modifiers.length) {
       const matching = holders.filter((p) => modifiers.every((m) => p.title!.toLowerCase().split(' ').includes(m)));
       if (matching.length) holders = matching;
+      // `the dissenting judge` after `Judge Alan Oyelaran dissented`: the one the story says did.
+      else if (modifiers[0] === 'dissenting' || modifiers[0] === 'concurring') {
+        const did = new RegExp(`^[^.]{0,60}\\b${modifiers[0] === 'dissenting' ? 'dissent' : 'concurr'}`);
+        const doers = holders.filter((p) => p.mentions.some((m) => did.test(ctx.story.text.slice(m.end, m.end + 70))));
+        if (doers.length === 1) holders = doers;
+      }
     }
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     // `the senator said` after two senators: either could be meant.

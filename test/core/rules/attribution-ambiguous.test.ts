@@ -31,6 +31,16 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: '`the dissenting judge` after a panel of three, one of whom dissented',
+      code: wire`
+        SAN FRANCISCO (AP) — A federal appeals court on Tuesday upheld California’s ban on drone deliveries within a half-mile of state prisons.
+
+        Judge Theresa Vandermolen wrote for the majority, joined by Judge Howard Pickett. Judge Alan Oyelaran dissented.
+
+        “I see no principle that would stop the state from banning drones over every public building,” the dissenting judge wrote.
+      `,
+    },
+    {
       name: '`she said` after a paragraph about a man that goes on about her (`She has read the reviews, though she tries not to.`)',
       code: [
         'NASHVILLE, Tenn. (AP) — Fiddler June Mabry released her first album in a decade on Friday.',
