@@ -2968,9 +2968,16 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     // mean who was named last (`At the dedication, she told the crowd …` in an obituary whose
     // subject has not been quoted yet).
     // Only for `he` and `she`: `they` is as often a group the story never named as one.
-    const e =
+    let e =
       lastEventBefore(ctx, pos, para.storyStart, compatible) ??
       (pronoun === 'he' || pronoun === 'she' ? lastMentionBefore(ctx, pos, para.storyStart, (p) => p.kind === 'person' && compatible(p)) : undefined);
+    // After someone else's question (`“Why a half-mile?” Pickett asked.`), the one named since
+    // the last such speaker is the likelier to answer (`Assistant Attorney General Rebecca Strunk
+    // argued the case …`).
+    if (e && asker && (pronoun === 'he' || pronoun === 'she')) {
+      const named = lastMentionBefore(ctx, pos, para.storyStart, (p) => p.kind === 'person' && p !== asker && compatible(p));
+      if (named && named.pos > e.pos) e = named;
+    }
     if (e) candidates = [e.person];
   }
   if (candidates.length <= 1) {

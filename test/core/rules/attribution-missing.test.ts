@@ -923,6 +923,21 @@ describe('attribution-missing: a transcript after a lead-in naming who was quest
 });
 
 describe('attribution-missing: the answer of the one asked, by pronoun', () => {
+  it('gives the answer to a judge’s question to the lawyer named since, not to the judge quoted before', () => {
+    const { story } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — A federal appeals court on Tuesday upheld California’s ban on drone deliveries near state prisons.
+
+      “A tripod does not fly over a fence carrying a package,” wrote Judge Theresa Vandermolen, joined by Judge Howard Pickett.
+
+      Assistant Attorney General Rebecca Strunk argued the case for the state in December.
+
+      “Why a half-mile?” Pickett asked. “Why not a thousand feet?”
+
+      “Because that is how far a consumer drone can carry a phone,” she said.
+    `);
+    assert.equal(story.people[story.quotations[story.quotations.length - 1].speaker]?.name, 'Rebecca Strunk');
+  });
+
   it('gives `she said` after `Liu asked Marsh-Ibarra whether …` to Marsh-Ibarra, not the analyst', () => {
     const { story, findings } = analyzeStory(wire`
       LOUISVILLE, Ky. (AP) — Harrowfield Appliance Co. will close its Louisville dishwasher plant next year, eliminating 1,100 jobs.
