@@ -1700,7 +1700,8 @@ function colonLeadThing(ctx: Ctx, pi: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const v = tokens.length - 2;
   const verb = tokens[v];
-  if (!verb || (!isVerb(ctx, verb) && verb.text !== 'read' && verb.text !== 'reads')) return undefined;
+  // (`A report by the engineering firm …, was blunt:`: a verdict on its words, no speech verb.)
+  if (!verb || (!isVerb(ctx, verb) && verb.text !== 'read' && verb.text !== 'reads' && !/^(?:was|is|were|are)$/.test(tokens[v - 1]?.text ?? ''))) return undefined;
   const from = sentenceBounds(ctx.paras[pi], v).from;
   if (tokens[from].kind !== 'word' || !DETERMINER_WORDS.has(tokens[from].text.toLowerCase())) return undefined;
   let e = from;

@@ -55,6 +55,10 @@ ruleTester('attribution-missing', {
         The alert sent Wednesday evening said:
 
         “Shelter at Lassen High School is open.”
+
+        A report by the engineering firm Halvorsen Stack, which inspected the bridge in September, was blunt:
+
+        “Continued service under current live loads is not recommended.”
       `,
     },
     {
