@@ -185,6 +185,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
   const capitalRoles: { name: string; run: NameRun; index: PeopleIndex }[] = [];
   // Surname-only references seen before any full name with that surname.
   const early: { word: string; span: Span; form: 'surname' | 'titleSurname' | 'possessive'; index: PeopleIndex; gender: Gender; kin: Gender | undefined }[] = [];
+  let sharedTitle = { at: -1, title: '' };
   for (const para of paras) {
     const { tokens, index } = para;
     // The dateline's city and state are not names.
@@ -197,6 +198,13 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       k = r.last;
       let run = parseRun(tokens, r.first, r.last);
       if (!run) continue;
+      // `Judges Anthony Kessel and Pieter Vanwyk`, `Sens. Blanchard-Ruiz and Wilde`: a plural title
+      // is each one's, in the singular.
+      const plural = run.title.length ? PLURAL_TITLES.get(run.title[run.title.length - 1]) : r.first === sharedTitle.at && run.title.length === 0 ? sharedTitle.title : undefined;
+      if (plural) {
+        run = { ...run, title: [...run.title.slice(0, -1), plural] };
+        if (tokens[run.last + 1]?.text === 'and') sharedTitle = { at: run.last + 2, title: plural };
+      }
       // `Said Marsh: “…”`, `Added Levesque, …`: a speech verb opening the sentence, then the name
       // of someone the story has introduced (`Said Abdullah`, never named before, is a name).
       if (run.words.length >= 2 && run.title.length === 0 && run.first === r.first && options.speechVerbs.has(tokens[r.first].text.toLowerCase()) && (r.first === 0 || tokens[r.first - 1].kind !== 'word')) {
@@ -380,6 +388,8 @@ function isPlaceBeforeDescriptor(story: Story, options: ResolvedOptions, run: Na
   if (NATIONALITY_WORDS.has(name) || SPELLED_OUT_STATES.has(name) || options.standaloneCities.has(name.toUpperCase())) return true;
   return story.datelines.some((d) => story.text.slice(d.city.start, d.city.end).toUpperCase() === name.toUpperCase());
 }
+
+const PLURAL_TITLES = new Map([['Judges', 'Judge'], ['Justices', 'Justice'], ['Sens.', 'Sen.'], ['Reps.', 'Rep.'], ['Govs.', 'Gov.'], ['Commissioners', 'Commissioner'], ['Senators', 'Senator']]);
 
 const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));
 

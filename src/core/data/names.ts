@@ -16,7 +16,7 @@ Foreign Defense Health Education Interior Finance Transportation Labor Energy Ag
 Surgeon Inspector Alderman Alderwoman Selectman Selectwoman Harbor Master Manager Administrator Marshal
 Constable Clerk Registrar Warden CEO CFO COO Chancellor Commander Sgt. Coach Spokesperson Spokesman
 Spokeswoman Supervisor Assessor Controller Trustee Regent Ayatollah Emir Duke Duchess Sir Dame Patriarch
-Empress`.split(/\s+/),
+Empress Judges Justices Commissioners Senators`.split(/\s+/),
   'Lt. Gov.',
   // Players' positions in a sports story's notes: `RHP Shane Bieber (elbow)`, `QB Drew Larsen`.
   'RHP', 'LHP', 'INF', 'OF', 'SS', 'DH', 'QB', 'RB', 'WR', 'LB', 'CB',

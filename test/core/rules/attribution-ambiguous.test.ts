@@ -223,6 +223,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`the judge` and `the senator` after a plural title named two of each (`Judges Anthony Kessel and Pieter Vanwyk`, `Sens. Blanchard-Ruiz and Wilde`)',
+      code: wire`
+        SAN FRANCISCO (AP) — A federal appeals court ruled Tuesday that the city may keep its curb rules.
+
+        Judge Carmen Delarosa wrote for the panel, joined by Judges Anthony Kessel and Pieter Vanwyk. Sens. Theodora Blanchard-Ruiz and Marcus Wilde objected.
+
+        “The rule had nothing to do with safety,” ⟦the judge⟧ added.
+
+        “We will appeal,” ⟦the senator⟧ said.
+      `,
+    },
+    {
       name: '`she said` after a sentence that sets up a man’s words without a speech verb (`Bluff City coach Paul Whitaker was blunter.`)',
       code: wire`
         BLUFF CITY, Tenn. (AP) — Elkton beat Bluff City 71-64 on Saturday.
