@@ -263,7 +263,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // (A month or weekday after a given name is a surname: `Derek May`, `Alma Friday`.)
         if (NON_NAME_WORDS.has(run.words[run.words.length - 1]) && !(run.words.length === 2 && isGivenName(run.words[0]))) continue;
         // `De la Cruz` opening a sentence: the surname of `Luis de la Cruz Jr.`, capitalised.
-        const owners = particleSurnameOwners(index, run.words);
+        // (`Beaumont Jr.` after `Sen. Carl Beaumont Jr.`: a surname with its suffix, the same man.)
+        const owners = suffixedSurnameOwners(index, run.words) ?? particleSurnameOwners(index, run.words);
         if (owners.length) {
           for (const p of owners) index.mention(p, run.span, 'surname');
           continue;
@@ -387,6 +388,13 @@ function isPlaceBeforeDescriptor(story: Story, options: ResolvedOptions, run: Na
   const name = run.words.join(' ');
   if (NATIONALITY_WORDS.has(name) || SPELLED_OUT_STATES.has(name) || options.standaloneCities.has(name.toUpperCase())) return true;
   return story.datelines.some((d) => story.text.slice(d.city.start, d.city.end).toUpperCase() === name.toUpperCase());
+}
+
+/** The people whose full name ends with `words`, a surname and its suffix (`Beaumont Jr.`); undefined for other words. */
+function suffixedSurnameOwners(index: PeopleIndex, words: string[]): Person[] | undefined {
+  if (words.length !== 2 || !NAME_SUFFIXES.has(words[1])) return undefined;
+  const tail = ` ${words.join(' ')}`;
+  return index.withSurname(words[0]).filter((p) => p.kind === 'person' && p.name.endsWith(tail));
 }
 
 const PLURAL_TITLES = new Map([['Judges', 'Judge'], ['Justices', 'Justice'], ['Sens.', 'Sen.'], ['Reps.', 'Rep.'], ['Govs.', 'Gov.'], ['Commissioners', 'Commissioner'], ['Senators', 'Senator']]);

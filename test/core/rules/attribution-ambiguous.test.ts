@@ -31,6 +31,16 @@ const ASKED_AFTER_ANOTHER_SPOKE = wire`
 ruleTester('attribution-ambiguous', {
   valid: [
     {
+      name: 'a surname with its suffix on later reference (`Beaumont Jr. said` after `Sen. Carl Beaumont Jr.`), then the surname alone',
+      code: wire`
+        SANTA FE, N.M. (AP) — Sen. Carl Beaumont Jr., R-Roswell, voted against the water bill Tuesday.
+
+        “This bill is a blank check,” Beaumont Jr. said.
+
+        “We will see what it costs,” Beaumont said.
+      `,
+    },
+    {
       name: '`the dissenting judge` after a panel of three, one of whom dissented',
       code: wire`
         SAN FRANCISCO (AP) — A federal appeals court on Tuesday upheld California’s ban on drone deliveries within a half-mile of state prisons.
