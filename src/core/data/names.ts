@@ -62,7 +62,7 @@ advocate steward member chaplain agent guide referee umpire proprietor businessm
 businessperson restaurateur philanthropist financier industrialist magnate graduate valedictorian salutatorian
 senior junior sophomore freshman intern cadet recruit trainer caddie champion titleholder runner-up medalist
 finalist semifinalist astronaut cosmonaut controller landowner shipbuilder contractor realtor physicist
-chemist mathematician sociologist anthropologist`.split(/\s+/));
+chemist mathematician sociologist anthropologist recipient winner laureate fellow scholar honoree inductee`.split(/\s+/));
 
 /**
  * Nationalities as nouns and adjectives: `the Swede said`, `the British ambassador said`. Alone,
@@ -102,7 +102,8 @@ Desert Fund Trust Alliance Coalition Systems Technologies Holdings Partners Indu
 Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment Festival Fair Show
 Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Water Electric Gas Utilities Co-op
 Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
-Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp`.split(/\s+/));
+Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp
+Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal`.split(/\s+/));
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
 export const PLACE_LAST_WORDS = new Set(`City County State Island Islands Valley Lake River Bay Coast Park Street Avenue Road Mountains Mountain Beach

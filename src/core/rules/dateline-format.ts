@@ -72,7 +72,9 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     report({ start: d.credit.end, end: d.dash.end, message: 'Put a space between the dateline credit and the dash: (AP) —', fix: { title: 'Insert a space', edits: [{ start: d.credit.end, end: d.credit.end, text: ' ' }] } });
   }
   if (dash === '' ) {
-    report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ' —' }] } });
+    // (And a space after it, where the words follow the credit straight on: `(AP)“We …`.)
+    const after = /\s/.test(text[d.credit.end] ?? ' ') ? '' : ' ';
+    report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ` —${after}` }] } });
   } else if (dash === '-' || dash === '–') {
     report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
   }

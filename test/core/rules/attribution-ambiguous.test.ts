@@ -744,3 +744,20 @@ describe('attribution-ambiguous: a role set off after the name', () => {
     assert.deepEqual(findings.filter((f) => f.rule === 'attribution-ambiguous').map((f) => f.message.slice(0, 40)), ['“the volunteer” in the attribution of “B']);
   });
 });
+
+describe('attribution-ambiguous: units, schools and honors named like people', () => {
+  it('reads `the 82nd Airborne Division`, `Phillips Elementary` and `Purple Heart recipient Dale Pruett` for what they are', () => {
+    const { story, findings } = analyzeStory(wire`
+      FORT BRAGG, N.C. (AP) — About 300 soldiers came home Sunday to a hangar full of families.
+
+      Staff Sgt. Luis Ortega, 29, was the first off the plane. His brigade is part of the 82nd Airborne Division, which has sent units to Eastern Europe since 2022. His two children attend Phillips Elementary.
+
+      “I’ve been counting the days since March,” he said.
+
+      “I carried Billy Tennant off a hill in Quang Tri,” said Purple Heart recipient Dale Pruett, 78.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Luis Ortega', 'Dale Pruett']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Luis Ortega', 'Dale Pruett']);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});

@@ -63,6 +63,11 @@ ruleTester('dateline-format', {
       output: 'RENO, Nev. (AP) — Smoke from the wildfire reached Reno on Thursday.\n',
     },
     {
+      name: 'no dash, and the words run on from the credit (`(AP)“We …`): the fix inserts the dash with a space after it',
+      code: 'PORTLAND, Maine (AP)⟦⟧“We are ready,” Gov. Ellen Marsh said Tuesday.\n',
+      output: 'PORTLAND, Maine (AP) — “We are ready,” Gov. Ellen Marsh said Tuesday.\n',
+    },
+    {
       name: 'a doubled dash (`(AP) ——`)',
       code: 'SUSANVILLE, Calif. (AP) —⟦—⟧ A wildfire forced 2,000 people from their homes Wednesday.\n',
       output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
