@@ -98,8 +98,9 @@ function stripQuotePrefix(text: string, l: Line): void {
 }
 
 function isBlankChar(c: number): boolean {
-  // Space, tab, BOM, NBSP, and control characters other than line breaks read as blank.
-  return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || (c < 32 && c !== 10 && c !== 13) || c === 0x7f;
+  // Space, tab, BOM, NBSP, zero-width spaces and joiners (pasted web copy), and control
+  // characters other than line breaks read as blank.
+  return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || (c < 32 && c !== 10 && c !== 13) || c === 0x7f;
 }
 
 // ---------------------------------------------------------------------------
@@ -157,15 +158,15 @@ export function matchDateline(text: string, from: number, to: number, options: R
   let region: { start: number; end: number } | undefined;
   if (text[i] === ',') {
     i++;
-    while (i < limit && text.charCodeAt(i) === 32) i++;
+    while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
     const rs = i;
     while (i < limit && text[i] !== '(' && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '—' && i - rs < 40) i++;
     let re = i;
-    while (re > rs && text.charCodeAt(re - 1) === 32) re--;
+    while (re > rs && isSpaceCode(text.charCodeAt(re - 1))) re--;
     if (re === rs) return undefined;
     region = { start: rs, end: re };
   }
-  while (i < limit && text.charCodeAt(i) === 32) i++;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
   if (text[i] !== '(') return undefined;
   const creditStart = i;
   const close = text.indexOf(')', i);
@@ -175,7 +176,7 @@ export function matchDateline(text: string, from: number, to: number, options: R
   // Any capitalised credit shapes a dateline; the rule checks it against the configured agencies.
   i = close + 1;
   const creditEnd = i;
-  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
   const dashStart = i;
   if (text.startsWith('--', i)) i += 2;
   else if ('—–_-'.includes(text[i] ?? 'x') && i < limit) i++;
@@ -192,6 +193,11 @@ export function matchDateline(text: string, from: number, to: number, options: R
     agency,
     dash: { start: dashStart, end: i },
   };
+}
+
+/** A space, a tab, or a space pasted copy carries (no-break, thin, narrow no-break). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2002 && c <= 0x200a);
 }
 
 function isCityChar(c: number): boolean {

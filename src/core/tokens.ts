@@ -62,9 +62,16 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
       }
       if (isWordChar(c)) {
         let j = i + 1;
+        // A soft hyphen or a PDF's ligature inside the word (`Bern\u00ADadette`, `Whit\uFB01eld`): read
+        // through it, and the word's text is written without it.
+        let odd = false;
         while (j < span.end) {
           const d = text.charCodeAt(j);
           if (isWordChar(d)) j++;
+          else if (d === 0xad || (d >= 0xfb00 && d <= 0xfb06)) {
+            odd = true;
+            j++;
+          }
           else if ((d === 0x2019 || d === 39 || d === 45 || d === 46) && j + 1 < span.end && isWordChar(text.charCodeAt(j + 1))) j += 2; // O’Brien, Winston-Salem, U.S
           else if (d === 44 && isThousandsComma(text, j, span.end)) j += 4; // 400,000: one number, not a clause's comma
           else break;
@@ -83,7 +90,7 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
         // Keep the period of an abbreviation or an initial (`Gov.`, `J.`).
         if (text.charCodeAt(j) === 46 && keepsPeriod(text, i, j)) j++;
         // Every token has the same fields in the same order (one hidden class for V8).
-        tokens.push({ kind: 'word', text: text.slice(i, j), start: i, end: j, quote: undefined });
+        tokens.push({ kind: 'word', text: odd ? plainWord(text.slice(i, j)) : text.slice(i, j), start: i, end: j, quote: undefined });
         i = j;
         continue;
       }
@@ -92,6 +99,11 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
     }
   }
   return tokens;
+}
+
+/** The word without soft hyphens and with ligatures spelled out (`ﬁ` → `fi`). */
+function plainWord(w: string): string {
+  return w.replace(/\u00ad/g, '').normalize('NFKC');
 }
 
 function isDigit(c: number): boolean {

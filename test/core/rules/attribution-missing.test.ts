@@ -956,3 +956,27 @@ describe('attribution-missing: the answer of the one asked, by pronoun', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: invisible characters in pasted copy', () => {
+  it('reads names through soft hyphens and PDF ligatures, and a zero-width space before a running quote as nothing', () => {
+    const { story, findings } = analyzeStory(
+      [
+        'PEORIA, Ill. (AP) — Kenzie Halvorsen scored 22 points, and Wyandotte Lake won its first state title.',
+        '',
+        'Coach Bern\u00ADadette Soko\u00ADlowski said she drew up the final play during a timeout.',
+        '',
+        '“We run that play every Tuesday,” she said. “Nobody guards the inbounder.',
+        '',
+        '\u200B“Tonight somebody finally did not.”',
+        '',
+        'Senior forward Ayanna Whit\uFB01eld-Bassett fouled out with 41 seconds to play.',
+        '',
+        '“That is on me,” Whit\uFB01eld-Bassett said.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Kenzie Halvorsen', 'Bernadette Sokolowski', 'Ayanna Whitfield-Bassett']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Bernadette Sokolowski', 'Bernadette Sokolowski', 'Bernadette Sokolowski', 'Ayanna Whitfield-Bassett']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});

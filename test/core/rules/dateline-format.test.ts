@@ -42,6 +42,11 @@ ruleTester('dateline-format', {
   ],
   invalid: [
     {
+      name: 'a no-break space between city and state; one before the dash is no missing dash (its fix doubled the dash)',
+      code: 'ROCKFORD⟦,\u00a0⟧Ill. (AP)\u00a0— The Rockford City Council approved a $212 million budget Tuesday.\n',
+      output: 'ROCKFORD, Ill. (AP)\u00a0— The Rockford City Council approved a $212 million budget Tuesday.\n',
+    },
+    {
       name: 'a comma before the credit (`Calif., (AP)`)',
       code: 'SUSANVILLE, Calif.⟦,⟧ (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
       messages: ['No comma before the dateline’s credit'],
