@@ -245,7 +245,7 @@ function scanBlock(scan: Scan): void {
       }
       if (p === 'space' && n === 'space' && singleIsOpen) closeSingle(scan, pos);
       // `the word ‘ guilty’`: an opening single mark with a stray space after it, inside a quotation.
-      else if (p === 'space' && n === 'space' && ch === LSQ && insideDouble && closingSingleAhead(text, pos + 2, span.end)) openSingle(scan, pos, false);
+      else if (p === 'space' && n === 'space' && (ch === LSQ || ch === "'") && insideDouble && closingSingleAhead(text, pos + 2, span.end)) openSingle(scan, pos, false);
     }
   }
   endBlock(scan);
@@ -259,6 +259,8 @@ function closingSingleAhead(text: string, from: number, limit: number): boolean 
     // Another single mark opens first (`telling ‘em, ‘One drive at a time,’`): the closing one is its.
     if (c === LSQ && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
     if ((c === RSQ || c === "'") && i > from && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]) && (i + 1 >= limit || !/[\p{L}\p{N}]/u.test(text[i + 1]))) return true;
+    // `open, ’ and`: a closing mark with a stray space before it, after the quotation's comma.
+    if ((c === RSQ || c === "'") && text[i - 1] === ' ' && /[,.!?]/.test(text[i - 2] ?? '') && /\s/.test(text[i + 1] ?? '')) return true;
   }
   return false;
 }

@@ -71,6 +71,19 @@ ruleTester('quote-style-mixed', {
   ],
   invalid: [
     {
+      name: 'a straight quotation within a quotation, stray spaces inside its marks, in curly copy: its fix makes it a quotation, not two apostrophes',
+      code: wire`
+        ROCKFORD, Ill. (AP) — The city will keep all three library branches open on Sundays.
+
+        “My grandmother used to say, ⟦'⟧ A library is the cheapest door a city can open, ⟦'⟧ and she was right,” Okonkwo-Reyes said.
+      `,
+      output: wire`
+        ROCKFORD, Ill. (AP) — The city will keep all three library branches open on Sundays.
+
+        “My grandmother used to say, ‘ A library is the cheapest door a city can open, ’ and she was right,” Okonkwo-Reyes said.
+      `,
+    },
+    {
       name: 'doubled curly single marks standing for double ones (7-bit copy after a smart-quote pass), a real nested quote inside left alone',
       code: wire`
         SPRINGFIELD, Ill. (AP) — Pawnee Mayor Leon Abernathy said his village had hired an engineer to inspect any future paving work.
