@@ -7,7 +7,9 @@ export const quoteNesting: Rule = {
     for (const p of story.quoteProblems) {
       if (p.kind === 'nestedDouble') {
         const q = quotationOpenedAt(story, p.start);
-        const fix = q?.close
+        // Not when the inner words are an attribution (`… first , "Lindqvist said." It …`): the
+        // marks are shifted (pasted or scanned copy), and single marks would quote the attribution.
+        const fix = q?.close && !/^(?:[A-Z][\p{L}’'.-]*\s+){1,3}(?:said|says|added|told|asked)\b/u.test(q.text)
           ? { title: 'Use single marks for the inner quote', edits: [{ start: q.open.start, end: q.open.end, text: '‘' }, { start: q.close.start, end: q.close.end, text: '’' }] }
           : undefined;
         report({

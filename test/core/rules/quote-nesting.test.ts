@@ -55,6 +55,11 @@ ruleTester('quote-nesting', {
   ],
   invalid: [
     {
+      name: 'straight marks shifted around the attribution (scanned copy): reported, with no fix that would quote the attribution',
+      code: 'ROCKFORD, Ill. (AP) — City Finance Director Harriet Lindqvist spoke to the council Monday.\n\n"Every rating agency asks about the reserve first , ⟦"Lindqvist said."⟧ It is not a piggy bank."\n',
+      output: null,
+    },
+    {
       name: 'a running quote whose next paragraph does not open the inner quote again',
       code: wire`
         ROCKLAND, Maine (AP) — Harbor master Tom Levesque was on the town pier when the water came over it.
