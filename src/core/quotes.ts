@@ -46,7 +46,7 @@ const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'called', 'name
 /** Nouns a title can stand beside, set off by commas: `the report, “Rising Water, Shrinking Margins,” found`. */
 const TITLE_NOUNS = new Set([
   ...WORK_NOUNS, 'study', 'paper', 'essay', 'editorial', 'article', 'survey', 'audit', 'plan', 'campaign', 'initiative',
-  'proposal', 'bill', 'measure', 'ordinance', 'slogan', 'anthem',
+  'proposal', 'bill', 'measure', 'ordinance', 'slogan', 'anthem', 'canvas', 'sculpture', 'photograph', 'mural', 'portrait', 'installation', 'hymn', 'track',
 ]);
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -641,9 +641,10 @@ function classifyPartial(story: Story, q: Quotation): void {
   const prev = prevNonSpace(text, block, q.open.start);
   // `chanting “Reformasi dikorupsi!” — “Reform has been corrupted!” —`, `“Turunkan harga!”
   // (“Lower the prices!”)`: a translation set off after a partial quotation is partial too.
-  if (prev === '—' || prev === '–' || prev === '(') {
+  // So is the next of a series (`holds “Salt,” “Bread” and “Winter,”`).
+  if (prev === '—' || prev === '–' || prev === '(' || prev === '”' || prev === '"') {
     const before = story.quotations[q.index - 1];
-    if (before && before.partial && before.depth === 0 && before.blockIndex === q.blockIndex && /^\s*[—–(]\s*$/.test(text.slice(before.end, q.open.start))) {
+    if (before && before.partial && before.depth === 0 && before.blockIndex === q.blockIndex && /^\s*(?:[—–(]|,?\s*(?:and|or)?)\s*$/.test(text.slice(before.end, q.open.start))) {
       q.partial = true;
       return;
     }
@@ -756,6 +757,8 @@ function isAppositiveTitle(text: string, block: Block, q: Quotation): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1);
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
   if (!words.slice(-8).some((w) => TITLE_NOUNS.has(w))) return false;
+  // (Or ending the paragraph: `holds a single small canvas, “I Am Still Here.”`)
+  if (q.end >= block.end || /^\s*$/.test(text.slice(q.end, Math.min(block.end, q.end + 4)))) return true;
   const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
   return !!after && !SPEECH.has(after[1]);
 }

@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'titles of works in a series, and one set off at the end of a paragraph (`holds “Salt,” “Bread” and “Winter,”`, `a single small canvas, “I Am Still Here.”`)',
+      code: wire`
+        TOPEKA, Kan. (AP) — A museum opened a show of paintings by veterans on Friday.
+
+        The first gallery holds “Salt,” “Bread” and “Winter,” all painted on the lids of ammunition crates.
+
+        The last room holds a single small canvas, “I Am Still Here.”
+      `,
+    },
+    {
       name: 'a chant’s translation set off after it with dashes or parentheses',
       code: wire`
         JAKARTA, Indonesia (AP) — Tens of thousands of students marched on Indonesia’s parliament Wednesday, chanting “Reformasi dikorupsi!” — “Reform has been corrupted!” — as police in riot gear lined the streets.
