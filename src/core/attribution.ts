@@ -387,7 +387,19 @@ function isPlaceBeforeDescriptor(story: Story, options: ResolvedOptions, run: Na
   if (!next || next.kind !== 'word' || !(ORG_DESCRIPTORS.has(next.text) || INSTITUTION_NOUNS.has(next.text))) return false;
   const name = run.words.join(' ');
   if (NATIONALITY_WORDS.has(name) || SPELLED_OUT_STATES.has(name) || options.standaloneCities.has(name.toUpperCase())) return true;
-  return story.datelines.some((d) => story.text.slice(d.city.start, d.city.end).toUpperCase() === name.toUpperCase());
+  return datelineCities(story).has(name.toUpperCase());
+}
+
+const datelineCitiesOf = new WeakMap<Story, Set<string>>();
+
+/** The cities of the story's datelines, in capitals (made once: a day file has hundreds). */
+function datelineCities(story: Story): Set<string> {
+  let cities = datelineCitiesOf.get(story);
+  if (!cities) {
+    cities = new Set(story.datelines.map((d) => story.text.slice(d.city.start, d.city.end).toUpperCase()));
+    datelineCitiesOf.set(story, cities);
+  }
+  return cities;
 }
 
 /** The people whose full name ends with `words`, a surname and its suffix (`Beaumont Jr.`); undefined for other words. */
@@ -753,7 +765,7 @@ function computeSentences(tokens: Token[], index: PeopleIndex): Sentences {
       ends = next.kind === 'word' && isCapitalized(next.text) && !isVerbLike(tokens, k + 1);
     }
     // `… crossing into the U.S. Beltran-Kessler said`: the abbreviation's period ends it too.
-    if (!ends && t.kind === 'word' && k + 1 < n && endsSentenceAbbreviation(index, tokens, k, k + 1)) ends = true;
+    if (!ends && t.kind === 'word' && k + 1 < n && SENTENCE_ABBREVIATIONS.has(t.text) && endsSentenceAbbreviation(index, tokens, k, k + 1)) ends = true;
     if (ends) {
       for (let j = start; j <= k; j++) {
         from[j] = start;
