@@ -2166,7 +2166,11 @@ function describedThenNamed(ctx: Ctx, pi: number, from: number, owner = -1): Sub
   const start = owner >= 0 ? owner + 1 : from;
   let e = start;
   while (e < tokens.length && e < start + 6 && tokens[e].kind === 'word' && !isCapitalized(tokens[e].text) && !PHRASE_ENDS.has(tokens[e].text)) e++;
-  if (e === start && owner >= 0) return undefined;
+  if (e === start && owner >= 0) {
+    // `said Grand Traverse County Sheriff’s Lt. Dana Kirsch`: the owner's officer, by title and name.
+    const r = TITLE_WORDS.has(tokens[start]?.text ?? '') ? runAround(tokens, start) : undefined;
+    return r && r.first === start && r.last > start ? nameSubject(ctx, pi, start, r.last) : undefined;
+  }
   // `his neighbor, Felicitas Ramos`: a name set off by a comma after a person noun; not after a
   // thing (`According to the notebook, Delgado leads`: a new clause's subject).
   let describesPerson = false;

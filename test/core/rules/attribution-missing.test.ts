@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'an officer named after a possessive office (`said Grand Traverse County Sheriff’s Lt. Dana Kirsch`)',
+      code: wire`
+        TRAVERSE CITY, Mich. (AP) — Students at Traverse Bay High School sat in the dark for 40 minutes during a lockdown drill Tuesday.
+
+        “Deputies were told in advance, so nobody rolled on it,” said Grand Traverse County Sheriff’s Lt. Dana Kirsch.
+
+        “We practice so nobody has to think,” said Sheriff’s Deputy Ron Pike.
+      `,
+    },
+    {
       name: 'titles of works in a series, and one set off at the end of a paragraph (`holds “Salt,” “Bread” and “Winter,”`, `a single small canvas, “I Am Still Here.”`)',
       code: wire`
         TOPEKA, Kan. (AP) — A museum opened a show of paintings by veterans on Friday.
