@@ -471,10 +471,10 @@ function resolveRunningInnerQuotes(story: Story, pendingSingles: Scan['pendingSi
   }
 }
 
-/** Index of the block after block `b`, past page residue (a paragraph split by residue goes on after it). */
+/** Index of the block after block `b`, past page residue and photo captions (a web page sets them between paragraphs). */
 function blockAfterResidue(blocks: Block[], b: number): number {
   let nb = b + 1;
-  while (nb < blocks.length && blocks[nb].kind === 'residue') nb++;
+  while (nb < blocks.length && (blocks[nb].kind === 'residue' || blocks[nb].kind === 'caption')) nb++;
   return nb;
 }
 

@@ -47,6 +47,18 @@ const UNCLOSED_FIXED = UNCLOSED_WRAPPED_SOURCE.replace('‸', '').replace('expec
 ruleTester('quote-unclosed', {
   valid: [
     {
+      name: 'a running quote across a web photo caption set between its paragraphs',
+      code: wire`
+        PEORIA, Ill. (AP) — Junior guard Kenzie Halvorsen banked in a 3-pointer at the buzzer, and Wyandotte Lake won its first state title Saturday.
+
+        “We run that play every Tuesday,” coach Bernadette Sokolowski said. “I told them, ‘This is why we practice the stuff nobody sees.’
+
+        Wyandotte Lake coach Bernadette Sokolowski hugs Kenzie Halvorsen after the game in Peoria, Ill., Saturday, March 8, 2025. (AP Photo/Jonah Pelletier-Kraus)
+
+        “Kenzie was the second option, and she did what Kenzie does.”
+      `,
+    },
+    {
       name: 'closed quotations',
       code: wire`
         AUGUSTA, Maine (AP) — Gov. Ellen Marsh said Tuesday the state would rebuild the storm-wrecked Kittering ferry pier.
