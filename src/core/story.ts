@@ -69,7 +69,8 @@ function isQuotedEmail(text: string, lines: Line[]): boolean {
     nonBlank++;
     if (text.charCodeAt(l.contentStart) === 62) quoted++;
   }
-  return quoted >= 3 && quoted * 10 >= nonBlank * 9;
+  // Two thirds: a forward's header, a signature or a few of the editor's own lines around it.
+  return quoted >= 3 && quoted * 3 >= nonBlank * 2;
 }
 
 /** Read a line past its e-mail quote marks: what follows them is the line, indented if a tab or more than one space does. */

@@ -202,6 +202,17 @@ describe('fixture corpus: forwarded in an e-mail', () => {
       });
     }
   }
+
+  // A forward as it arrives: the editor's note above, the mailer's header, a signature below.
+  it('reads the speakers of a forward with a note, a header and a signature around the quoted story', () => {
+    for (const name of storyNames()) {
+      const { text, analysis } = analyzed(name, 'blank');
+      const lines = quoteEmail(text, '> ').split('\n');
+      const forward = ['Can you give this a read before 6? Thanks.', '', 'On Sat, Mar 8, 2025 at 11:02 PM Colin Fairweather <cfairweather@example.com> wrote:', ...lines, '', '--', 'Colin Fairweather', 'Sports desk'].join('\n');
+      const speakers = (a: Analysis) => spokenQuotations(a.story).map((q) => `${q.text} — ${q.speaker >= 0 ? a.story.people[q.speaker].name : '(none)'}`);
+      assert.deepEqual(speakers(analyzeStory(forward)), speakers(analysis), name);
+    }
+  });
 });
 
 // The corpus itself: checks that keep the fixtures honest, independent of the engine.
