@@ -2041,12 +2041,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
     return withPartnerBefore(ctx, pi, r.first, nameSubject(ctx, pi, r.first, Math.min(r.last, j))) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
-  // `a woman near the stage shouted`, `a man in a Red Sox cap yelled`: the person before a phrase of place.
-  let described = descriptionBackward(ctx, pi, j);
-  if (!described) {
-    const p = placePhraseStart(tokens, j + 1, 6);
-    if (p > 0 && tokens[p - 1].kind === 'word' && !isCapitalized(tokens[p - 1].text) && isPersonNoun(tokens[p - 1].text, true)) described = descriptionBackward(ctx, pi, p - 1);
-  }
+  // `a woman near the stage shouted`, `a man in a Red Sox cap yelled`, `a mother outside the school
+  // said` (not the school): the person before a phrase of place.
+  const p = placePhraseStart(tokens, j + 1, 6);
+  let described = p > 0 && tokens[p - 1].kind === 'word' && !isCapitalized(tokens[p - 1].text) && isPersonNoun(tokens[p - 1].text, true) && !INSTITUTION_NOUNS.has(tokens[p - 1].text) ? descriptionBackward(ctx, pi, p - 1) : undefined;
+  described ??= descriptionBackward(ctx, pi, j);
   // `Marsh and the harbor master said`: a named person with the one a role names speak together.
   if (described?.kind === 'role' && !described.ambiguous) {
     const first = firstStartingAtOrAfter(tokens, described.span.start);
@@ -2292,7 +2291,7 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 }
 
 
-const PLACE_PREPOSITIONS_AFTER = new Set(`at from in on near outside inside behind`.split(/\s+/));
+const PLACE_PREPOSITIONS_AFTER = new Set(`at from in on near outside inside behind over down across`.split(/\s+/));
 
 /** Where a short phrase of place ending at token `end` begins (`at the landing`, `from Portland`), or -1. */
 function placePhraseStart(tokens: Token[], end: number, reach = 4): number {

@@ -1000,3 +1000,19 @@ describe('attribution-missing: invisible characters in pasted copy', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: someone described by where they were', () => {
+  it('reads `a mother outside the school said`, `a voice over the intercom said`, `a student down the hall asked` as the ones described', () => {
+    const { story, findings } = analyzeStory(wire`
+      TRAVERSE CITY, Mich. (AP) — Students at Traverse Bay High School sat in the dark for 40 minutes during a lockdown drill Tuesday, Superintendent Nathaniel Okafor-Brandt said.
+
+      “Lockdown, lockdown, lockdown,” a voice over the intercom said at 10:12 a.m.
+
+      “Is this real?” a student down the hall asked.
+
+      “Nobody told us anything for half an hour,” a mother outside the school said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.speaker, q.attribution?.via]), [[-1, 'description'], [-1, 'description'], [-1, 'description']]);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
