@@ -3172,6 +3172,10 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
     const t = tokenAt(tokens, log[k].pos);
     if (t < 0) continue;
     const sentence = sentenceBounds(para, t).from;
+    // (`She sat beside Stubblefield during the count.`: a sentence about whom its pronoun means,
+    // named before, not about the one it names.)
+    const opener = tokens[sentence]?.text;
+    if (opener === 'She' || opener === 'He') continue;
     // The first mention of each sentence; a later sentence replaces an earlier one.
     if (!best || sentence > best.sentence) best = { person: log[k].person, sentence, token: t };
   }

@@ -761,3 +761,17 @@ describe('attribution-ambiguous: units, schools and honors named like people', (
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-ambiguous: a sentence whose subject is a pronoun', () => {
+  it('is about whom the pronoun means, not the one it names (`She met privately with Marchetti.`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      MADISON, Wis. (AP) — Gov. Ellen Marchetti proposed a $1.1 billion tax cut Tuesday.
+
+      Sen. Nadia Pruett, a Democrat from Madison, said the surplus is made up largely of one-time money. She met privately with Marchetti on Wednesday.
+
+      “You don’t pay for a permanent tax cut with a one-time windfall,” she said.
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Nadia Pruett');
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
+  });
+});
