@@ -11,7 +11,7 @@ Councilwoman Council Member Speaker Leader Majority Minority Deputy Assistant St
 Chair Director Treasurer Auditor Comptroller Magistrate Ambassador Trooper Officer Detective Lieutenant
 Sergeant Captain Corporal Admiral Colonel Major Private Bishop Archbishop Cardinal Rabbi Imam Father Pastor
 Reverend Monsignor Msgr. Deacon Cantor Professor Dean Provost Executive Emperor Sultan Sheikh Crown Premier
-Coroner Examiner Investigator Instructor Prosecutor Defender Epidemiologist Engineer Whip
+Coroner Examiner Investigator Instructor Prosecutor Defender Epidemiologist Engineer Whip Principal
 Foreign Defense Health Education Interior Finance Transportation Labor Energy Agriculture Homeland Security
 Surgeon Inspector Alderman Alderwoman Selectman Selectwoman Harbor Master Manager Administrator Marshal
 Constable Clerk Registrar Warden CEO CFO COO Chancellor Commander Sgt. Coach Spokesperson Spokesman

@@ -775,3 +775,17 @@ describe('attribution-ambiguous: a sentence whose subject is a pronoun', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-ambiguous: a principal by title', () => {
+  it('reads `Assistant Principal Mark Tully` as Mark Tully, whom `the assistant principal said` names', () => {
+    const { story } = analyzeStory(wire`
+      MARIETTA, Ohio (AP) — Teachers ratified a three-year contract Tuesday night.
+
+      Assistant Principal Mark Tully said the vote was close.
+
+      “It came down to three votes,” the assistant principal said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.title]), [['Mark Tully', 'Assistant Principal']]);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Mark Tully');
+  });
+});
