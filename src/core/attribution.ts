@@ -370,7 +370,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 
 const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
 // (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
-const FIRST_NAME_BY_REQUEST_RE = /(?:\bfirst\s+name,?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
+const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname),?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
 
 const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));
 

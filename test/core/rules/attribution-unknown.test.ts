@@ -115,6 +115,10 @@ ruleTester('attribution-unknown', {
         The second woman, identified only as Rosa for the same reason, wept as she spoke.
 
         “I have nothing to go back to,” Rosa said.
+
+        A veteran who asked to be identified only by his nickname, Tank, handed out flags.
+
+        “I know what it is to come home to nobody,” Tank said.
       `,
     },
     {
