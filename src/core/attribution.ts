@@ -1972,7 +1972,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     else break;
   }
   // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
-  for (let k = j, steps = 0; k > 0 && steps < 15 && tokens[k].kind === 'word'; k--, steps++) {
+  // (Not `Whitfield, who she said had played …`: the clause's own subject speaks.)
+  for (let k = j, steps = 0; k > 0 && steps < 15 && tokens[k].kind === 'word' && !(tokens[j].text === 'she' || tokens[j].text === 'he'); k--, steps++) {
     if (tokens[k].text === 'who' && k < j && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text)) return subjectBackward(ctx, pi, k - 1, v);
     // `the woman, who gave only her first name, Rita, said`: a clause set off by commas that
     // holds a comma of its own; the subject stands before it.

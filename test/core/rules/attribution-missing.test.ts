@@ -1016,3 +1016,14 @@ describe('attribution-missing: someone described by where they were', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-missing: a partial after `who she said`', () => {
+  it('gives it to the one the pronoun means, not to the one the `who` clause is about', () => {
+    const { story } = analyzeStory(wire`
+      CHICAGO (AP) — Jazz pianist Lucinda Vance won the festival’s prize for best original score Saturday night.
+
+      Vance accepted alongside her longtime drummer, Marcus Whitfield, who she said had played every session “with a broken wrist and no complaints.”
+    `);
+    assert.equal(story.people[story.quotations[0].speaker]?.name, 'Lucinda Vance');
+  });
+});
