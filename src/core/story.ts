@@ -129,6 +129,7 @@ const END_MARK_RE = /^(?:_{3,}|-{3,}|={3,}|\*{3,})$/;
 const CONTRIBUTOR_RE = /\bcontributed\b|\bcontributing\b/;
 const COPYRIGHT_RE = /^(?:Copyright|©|\(c\))\s*\d{4}|^Copyright\b.*\bAssociated Press\b/i;
 const PHOTO_CREDIT_RE = /\((?:AP Photo|AP Photo\/[^)]{0,80}|[^()]{0,80}\bvia AP\b[^()]{0,40}|[^()]{0,60}(?:\/AP|Photo\/[^)]{0,60}))\)/;
+const PAGE_HEADER_RE = /^[A-Z][^|]{2,60}\s\|\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s\d{1,2},\s\d{4}\s+\|\s+[A-Z]?\d{1,3}$/;
 const RESIDUE_LINE_RE = /^(?:\|+|\[ ?(?:to |continued |see |story continues|advertisement|ad\b|jump|photo gallery|video:|watch:|listen:)[^\]]{0,80}\]|\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\]|\[\d{1,2}\/\d{1,2}\/\d{2,4}\]|\(?(?:Advertisement|ADVERTISEMENT)\)?|\(?Story continues below(?: (?:this )?(?:advertisement|ad))?\)?|Continue reading|Share this (?:story|article)|(?:Page|PAGE) \d{1,4}(?: of \d{1,4})?|- \d{1,4} -|\(?(?:Continued|Cont\.) (?:on|from) (?:(?:Page|Pg\.) )?(?:[A-Z]?\d{1,3}|next page|previous page)\)?|See [A-Z][A-Z' -]{1,30}, (?:Page|Pg\.) [A-Z]?\d{1,3}|[A-Z][A-Z' -]{1,30}, from (?:Page|Pg\.) [A-Z]?\d{1,3}|(?:Read more|Read also|Also read|See also|Related(?: coverage| stories| articles?)?): \S.{0,90})$/i;
 // A news site's page furniture, pasted with the story: the buttons and the time stamp. In the
 // case the page writes them, so a word of copy alone on a line is not taken for one.
@@ -139,6 +140,8 @@ export function isResidueLine(text: string): boolean {
   const c = text.charCodeAt(0);
   // Residue lines start with `|`, `[`, `(`, `-`, `A`/`a`, `S`/`s`, `C`/`c`, `R`/`r`, `P`, `L` or `U`
   // (or are a jump's slug line, `MARKET, from Page A1`); skip the pattern otherwise.
+  // A printed page's running header: `Rockford Register Star  |  Tuesday, December 3, 2024  |  A7`.
+  if (text.includes(' | ') && PAGE_HEADER_RE.test(text)) return true;
   if (c !== 124 && c !== 91 && c !== 40 && c !== 45 && c !== 65 && c !== 97 && c !== 83 && c !== 115 && c !== 67 && c !== 99 && c !== 82 && c !== 114 && c !== 80 && c !== 76 && c !== 85 && !text.includes(', from P')) return false;
   return RESIDUE_LINE_RE.test(text) || WEB_CHROME_LINE_RE.test(text);
 }

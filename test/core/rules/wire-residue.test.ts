@@ -25,6 +25,24 @@ ruleTester('wire-residue', {
   ],
   invalid: [
     {
+      name: 'a printed page’s running header inside a paragraph (PDF copy), which named no one',
+      code: [
+        'ROCKFORD, Ill. (AP) — Alderman Wendell Kasprzak voted against taking the repair money',
+        '⟦Rockford Register Star  |  Tuesday, December 3, 2024  |  A7⟧',
+        'from the city’s reserve fund.',
+        '',
+        '“The reserve is there for a rainy day,” he said.',
+        '',
+      ].join('\n'),
+      output: [
+        'ROCKFORD, Ill. (AP) — Alderman Wendell Kasprzak voted against taking the repair money',
+        'from the city’s reserve fund.',
+        '',
+        '“The reserve is there for a rainy day,” he said.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'residue lines in copy quoted in an e-mail: each is deleted with its `>` marks',
       code: [
         '> SPRINGFIELD, Ill. (AP) — A federal jury on Wednesday convicted a',
