@@ -663,7 +663,7 @@ describe('engine: story structure', () => {
 
       MODERATOR: “Mr. McCarthy, you have said that before. Did you?”
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Sean O’Rourke', 'colon'],
       ['Dale McCarthy', 'colon'],
       [undefined, 'colon'],
@@ -846,7 +846,7 @@ describe('engine: story structure', () => {
 
       A: Because the kids ask good questions. Last month a girl asked me if I was ever scared. I told her, “The lake doesn’t care if you’re scared.”
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Harriet Lindqvist-Moe', 'interview']]);
+    assert.deepEqual(speakers(story), [['Harriet Lindqvist-Moe', 'interview']]);
     assert.deepEqual(findings, []);
   });
 
@@ -1219,7 +1219,7 @@ describe('engine: story structure', () => {
 
       “We will be back.”
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Graham Haldane', 'name'],
       ['Graham Haldane', 'paraphrase'],
       ['Graham Haldane', 'running'],
@@ -1335,7 +1335,7 @@ describe('engine: story structure', () => {
 
       A spokeswoman for Samsung said the company’s plants in China were running normally. “We see no disruption,” she said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       [undefined, 'description'],
       [undefined, 'description'],
     ]);
@@ -1508,7 +1508,7 @@ describe('engine: story structure', () => {
 
       “Nobody on the bench was yelling,” he said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Kenta Morishita', 'name'],
       ['Kenta Morishita', 'pronoun'],
       ['Mason Crewe', 'name'],
@@ -1563,7 +1563,7 @@ describe('engine: story structure', () => {
 
       Lumina said its board had approved the sale. “We could not have found a better home,” it said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Lumina', 'pronoun']]);
+    assert.deepEqual(speakers(story), [['Lumina', 'pronoun']]);
     assert.deepEqual(findings, []);
   });
 
@@ -1590,7 +1590,7 @@ describe('engine: story structure', () => {
 
       “I saw him running, so I just threw it,” he said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Kenta Morishita', 'pronoun']]);
+    assert.deepEqual(speakers(story), [['Kenta Morishita', 'pronoun']]);
     assert.deepEqual(findings, []);
   });
 
@@ -1694,7 +1694,7 @@ describe('engine: story structure', () => {
       “The riverfront is the first thing on my desk,” the mayor-elect said.
     `);
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Adaeze Okonkwo', 'Russell Kettering']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Adaeze Okonkwo', 'name'],
       ['Adaeze Okonkwo', 'role'],
     ]);
@@ -1747,7 +1747,7 @@ describe('engine: story structure', () => {
 
       “She did everything right,” Pruett said of the driver. “And I’ve told Rusk the same,” she said.
     `);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [
+    assert.deepEqual(speakers(story), [
       ['Colleen Rusk', 'name'],
       ['Tom Pruett', 'name'],
       [undefined, 'pronoun'],
@@ -2179,7 +2179,7 @@ describe('engine: story structure', () => {
     ].join('\n');
     const { story, findings } = analyzeStory(text);
     assert.deepEqual(kinds(story), ['dateline', 'paragraph', 'paragraph', 'paragraph']);
-    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Priya Natarajan', 'paraphrase']]);
+    assert.deepEqual(speakers(story), [['Priya Natarajan', 'paraphrase']]);
     assert.deepEqual(findings, []);
     // The same copy with the lead-in deleted: the quotation has no speaker, and says so.
     const bare = analyzeStory(text.replace('Dr. Priya Natarajan, who led the study, said the timing was no accident.\n', ''));
