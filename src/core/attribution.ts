@@ -845,7 +845,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     // said is, nearly always, that person. Only a gender no name or quotation has given yet.
     if (person && person.kind === 'person' && person.gender === 'unknown' && subject.kind === 'person' && !subject.joint && !subject.ambiguous) {
       const gender = reportedPronounGender(tokens, k);
-      if (gender && !otherOfGenderInView(ctx, pi, tokens[k].start, person, gender)) person.gender = gender;
+      // (Not when someone else of that gender was named in the two paragraphs before.)
+      if (gender && !namedOfGender(ctx, ctx.paras[Math.max(0, pi - 2)].block.start, tokens[k].start, gender, person)) person.gender = gender;
     }
     if (person && (hasQuote || CORE_VERBS.has(lower))) {
       person.speaks = true;
@@ -861,13 +862,12 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
 }
 
 /**
- * Someone else of `gender` named from two paragraphs back up to `pos`, whom a pronoun there could
- * mean instead: `Pryor, who worked with Vance for 20 years, said she had a rare gift`.
+ * Someone of `gender` (other than `except`) named from `from` up to `pos`: `Pryor, who worked with
+ * Vance for 20 years, said she had a rare gift` has Vance in view, whom `she` could mean.
  */
-function otherOfGenderInView(ctx: Ctx, pi: number, pos: number, person: Person, gender: Person['gender']): boolean {
+function namedOfGender(ctx: Ctx, from: number, pos: number, gender: Gender, except?: Person): boolean {
   const log = ctx.mentionLog;
-  const from = ctx.paras[Math.max(0, pi - 2)].block.start;
-  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= from; k--) if (log[k].person !== person && log[k].person.gender === gender) return true;
+  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= from; k--) if (log[k].person !== except && log[k].person.gender === gender) return true;
   return false;
 }
 
@@ -1705,18 +1705,27 @@ const QUESTIONING_VERBS = new Set(['pressed', 'questioned', 'asked', 'quizzed', 
 
 /**
  * Whom `asker` was questioning in the two paragraphs before paragraph `pi` (`Tolliver pressed
- * Quintero on why …`): the one person of that surname right after the verb.
+ * Quintero on why …`).
  */
 function questionedBy(ctx: Ctx, pi: number, asker: Person): Person | undefined {
-  const surname = surnameOf(asker.name.split(' '));
   for (let k = pi - 1; k >= Math.max(0, pi - 2); k--) {
-    const para = ctx.paras[k];
-    const { tokens } = para;
-    for (let j = tokens.length - 2; j > 0; j--) {
-      if (!QUESTIONING_VERBS.has(tokens[j].text) || stripPossessive(tokens[j - 1].text) !== surname) continue;
-      const named = para.index.withSurname(stripPossessive(tokens[j + 1].text)).filter((p) => p.kind === 'person' && p !== asker);
-      if (named.length === 1) return named[0];
-    }
+    const questioned = questionedIn(ctx.paras[k], QUESTIONING_VERBS, asker);
+    if (questioned) return questioned;
+  }
+  return undefined;
+}
+
+/**
+ * The last one person a verb of `verbs` in `para` has questioned, by the surname right after it
+ * (`questioned Ixcot`); with `asker`, only where the asker's surname stands before the verb.
+ */
+function questionedIn(para: Para, verbs: ReadonlySet<string>, asker?: Person): Person | undefined {
+  const { tokens, index } = para;
+  const surname = asker ? surnameOf(asker.name.split(' ')) : '';
+  for (let j = tokens.length - 2; j > 0; j--) {
+    if (!verbs.has(tokens[j].text) || !isCapitalized(tokens[j + 1].text) || (asker && stripPossessive(tokens[j - 1].text) !== surname)) continue;
+    const named = index.withSurname(stripPossessive(tokens[j + 1].text)).filter((p) => p.kind === 'person' && p !== asker);
+    if (named.length === 1) return named[0];
   }
   return undefined;
 }
@@ -1740,18 +1749,13 @@ function colonLeadThing(ctx: Ctx, pi: number): Subject | undefined {
   return { kind: 'description', span: { start: tokens[from].start, end: tokens[e].end }, text: tokens.slice(from, e + 1).map((t) => t.text).join(' ') };
 }
 
+const INTERVIEWING_VERBS = new Set(['questioned', 'asked', 'interviewed', 'pressed', 'cross-examined']);
+
 /** Whom the paragraph before the transcript's first `Q:` has someone questioning or interviewing (`Whitcomb questioned Ixcot`). */
 function questionedBefore(ctx: Ctx, pi: number): Person | undefined {
   let k = pi - 1;
   while (k >= 0 && /^\s*[QA]:/.test(ctx.story.text.slice(ctx.paras[k].block.start, ctx.paras[k].block.start + 4))) k--;
-  if (k < 0) return undefined;
-  const { tokens, index } = ctx.paras[k];
-  for (let j = tokens.length - 2; j > 0; j--) {
-    if (!/^(?:questioned|asked|interviewed|pressed|cross-examined)$/.test(tokens[j].text) || !isCapitalized(tokens[j + 1].text)) continue;
-    const named = index.withSurname(stripPossessive(tokens[j + 1].text)).filter((p) => p.kind === 'person');
-    if (named.length === 1) return named[0];
-  }
-  return undefined;
+  return k < 0 ? undefined : questionedIn(ctx.paras[k], INTERVIEWING_VERBS);
 }
 
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */
@@ -3280,7 +3284,7 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       // `One juror, a retired machinist who asked that his name not be used, said`: the clause
       // about the one described tells the gender the description's words did not.
       const told = clauseGender(ctx.story.text.slice(s.span.start, ctx.paras[k].tokens[v.verb].start));
-      const fits = descriptionFits(s.text, pronoun, () => !knownOfGenderBefore(ctx, pi, pos, pronoun)) && !(told && told !== pronoun && (pronoun === 'he' || pronoun === 'she'));
+      const fits = descriptionFits(s.text, pronoun, () => (pronoun !== 'he' && pronoun !== 'she') || !namedOfGender(ctx, ctx.paras[pi].storyStart, pos, pronoun === 'she' ? 'female' : 'male')) && !(told && told !== pronoun && (pronoun === 'he' || pronoun === 'she'));
       if (!fits) {
         if (k === pi || (pronoun !== 'he' && pronoun !== 'she') || !descriptionFits(s.text, pronoun === 'he' ? 'she' : 'he')) return undefined;
         continue;
@@ -3311,15 +3315,6 @@ function spokespersonBefore(tokens: Token[], v: number): string | undefined {
 function clauseGender(text: string): string | undefined {
   const m = /\bwho\b[^,.;]*?\b(his|her|he|she)\b/.exec(text);
   return m ? (m[1] === 'his' || m[1] === 'he' ? 'he' : 'she') : undefined;
-}
-
-/** Has the story named, before `pos`, someone whose known gender is that of `he` or `she`? */
-function knownOfGenderBefore(ctx: Ctx, pi: number, pos: number, pronoun: string): boolean {
-  const gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : '';
-  const log = ctx.mentionLog;
-  const from = ctx.paras[pi].storyStart;
-  for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= from; k--) if (log[k].person.gender === gender) return true;
-  return false;
 }
 
 /** Can `he`/`she`/`they` stand for someone described as `text` (`A woman who lives …`, `a neighbor`)? */
