@@ -1027,3 +1027,21 @@ describe('attribution-missing: a partial after `who she said`', () => {
     assert.equal(story.people[story.quotations[0].speaker]?.name, 'Lucinda Vance');
   });
 });
+
+describe('attribution-missing: an officer by the noun of an abbreviated rank', () => {
+  it('gives `the captain said` to Capt. Echeverría and `the lieutenant said` to Lt. Tafoya-Bright', () => {
+    const { story, findings } = analyzeStory(wire`
+      LAS CRUCES, N.M. (AP) — Two hikers missing for three nights in the Gila Wilderness were found alive Wednesday morning, officials said.
+
+      Capt. Luis Echeverría of the New Mexico State Police said the helicopter had flown the same ridge twice. Lt. Gregory Tafoya-Bright coordinated the ground teams, and Sgt. Dana Whitfield ran the radio.
+
+      “The sooner the call comes in, the smaller the box we have to search,” the captain said.
+
+      “We see this every summer,” the lieutenant said.
+
+      “Nobody slept,” the sergeant said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Luis Echeverría', 'Gregory Tafoya-Bright', 'Dana Whitfield']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
