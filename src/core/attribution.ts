@@ -1184,6 +1184,12 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
       return;
     }
   }
+  // (`O’Connell read from a letter written by her roommate, Priya Menon: “…”`: the author's.)
+  const author = explicit && qt && para.tokens[explicit.verb].text.startsWith('read') ? authorReadOut(ctx, pi, qt - 1) : undefined;
+  if (author) {
+    applySubject(ctx, q, author, undefined, 'colon');
+    return;
+  }
   if (explicit) {
     applySubject(ctx, q, explicit.subject, para.tokens[explicit.verb], explicit.via);
     return;
@@ -1221,7 +1227,7 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   }
   // `McCready put it simply: “…”`: no speech verb, but a colon hands the quotation to the
   // name that opens the sentence.
-  const lead = qt !== undefined && qt > 0 ? colonLeadSubject(ctx, pi, qt - 1) : undefined;
+  const lead = qt !== undefined && qt > 0 ? authorReadOut(ctx, pi, qt - 1) ?? colonLeadSubject(ctx, pi, qt - 1) : undefined;
   if (lead) {
     applySubject(ctx, q, lead, undefined, 'colon');
     return;
@@ -1283,6 +1289,11 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     const prevPara = ctx.paras[pi - 1];
     const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
     const lastVerb = prevPara.verbs[prevPara.verbs.length - 1];
+    const author = prevText.endsWith(':') ? authorReadOut(ctx, pi - 1, prevPara.tokens.length - 1) : undefined;
+    if (author) {
+      applySubject(ctx, q, author, undefined, 'colon');
+      return;
+    }
     if (prevText.endsWith(':') && lastVerb) {
       applySubject(ctx, q, lastVerb.subject, prevPara.tokens[lastVerb.verb], 'colon');
       return;
@@ -1370,6 +1381,36 @@ function colonLeadSubject(ctx: Ctx, pi: number, colon: number): Extract<Subject,
   const c = ctx.paras[pi].tokens[colon];
   if (!c || c.kind !== 'punct' || c.text !== ':') return undefined;
   return sentenceLeadPerson(ctx, pi, colon);
+}
+
+/**
+ * `O’Connell read aloud a letter from the student’s aunt, Lucia Ortega-Brandt:` (or `… a letter
+ * written by …`): the words after the colon are the author's, not the reader's; a description
+ * of the letter when its author is no one the story named (`a letter from her son:`).
+ */
+function authorReadOut(ctx: Ctx, pi: number, colon: number): Subject | undefined {
+  const para = ctx.paras[pi];
+  const { tokens } = para;
+  if (tokens[colon]?.text !== ':') return undefined;
+  for (let k = sentenceBounds(para, colon).from; k < colon; k++) {
+    if (!/^read(?:s|ing)?$/.test(tokens[k].text)) continue;
+    for (let j = k + 1; j < colon && j <= k + 5; j++) {
+      if (!WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) continue;
+      let by = j + 1;
+      if (tokens[by]?.text === 'written' || tokens[by]?.text === 'sent') by++;
+      if (tokens[by]?.text !== 'from' && tokens[by]?.text !== 'by') return undefined;
+      for (let n = by + 1; n < colon; n++) {
+        if (tokens[n].kind !== 'word' || !isCapitalized(tokens[n].text)) continue;
+        const r = runAround(tokens, n);
+        if (!r || r.last >= colon) break;
+        const s = knownPersonIn(ctx, pi, r.first, r.last);
+        if (s) return s;
+        n = r.last;
+      }
+      return { kind: 'description', span: { start: tokens[j - 1].start, end: tokens[j].end }, text: `${tokens[j - 1].text} ${tokens[j].text}` };
+    }
+  }
+  return undefined;
 }
 
 /**

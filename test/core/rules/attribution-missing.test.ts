@@ -1045,3 +1045,23 @@ describe('attribution-missing: an officer by the noun of an abbreviated rank', (
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a letter read out in court', () => {
+  it('gives the letter’s words to its author, not to the one reading it, and to no one when the author is unnamed', () => {
+    const { story, findings } = analyzeStory(wire`
+      TACOMA, Wash. (AP) — A Lakewood man who drove drunk and killed a 22-year-old nursing student was sentenced Friday to 12 years in prison.
+
+      Deputy Prosecuting Attorney Kevin O’Connell read aloud a letter from the student’s aunt, Lucia Ortega-Brandt, who is undergoing chemotherapy in Fresno, California:
+
+      “Isabel called me every Sunday during my treatment. She made me laugh when nothing else could.”
+
+      O’Connell then read from a letter written by her roommate, Priya Menon: “She left notes on the fridge every morning.”
+
+      He read one more, a letter from the student’s church youth group: “We pray for everyone in this room.”
+
+      “No sentence brings her back,” O’Connell said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Lucia Ortega-Brandt', 'Priya Menon', undefined, 'Kevin O’Connell']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
