@@ -17,11 +17,13 @@ export const attributionNameMismatch: Rule = {
     for (const p of story.people) {
       for (const v of p.variants) {
         if (inCorrection(v.start)) continue;
+        // `Al-Noor said` for `al-Nour` opens a sentence: the fix keeps the capital it was written with.
+        const expected = /^\p{Lu}/u.test(v.written) ? v.expected.charAt(0).toUpperCase() + v.expected.slice(1) : v.expected;
         report({
           start: v.start,
           end: v.end,
-          message: `“${v.written}” looks like a misspelling of “${v.expected}” (${p.name}, introduced on line ${offsetToLineCol(story.lineStarts, p.firstReference.start).line + 1})`,
-          fix: { title: `Change to “${v.expected}”`, edits: [{ start: v.start, end: v.end, text: v.expected }] },
+          message: `“${v.written}” looks like a misspelling of “${expected}” (${p.name}, introduced on line ${offsetToLineCol(story.lineStarts, p.firstReference.start).line + 1})`,
+          fix: { title: `Change to “${expected}”`, edits: [{ start: v.start, end: v.end, text: expected }] },
         });
       }
     }

@@ -41,6 +41,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a surname with a lower-case article misspelled where it opens a sentence (`Al-Noor` for `al-Nour`): the fix keeps the capital',
+      code: wire`
+        NAIROBI, Kenya (AP) — Fatima al-Nour, who works for a Sudanese aid group that runs clinics in refugee camps in northern Kenya, said clean water would cut cholera cases.
+
+        ⟦Al-Noor⟧ said the clinics treated more than 900 cases last year.
+      `,
+      output: wire`
+        NAIROBI, Kenya (AP) — Fatima al-Nour, who works for a Sudanese aid group that runs clinics in refugee camps in northern Kenya, said clean water would cut cholera cases.
+
+        Al-Nour said the clinics treated more than 900 cases last year.
+      `,
+    },
+    {
       name: 'a couple’s surname misspelled as the family’s plural or before a noun (`The Kratochvills`, `the Kratochvill ranch`)',
       code: wire`
         CHALLIS, Idaho (AP) — Dale and Marlene Kratochvil have run cattle on the same Custer County ground since 1979.
