@@ -26,6 +26,7 @@ interface Para {
   kind: BlockKind;
 }
 
+const WRAPPED_DATELINE_START_RE = /^[A-Z][A-Z .'’-]+,(?: \p{Lu}[\p{L}.]*)?$/u;
 const MAX_LINE_SCAN = 400; // header and dateline patterns only look at a line's start
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
@@ -147,7 +148,7 @@ export function isResidueLine(text: string): boolean {
 }
 
 /** Parse a dateline at the start of `line`; offsets are absolute. */
-export function matchDateline(text: string, from: number, to: number, options: ResolvedOptions): Dateline | undefined {
+export function matchDateline(text: string, from: number, to: number, options: ResolvedOptions, regionWraps = false): Dateline | undefined {
   const limit = Math.min(to, from + MAX_LINE_SCAN);
   // City: capitals, spaces, periods, apostrophes, hyphens (`ST. PAUL`, `WINSTON-SALEM`, `COEUR D'ALENE`).
   let i = from;
@@ -162,9 +163,9 @@ export function matchDateline(text: string, from: number, to: number, options: R
   let region: { start: number; end: number } | undefined;
   if (text[i] === ',') {
     i++;
-    while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < limit && (isSpaceCode(text.charCodeAt(i)) || (regionWraps && (text[i] === '\n' || text[i] === '\r')))) i++;
     const rs = i;
-    while (i < limit && text[i] !== '(' && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '—' && i - rs < 40) i++;
+    while (i < limit && text[i] !== '(' && ((text[i] !== '\n' && text[i] !== '\r') || regionWraps) && text[i] !== '—' && i - rs < 40) i++;
     let re = i;
     while (re > rs && isSpaceCode(text.charCodeAt(re - 1))) re--;
     if (re === rs) return undefined;
@@ -181,10 +182,15 @@ export function matchDateline(text: string, from: number, to: number, options: R
   i = close + 1;
   const creditEnd = i;
   while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
-  const dashStart = i;
+  let dashStart = i;
   if (text.startsWith('--', i)) i += 2;
   else if ('—–_-'.includes(text[i] ?? 'x') && i < limit) i++;
-  else {
+  else if (i === to && /^\r?\n[ \t]*[—–]/.test(text.slice(i, i + 8))) {
+    // `NAIROBI, Kenya (AP)` / `— Engineers …`: the dash wrapped to the next line.
+    i = text.indexOf('\n', i) + 1;
+    while (isSpaceCode(text.charCodeAt(i))) i++;
+    dashStart = i++;
+  } else {
     // No dash at all still reads as a dateline when the credit is a known agency.
     if (!options.agencies.has(agency)) return undefined;
   }
@@ -410,7 +416,9 @@ function parseSegment(text: string, lines: Line[], options: ResolvedOptions, lay
       continue;
     }
     if (!dateline) {
-      const d = matchDateline(text, l.contentStart, l.contentEnd, options);
+      // `SANTO DOMINGO, Dominican` / `Republic (AP) — …`: a dateline wrapped inside its country.
+      const next = lines[i + 1];
+      const d = matchDateline(text, l.contentStart, l.contentEnd, options) ?? (next && !next.blank && WRAPPED_DATELINE_START_RE.test(t) ? matchDateline(text, l.contentStart, next.contentEnd, options, true) : undefined);
       if (d) {
         dateline = d;
         break; // the dateline starts the body

@@ -36,7 +36,7 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
       report({ ...d.city, message: `“${city}” is not on AP's list of cities that stand alone in a dateline; add the state or country (or list it in standaloneCities)` });
     }
   } else {
-    const region = text.slice(d.region.start, d.region.end).replace(/,$/, '');
+    const region = text.slice(d.region.start, d.region.end).replace(/,$/, '').replace(/\s+/g, ' ');
     if (US_STANDALONE.has(cityKey) || STANDALONE.has(cityKey) || FOREIGN_STANDALONE_COUNTRIES[cityKey]?.includes(region)) {
       report({ ...d.region, message: `${city} stands alone in an AP dateline; drop “${region}”`, fix: { title: `Drop “, ${region}”`, edits: [{ start: d.city.end, end: d.region.end, text: '' }] } });
     } else if (/^[A-Z]{2}$/.test(region) && POSTAL_CODES[region]) {
@@ -83,7 +83,8 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
 /** `SUSANVILLE,Calif.`, `Calif., (AP)`, `Calif.(AP)`, `(AP) —A`, `(AP) ——`: AP's spacing and punctuation between the parts. */
 function checkSpacing(text: string, d: Dateline, report: RuleContext['report']): void {
   const fix = (start: number, end: number, message: string, title: string, by: string) => report({ start, end, message, fix: { title, edits: [{ start, end, text: by }] } });
-  if (d.region && text.slice(d.city.end, d.region.start) !== ', ') fix(d.city.end, d.region.start, 'Write a comma and one space between the dateline’s city and state', 'Use “, ”', ', ');
+  // (A dateline wrapped after its comma, `NAIROBI,` / `Kenya (AP) —`, is spaced by the line break.)
+  if (d.region && !/^,(?: |\r?\n)$/.test(text.slice(d.city.end, d.region.start))) fix(d.city.end, d.region.start, 'Write a comma and one space between the dateline’s city and state', 'Use “, ”', ', ');
   const before = d.region ?? d.city;
   const comma = text[before.end - 1] === ',' ? before.end - 1 : -1;
   if (comma >= 0) fix(comma, before.end, 'No comma before the dateline’s credit', 'Delete the comma', '');
