@@ -1967,12 +1967,18 @@ function opensWithPhrase(para: Para, from: number): boolean {
  */
 function personAfterRole(ctx: Ctx, pi: number, last: number): Extract<Subject, { kind: 'person' }> | undefined {
   const { tokens } = ctx.paras[pi];
-  const role = tokens[last + 1];
-  if (role?.kind !== 'word' || !isRoleNoun(role.text) || tokens[last + 2]?.kind !== 'word' || !isCapitalized(tokens[last + 2].text)) return undefined;
-  const named = runAround(tokens, last + 2);
-  const person = named && nameSubject(ctx, pi, last + 2, named.last);
+  // `Comets coach`, and any lower-case words before a full name (`Comets safety Khalil
+  // Dorsey`, `Portland general manager Ray Hollister`), as `said union steward Carl Boudreau`.
+  let k = last + 1;
+  while (k < last + 4 && tokens[k]?.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens[k].text) && !ROLE_STOP_WORDS.has(tokens[k].text)) k++;
+  if (k === last + 1 || tokens[k]?.kind !== 'word' || !isCapitalized(tokens[k].text)) return undefined;
+  const named = runAround(tokens, k);
+  if (!named || (!isRoleNoun(tokens[k - 1].text) && named.last === named.first)) return undefined;
+  const person = nameSubject(ctx, pi, k, named.last);
   return person && person.kind === 'person' && person.person.kind === 'person' ? person : undefined;
 }
+
+const ROLE_STOP_WORDS = new Set(`the a an and or of in on at for to with who that which said says was is`.split(/\s+/));
 
 function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];

@@ -1065,3 +1065,19 @@ describe('attribution-missing: a letter read out in court', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a team, a position and a full name after `said`', () => {
+  it('gives the quotation to the player or coach named, not to the team', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — Marcus Tillery threw a 31-yard touchdown pass to Devonte Reese with 48 seconds left, and the San Antonio Vipers beat the Portland Comets 27-24 on Sunday.
+
+      “We had the call we wanted. Their guy made a play,” said Comets safety Khalil Dorsey, who watched the final drive from the sideline.
+
+      “We will watch the tape and move on,” said Comets head coach Gary Lindqvist.
+
+      “That is two weeks in a row,” said Portland general manager Ray Hollister.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Khalil Dorsey', 'Gary Lindqvist', 'Ray Hollister']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
