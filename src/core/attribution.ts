@@ -60,14 +60,16 @@ flier flyer leaflet notice menu ad review screen order memo warrant indictment a
 petition transcript document bill measure amendment law resolution ordinance statute proclamation`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
 
+// Institutions, which speak as bodies (BODY_NOUNS) and are named by their kind (INSTITUTION_NOUNS).
+const INSTITUTION_WORDS = `university college museum church ministry government administration committee council bureau institute
+foundation embassy military diocese archdiocese parish academy clinic railroad airport zoo hotel casino prison jail hospice
+library refinery brewery studio army navy authority office school hospital court board commission`.split(/\s+/);
+
 // Bodies and groups that speak (`the university said`, `police said`, `witnesses said`).
-const BODY_NOUNS = new Set(`university college museum church ministry government administration campaign committee council bureau
-institute foundation embassy military diocese archdiocese parish tribe synod presbytery consulate academy
-clinic railroad airport zoo hotel casino prison jail hospice library refinery brewery store studio army navy
-authority coalition association party officials police residents authorities investigators prosecutors
-witnesses neighbors experts analysts forecasters organizers workers students parents people fans leaders
-lawmakers members office governor congressman congresswoman school hospital city state county court board
-commission report study survey documents records lawsuit release`.split(/\s+/));
+const BODY_NOUNS = new Set([...INSTITUTION_WORDS, ...`campaign tribe synod presbytery consulate store coalition association party
+officials police residents authorities investigators prosecutors witnesses neighbors experts analysts forecasters organizers
+workers students parents people fans leaders lawmakers members governor congressman congresswoman city state county report
+study survey documents records lawsuit release`.split(/\s+/)]);
 // Documents a court, a legislature or an office speaks through (`the opinion said`, `the majority
 // wrote`, `the ordinance says`, `according to the affidavit`), and rulers who speak by their title.
 const DOCUMENT_AND_RULER_NOUNS = new Set(`opinion ruling decision majority dissent judgment brief motion contract agreement settlement statute law
@@ -2454,10 +2456,8 @@ function namesOtherKind(name: string, descriptor: string): boolean {
 
 const GENERIC_DESCRIPTORS = new Set(['company', 'firm', 'group', 'business', 'organization']);
 
-const INSTITUTION_NOUNS = new Set(`palace mission center laboratory clinic library ministry embassy council commission committee court university
-college hospital museum bureau institute foundation authority administration service church school board
-office legislature senate house parliament army navy military government academy airport zoo hotel casino prison jail hospice
-refinery brewery studio railroad diocese archdiocese parish`.split(/\s+/));
+const INSTITUTION_NOUNS = new Set([...INSTITUTION_WORDS, ...`palace mission center laboratory service legislature senate house
+parliament`.split(/\s+/)]);
 
 // Words that make a title someone else's: `the former governor` is not the governor.
 const OTHER_HOLDER_WORDS = new Set(`former ex late then acting interim incoming outgoing future next previous new deputy assistant vice lieutenant`.split(/\s+/));

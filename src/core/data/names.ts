@@ -36,24 +36,23 @@ export const MONONYM_ROLES = new Set(`singer rapper musician artist performer co
 designer songwriter influencer streamer`.split(/\s+/));
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
-export const ROLE_NOUNS = new Set(`rapper performer comedian guitarist drummer bassist newcomer superstar songwriter influencer streamer master
-spokesperson spokesman spokeswoman director manager chief officer owner resident teacher student president
+export const ROLE_NOUNS = new Set([...MONONYM_ROLES, ...`master spokesperson spokesman spokeswoman director manager chief officer owner resident teacher student president
 chairman chairwoman chair coach meteorologist farmer fisherman nurse doctor pastor analyst economist professor
 attorney lawyer engineer captain firefighter secretary commissioner superintendent neighbor worker scientist
 researcher historian volunteer organizer activist executive founder principal driver pilot mechanic physician
 surgeon official administrator coordinator supervisor trooper deputy sheriff mayor councilor councilwoman
 councilman senator lawmaker representative forecaster biologist strategist pollster consultant planner
 inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fishermen dispatcher ranger guard
-veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower singer
-actor actress author writer artist musician player quarterback pitcher goalie striker midfielder forward
+veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower
+actor actress author writer player quarterback pitcher goalie striker midfielder forward
 defenseman center kicker punter linebacker cornerback receiver lineman tailback fullback halfback catcher
 shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey candidate challenger
 incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness plaintiff defendant
 victim survivor homeowner shopper voter parent retiree skipper crew operator ceo cfo dean rabbi imam priest
 grower rancher vintner beekeeper gardener carpenter electrician plumber welder miner logger trucker bartender
 waiter waitress cashier librarian counselor therapist psychologist epidemiologist virologist geologist
-seismologist climatologist hydrologist entrepreneur investor banker broker developer architect designer
-photographer filmmaker producer editor publisher journalist reporter columnist commentator host keeper
+seismologist climatologist hydrologist entrepreneur investor banker broker developer architect
+photographer filmmaker editor publisher journalist reporter columnist commentator host keeper
 caretaker custodian janitor bookkeeper evacuee commuter passenger patient customer rider traveler hiker camper
 motorist pedestrian bystander onlooker spectator protester demonstrator refugee migrant critic regular
 supporter skeptic backer ally patron guest visitor tourist fan aide adviser advisor assistant staffer employee
@@ -62,7 +61,7 @@ advocate steward member chaplain agent guide referee umpire proprietor businessm
 businessperson restaurateur philanthropist financier industrialist magnate graduate valedictorian salutatorian
 senior junior sophomore freshman intern cadet recruit trainer caddie champion titleholder runner-up medalist
 finalist semifinalist astronaut cosmonaut controller landowner shipbuilder contractor realtor physicist
-chemist mathematician sociologist anthropologist recipient winner laureate fellow scholar honoree inductee`.split(/\s+/));
+chemist mathematician sociologist anthropologist recipient winner laureate fellow scholar honoree inductee`.split(/\s+/)]);
 
 /**
  * Nationalities as nouns and adjectives: `the Swede said`, `the British ambassador said`. Alone,
@@ -159,6 +158,11 @@ spokesman chairman congressman councilman businessman alderman father grandfathe
 nephew widower king prince man boy policeman fisherman lobsterman anchorman sportsman stepfather grandson
 fiance boyfriend dad monk priest grandpa`.split(/\s+/));
 
+// Women's given names common in Spanish-speaking countries, in both lists below.
+const SPANISH_WOMEN_NAMES = `Marta Guadalupe Pilar Mercedes Susana Silvia Fernanda Luz Adriana Alejandra Ana Beatriz Camila Carmen
+Clara Claudia Cristina Daniela Dolores Elena Gabriela Isabel Josefina Juanita Julia Laura Lorena Mariana Marisol Patricia Paula
+Rosa Teresa Yolanda Natalia Valentina Leticia Esperanza Consuelo Graciela Ximena`.split(/\s+/);
+
 /**
  * Common given names, by the gender usually associated with them, to resolve `she said`; the line
  * that opens with Adalynn or Abel holds names common among children born since 2010, whom AP names
@@ -166,44 +170,49 @@ fiance boyfriend dad monk priest grandpa`.split(/\s+/));
  * Names given to men and women alike, or to men in one language and women in another (Andrea,
  * Jean, Simone; Dana, Leslie, Kelly; Lee, Chris, Dale), are in neither: they tell nothing.
  */
-export const FEMALE_NAMES = new Set(`Marta Guadalupe Pilar Mercedes Rocio Susana Silvia Fernanda Luz Abigail Ada Adriana Aisha Alejandra Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Angela
-Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Beatriz Becky Beth Betty Beverly Bonnie Brenda Brianna
-Bridget Brittany Camila Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
-Cindy Claire Clara Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy Daniela Danielle Deborah Debra Denise Diana Diane
-Dolores Donna Doris Dorothy Elaine Eleanor Elena Elisa Elizabeth Ella Ellen Emily Emma Erica Erin Esther Eva Evelyn Fatima Florence
-Frances Gabriela Gabrielle Gail Gina Gloria Grace Hannah Harriet Heather Helen Holly Imani Ingrid Irene Isabel Isabella Jacqueline
-Jane Janet Janice Jasmine Jeanne Jennifer Jessica Jill Joan Joanna Josefina Joy Joyce Juanita Judith Judy Julia Julie June
-Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kimberly Kristen Laura Lauren Leah Lila Lillian Linda Lisa
-Lorena Lori Louise Lucia Lucy Luisa Lydia Madison Malia Mara Marcela Margaret Maria Mariana Marie Marilyn Marisol Marjorie
+export const FEMALE_NAMES = new Set([...SPANISH_WOMEN_NAMES, ...`Rocio Abigail Ada Aisha Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Angela
+Angelica Anita Ann Anna Anne Annie Antonia April Ashley Audrey Barbara Becky Beth Betty Beverly Bonnie Brenda Brianna
+Bridget Brittany Carla Carol Caroline Carolyn Catherine Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine
+Cindy Claire Colleen Connie Courtney Crystal Cynthia Daisy Danielle Deborah Debra Denise Diana Diane
+Donna Doris Dorothy Elaine Eleanor Elisa Elizabeth Ella Ellen Emily Emma Erica Erin Esther Eva Evelyn Fatima Florence
+Frances Gabrielle Gail Gina Gloria Grace Hannah Harriet Heather Helen Holly Imani Ingrid Irene Isabella Jacqueline
+Jane Janet Janice Jasmine Jeanne Jennifer Jessica Jill Joan Joanna Joy Joyce Judith Judy Julie June
+Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kimberly Kristen Lauren Leah Lila Lillian Linda Lisa
+Lori Louise Lucia Lucy Luisa Lydia Madison Malia Mara Marcela Margaret Maria Marie Marilyn Marjorie
 Marsha Martha Mary Maya Megan Melanie Melissa Mia Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Nicole Nina Nora
-Norma Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priya Rachel Ramona Rebecca Regina Renee Rita Roberta Rosa
+Norma Olivia Paige Pamela Pauline Peggy Penelope Phyllis Priya Rachel Ramona Rebecca Regina Renee Rita Roberta
 Rose Rosemary Ruth Sabrina Sadie Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila Shirley Sofia Sonia Sophia Stacy
-Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Valerie Vanessa Vera Veronica Victoria
-Virginia Vivian Wanda Wendy Whitney Yolanda Yvonne Zoe
+Stephanie Susan Suzanne Sylvia Tamara Tammy Tanya Theresa Tiffany Tina Valerie Vanessa Vera Veronica Victoria
+Virginia Vivian Wanda Wendy Whitney Yvonne Zoe
 Deb Sue Peg Liz Jen Jenny Meg Maggie Barb Becca Patty Trish Darlene Arlene Marlene Lorraine Loretta Geraldine Bernadette Agnes Edna Gladys Hazel Mabel Opal Pearl Velma
-Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Natalia Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Valentina Violet Willow Zoey
-Annette Yvette Colette Carly Celia Jeanette Janine Nadine Bernice Beatrice Edith Eileen Elsa Estelle Ethel Eunice Gwen Gwendolyn Ida Inez Irma Jolene Joanne Kristin Kristina Lana Leona Lena Lois Lucille Maxine Myrna Nellie Noreen Olga Rhonda Rosalind Roxanne Thelma Trudy Ursula Viola Wilma Adrienne Alma Candace Celeste Charlene Corinne Fiona Greta Hilda Lenore Lucinda Marcy Mavis Maureen Priscilla Rosalie Tabitha Tamika Latoya Keisha Aaliyah Yasmin Leticia Esperanza Consuelo Araceli Graciela Ximena Itzel Astrid Sigrid Solveig Birgit Annika Freya Heidi Helga Svetlana Natasha Tatiana Oksana Olena Keiko Akiko Emiko Naoko Yoko Haruka Anjali Sunita Deepa Lakshmi Ngozi Zainab Leila Noura Tamsin Siobhan Aoife Niamh Saoirse Bronwyn Marisa Marissa Melinda Miranda Monique Jacquelyn Jocelyn Kara Karla Katrina Kendra Krista Kristy Lacey Latisha Leanne Lorna Lynette Mallory Marcia Margo Marguerite Marian Maribel Meredith Nanette Noelle Odette Paulette Rochelle Roxana Selena Serena Shawna Sherry Sonya Tara Tonya Trina Vicki Vicky Yesenia Agnieszka Katarzyna Magdalena Ewa Ilse Liesel Ines Elke Francesca Giulia Chiara Alessandra Giovanna Genevieve Brigitte Sylvie Mireille Nathalie Adele Celine Mariam Aminata Abena Akosua Betsy Winnie Millie Dottie Polly Rosie Josie Jodi Kari Kristi Rhoda Dora Edie Gertrude
+Adalynn Adeline Alaina Ariana Aria Arya Athena Aubrey Aurora Ava Ayla Bella Brielle Cora Delilah Eliana Eliza Ellie Eloise Emilia Everleigh Everly Gabriella Gianna Hadley Hailey Isabelle Isla Josephine Juniper Kaylee Kinsley Layla Leilani Liliana Lily Luna Lyla Madeline Madelyn Maeve Mila Nevaeh Paisley Piper Raelynn Rylee Scarlett Skylar Sophie Stella Violet Willow Zoey
+Annette Yvette Colette Carly Celia Jeanette Janine Nadine Bernice Beatrice Edith Eileen Elsa Estelle Ethel Eunice Gwen Gwendolyn Ida Inez Irma Jolene Joanne Kristin Kristina Lana Leona Lena Lois Lucille Maxine Myrna Nellie Noreen Olga Rhonda Rosalind Roxanne Thelma Trudy Ursula Viola Wilma Adrienne Alma Candace Celeste Charlene Corinne Fiona Greta Hilda Lenore Lucinda Marcy Mavis Maureen Priscilla Rosalie Tabitha Tamika Latoya Keisha Aaliyah Yasmin Araceli Itzel Astrid Sigrid Solveig Birgit Annika Freya Heidi Helga Svetlana Natasha Tatiana Oksana Olena Keiko Akiko Emiko Naoko Yoko Haruka Anjali Sunita Deepa Lakshmi Ngozi Zainab Leila Noura Tamsin Siobhan Aoife Niamh Saoirse Bronwyn Marisa Marissa Melinda Miranda Monique Jacquelyn Jocelyn Kara Karla Katrina Kendra Krista Kristy Lacey Latisha Leanne Lorna Lynette Mallory Marcia Margo Marguerite Marian Maribel Meredith Nanette Noelle Odette Paulette Rochelle Roxana Selena Serena Shawna Sherry Sonya Tara Tonya Trina Vicki Vicky Yesenia Agnieszka Katarzyna Magdalena Ewa Ilse Liesel Ines Elke Francesca Giulia Chiara Alessandra Giovanna Genevieve Brigitte Sylvie Mireille Nathalie Adele Celine Mariam Aminata Abena Akosua Betsy Winnie Millie Dottie Polly Rosie Josie Jodi Kari Kristi Rhoda Dora Edie Gertrude
 Mikayla Makayla Nia Jada Kiana Lexi Aliyah Destiny Zaria Brynn Haley Mackenzie Brooke Alexis Ayanna Tiana Deja Dejah Kylie Caitlin
-Raven Breanna Kiara Shaniya`.split(/\s+/));
+Raven Breanna Kiara Shaniya`.split(/\s+/)]);
 
-export const MALE_NAMES = new Set(`Gonzalo Aaron Abdul Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Ali Allen Alvin Andre Andrew Andy
-Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl Carlos
+// Men's given names common in Spanish-speaking countries, in both lists below.
+const SPANISH_MEN_NAMES = `Gonzalo Alejandro Carlos Diego Eduardo Emilio Enrique Fernando Francisco Gustavo Hugo Javier Jorge Juan
+Julio Luis Manuel Miguel Pablo Pedro Rafael Ricardo Roberto Salvador Sergio Mateo Santiago Joaquín Marco Ernesto Alfonso Armando
+Rodrigo Ignacio Arturo Felipe`.split(/\s+/);
+
+export const MALE_NAMES = new Set([...SPANISH_MEN_NAMES, ...`Aaron Abdul Adam Adrian Ahmed Alan Albert Alexander Alfred Ali Allen Alvin Andre Andrew Andy
+Anthony Antonio Arthur Austin Barry Ben Benjamin Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Calvin Carl
 Chad Charles Charlie Christian Christopher Clarence Clifford Colin Craig Curtis Dan Daniel Danny Darnell Darren David
-Dean Dennis Derek Diego Dominic Don Donald Douglas Duane Dustin Dwayne Earl Eddie Edgar Eduardo Edward Edwin Eli Elijah Elliot
-Emilio Enrique Eric Erik Ernest Ethan Eugene Evan Felix Fernando Francis Francisco Frank Fred Frederick Gabriel Gary Gene George
-Gerald Gilbert Glenn Gordon Grant Greg Gregory Gustavo Harold Harry Hassan Hector Henry Herbert Howard Hugo Ian Isaac Ivan Jack
-Jacob Jake Jamal James Jared Jason Javier Jeff Jeffrey Jeremy Jerome Jerry Jesus Jim Jimmy Joe Joel John Johnny Jon
-Jonathan Jorge Jose Joseph Joshua Juan Julian Julio Justin Karl Keith Kenneth Kevin Kurt Kyle Lance Larry Lawrence Leo Leon
-Leonard Leroy Lewis Liam Louis Lucas Luis Luke Malcolm Manuel Marcus Mario Mark Martin Marvin Mason Matt Matthew Maurice Max
-Melvin Michael Miguel Mike Miles Mitchell Mohammed Muhammad Nathan Neil Nicholas Noah Norman Omar Oscar Owen Pablo Patrick Paul
-Pedro Peter Philip Phillip Rafael Ralph Ramon Randall Randy Raul Ray Raymond Ricardo Richard Rick Ricky Robert Roberto Rodney
-Roger Roland Ron Ronald Ross Roy Russell Ryan Salvador Samuel Scott Sean Sergio Seth Shane Shawn Stanley Stephen Steve
+Dean Dennis Derek Dominic Don Donald Douglas Duane Dustin Dwayne Earl Eddie Edgar Edward Edwin Eli Elijah Elliot
+Eric Erik Ernest Ethan Eugene Evan Felix Francis Frank Fred Frederick Gabriel Gary Gene George
+Gerald Gilbert Glenn Gordon Grant Greg Gregory Harold Harry Hassan Hector Henry Herbert Howard Ian Isaac Ivan Jack
+Jacob Jake Jamal James Jared Jason Jeff Jeffrey Jeremy Jerome Jerry Jesus Jim Jimmy Joe Joel John Johnny Jon
+Jonathan Jose Joseph Joshua Julian Justin Karl Keith Kenneth Kevin Kurt Kyle Lance Larry Lawrence Leo Leon
+Leonard Leroy Lewis Liam Louis Lucas Luke Malcolm Marcus Mario Mark Martin Marvin Mason Matt Matthew Maurice Max
+Melvin Michael Mike Miles Mitchell Mohammed Muhammad Nathan Neil Nicholas Noah Norman Omar Oscar Owen Patrick Paul
+Peter Philip Phillip Ralph Ramon Randall Randy Raul Ray Raymond Richard Rick Ricky Robert Rodney
+Roger Roland Ron Ronald Ross Roy Russell Ryan Samuel Scott Sean Seth Shane Shawn Stanley Stephen Steve
 Steven Stuart Ted Terrence Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent Walt Walter
 Warren Wayne Wesley William Willie Xavier Zachary
 Doug Dave Ken Rob Ed Chuck Hank Phil Stan Marty Vince Nick Gus Bud Brent Cody Dwight Lyle Wade Clint Floyd Lloyd Glen Merle Vern Otis
-Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Mateo Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Santiago Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn
-Tyreek Jalen Jaylen Dante Keshawn DeShawn Giannis Nikola Kenta Hideki Shohei Yoshinobu Siddharth Matías Joaquín Luc Irad Jamarcus Darius Marquise Deandre Terrell Tavon Kareem Khalil Rasheed Jamar
-Arvid Dmitri Sergei Nikolai Olaf Lars Sven Anders Gunnar Bjorn Henrik Klaus Jurgen Dieter Hans Fritz Wolfgang Pierre Jacques Francois Thierry Marcel Giuseppe Marco Paolo Alessandro Luigi Kwame Kofi Emeka Tunde Chinedu Obinna Tyrone Malik Rashid Tariq Khalid Yusuf Ibrahim Mustafa Abdullah Hiroshi Takeshi Kenji Rajesh Arjun Vikram Sanjay Ravi Amit Hamid Reza Farid Ernesto Alfonso Armando Rodrigo Joaquin Ignacio Arturo Alberto Rogelio Esteban Cesar Ruben Rolando Ramiro Octavio Horacio Benito Wilbur Wendell Virgil Chester Clyde Elmer Irving Lester Morris Ned Percy Rufus Thad Wilfred Zeke Brett Bret Colby Darrell Darryl Dexter Dirk Gerard Gilberto Jarrod Lionel Mitch Quentin Reggie Russ Seamus Terrance Tobias Trent Zane Yves Ahmad Mehmet Murat Yosef Moshe Avi Yitzhak Shlomo Chaim Jakob Piotr Tomasz Krzysztof Pawel Andrzej Vladimir Alexei Mikhail Yuri Oleksandr Andriy Taras Bogdan Matthias Jens Nils Magnus Pekka Matti Aarav Rohan Rahul Anil Sunil Vijay Suresh Ramesh Deepak Nikhil Chidi Ikenna Olumide Segun Kayode Kwabena Jelani Otto Emil Anton Bruno Felipe Guillermo Alonso Fabian Ulises Efrain Nestor Osvaldo Reynaldo Rigoberto Saul Tomas Vicente Wilfredo Alfredo Adolfo Agustin Angelo Emanuel Gustav Leopold Maximilian Archie Barney Bernard Boyd Cecil Cliff Conrad Cyrus Delbert Dewey Elwood Ernie Everett Ferdinand Garth Gideon Harlan Herman Hubert Ira Jethro Lowell Mervin Milton Myron Oswald Roscoe Rupert Sylvester Thaddeus Ulysses Vernon Waldo Willard Clayton Conor Connor Desmond Donovan Gareth Jarvis Keenan Kendrick Lyndon Marlon Neal Rory Royce Solomon Sonny Trey Vaughn Wallace`.split(/\s+/));
+Abel Adriel Aiden Amir Andres Arlo Asher Axel Ayden Braxton Brayden Brody Bryce Bryson Caleb Damian Declan Elias Elliott Emiliano Emmanuel Emmett Enzo Ezekiel Ezra Finn Gael Gavin Giovanni Isaiah Jace Jameson Jasper Jaxon Jaxson Jayce Jayden Jeremiah Jonah Josiah Jude Judah Kaiden Kaleb Kayden Kyrie Landon Leonardo Levi Lorenzo Luca Luka Lukas Maddox Malachi Matias Matteo Micah Milo Myles Nathaniel Nicolas Nico Nolan Oliver Rhett Ryker Sebastian Silas Simon Theo Thiago Tristan Wyatt Xander Zayden Zayn
+Tyreek Jalen Jaylen Dante Keshawn DeShawn Giannis Nikola Kenta Hideki Shohei Yoshinobu Siddharth Matías Luc Irad Jamarcus Darius Marquise Deandre Terrell Tavon Kareem Khalil Rasheed Jamar
+Arvid Dmitri Sergei Nikolai Olaf Lars Sven Anders Gunnar Bjorn Henrik Klaus Jurgen Dieter Hans Fritz Wolfgang Pierre Jacques Francois Thierry Marcel Giuseppe Paolo Alessandro Luigi Kwame Kofi Emeka Tunde Chinedu Obinna Tyrone Malik Rashid Tariq Khalid Yusuf Ibrahim Mustafa Abdullah Hiroshi Takeshi Kenji Rajesh Arjun Vikram Sanjay Ravi Amit Hamid Reza Farid Joaquin Alberto Rogelio Esteban Cesar Ruben Rolando Ramiro Octavio Horacio Benito Wilbur Wendell Virgil Chester Clyde Elmer Irving Lester Morris Ned Percy Rufus Thad Wilfred Zeke Brett Bret Colby Darrell Darryl Dexter Dirk Gerard Gilberto Jarrod Lionel Mitch Quentin Reggie Russ Seamus Terrance Tobias Trent Zane Yves Ahmad Mehmet Murat Yosef Moshe Avi Yitzhak Shlomo Chaim Jakob Piotr Tomasz Krzysztof Pawel Andrzej Vladimir Alexei Mikhail Yuri Oleksandr Andriy Taras Bogdan Matthias Jens Nils Magnus Pekka Matti Aarav Rohan Rahul Anil Sunil Vijay Suresh Ramesh Deepak Nikhil Chidi Ikenna Olumide Segun Kayode Kwabena Jelani Otto Emil Anton Bruno Guillermo Alonso Fabian Ulises Efrain Nestor Osvaldo Reynaldo Rigoberto Saul Tomas Vicente Wilfredo Alfredo Adolfo Agustin Angelo Emanuel Gustav Leopold Maximilian Archie Barney Bernard Boyd Cecil Cliff Conrad Cyrus Delbert Dewey Elwood Ernie Everett Ferdinand Garth Gideon Harlan Herman Hubert Ira Jethro Lowell Mervin Milton Myron Oswald Roscoe Rupert Sylvester Thaddeus Ulysses Vernon Waldo Willard Clayton Conor Connor Desmond Donovan Gareth Jarvis Keenan Kendrick Lyndon Marlon Neal Rory Royce Solomon Sonny Trey Vaughn Wallace`.split(/\s+/)]);
 
 /** Given names men and women share, or that change with the language: a given name that tells no gender. */
 export const UNISEX_NAMES = new Set(`Andrea Jean Simone Dana Leslie Lynn Kelly Tracy Lee Terry Chris Alex Sam Jesse Angel Dale Jordan Casey
@@ -254,9 +263,5 @@ export const WELL_KNOWN_ORGANIZATION_NAMES = new Set([
  * Given names common in Spanish-speaking countries: with two surnames after them (`Rosa Elena
  * García Márquez`), the first surname is the one used alone on later reference.
  */
-export const SPANISH_GIVEN_NAMES = new Set(`José Juan Luis Carlos Jorge Miguel Pedro Manuel Francisco Javier Alejandro Diego Mateo
-Santiago Andrés Fernando Ricardo Roberto Rafael Eduardo Sergio Pablo Raúl Óscar Hugo Gustavo Emilio Enrique Ramón Salvador Jesús
-Tomás Joaquín Ignacio Alfonso Armando Arturo Ernesto Héctor Julio Marco Martín Nicolás Rodrigo Víctor Gonzalo Agustín Felipe
-María Rosa Ana Carmen Lucía Sofía Isabel Elena Laura Marta Patricia Gabriela Daniela Alejandra Mariana Valentina Camila
-Guadalupe Dolores Beatriz Teresa Josefina Juanita Consuelo Pilar Mercedes Claudia Adriana Verónica Lorena Marisol Yolanda
-Graciela Leticia Rocío Inés Susana Silvia Paula Andrea Clara Julia Cristina Natalia Ximena Fernanda Luz Esperanza`.split(/\s+/));
+export const SPANISH_GIVEN_NAMES = new Set([...SPANISH_MEN_NAMES, ...SPANISH_WOMEN_NAMES, ...`José Andrés Raúl Óscar Ramón Jesús Tomás
+Héctor Martín Nicolás Víctor Agustín María Lucía Sofía Verónica Rocío Inés Andrea`.split(/\s+/)]);
