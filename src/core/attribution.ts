@@ -1903,7 +1903,8 @@ function clauseFollows(tokens: Token[], from: number, end: number): boolean {
 }
 
 const INVERTING_VERBS = new Set(`read reads said says added adds asked asks wrote writes explained continued recalled noted replied answered
-posted tweeted warned cautioned insisted claimed admitted stated declared acknowledged quipped joked`.split(/\s+/));
+posted tweeted warned cautioned insisted claimed admitted stated declared acknowledged quipped joked shouted yelled whispered argued
+vowed predicted conceded mused lamented texted cracked deadpanned grumbled griped marveled`.split(/\s+/));
 
 /** `Pike toured the farm and called it “…”`: the name that opens the sentence. */
 function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {

@@ -12,12 +12,13 @@ joked remembered cautioned urged agreed conceded countered responded emailed tex
 signaled commented sang chanted chants recounted stressed emphasized reiterated lamented muttered claimed
 admitted stated insisted maintained contended complained predicted promised vowed suggested observed pointed
 called described repeated concluded remarked exclaimed boasted demanded pleaded quipped mused sighed
-laughed smiled wondered cried screamed shrugged offered reported confirmed estimated apologized
+laughed smiled wondered cried screamed shrugged offered reported confirmed estimated apologized cracked deadpanned
+grumbled griped marveled
 say
 describes recalls explains notes remembers admits insists warns jokes continues argues replies answers whispers
 according`.split(/\s+/);
 
 /** Verbs that add judgment where AP prefers `said` (the attribution-verb rule); the last two are present-tense speech verbs of features. */
 export const LOADED_VERBS = `claimed admitted stated insisted maintained contended conceded boasted exclaimed smiled laughed sighed
-shrugged quipped mused declared proclaimed revealed opined grinned snapped charged alleged
+shrugged quipped mused declared proclaimed revealed opined grinned snapped charged alleged cracked deadpanned grumbled griped
 admits insists`.split(/\s+/);

@@ -1081,3 +1081,23 @@ describe('attribution-missing: a team, a position and a full name after `said`',
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: the verbs of a sports page', () => {
+  it('reads `cracked`, `deadpanned`, `grumbled`, `griped` and `marveled` as speech, and `shouted`, `vowed`, `conceded` before the name too', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — Marcus Tillery threw three touchdown passes, and the San Antonio Vipers rallied from 17 points down to beat the Portland Comets 27-24 on Sunday.
+
+      “Ugly wins count the same,” Tillery cracked.
+
+      “I have seen prettier,” coach Dale Whitacre deadpanned.
+
+      “We gave that one away,” grumbled Comets quarterback Eli Brandvold.
+
+      “Next time it goes the other way,” vowed Brandvold.
+
+      “They were better in the fourth,” conceded Comets coach Gary Lindqvist.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Marcus Tillery', 'Dale Whitacre', 'Eli Brandvold', 'Eli Brandvold', 'Gary Lindqvist']);
+    assert.deepEqual(findings.map((f) => f.rule).filter((r) => r !== 'attribution-verb'), []);
+  });
+});
