@@ -2179,8 +2179,10 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   }
   if (t.text === 'the' || t.text === 'a' || t.text === 'an' || PERSON_NOUNS.has(lower) || DETERMINER_WORDS.has(lower) || endsPossessive(lower)) {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
-    if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && (t.text === 'the')) {
+    if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && t.text === 'the' && tokens[j + 1].text !== 'No.') {
       const r = runAround(tokens, j + 1);
+      // `said the Swede`: a nationality for the one it describes.
+      if (r && r.first === r.last && NATIONALITY_WORDS.has(tokens[r.first].text)) return describe(ctx, pi, ['the', tokens[r.first].text], { start: t.start, end: tokens[r.first].end });
       if (r) {
         // `said the Lindquist family’s pediatrician, Dr. Wesley Haddad`, `said the Pruitts’
         // pastor, the Rev. Alan Moody`: the family's, named after the description of them.
@@ -2291,10 +2293,13 @@ const POSITION_TAILS: Record<string, string[]> = {
   guard: ['point', 'shooting', 'left', 'right'],
   forward: ['power', 'small'],
   baseman: ['first', 'second', 'third'],
+  wing: ['left', 'right'],
 };
 
 /** Token `j` ends a player's position (`tight end`, `strong safety`, `the safety`). */
 function isPosition(tokens: Token[], j: number): boolean {
+  // (`the world No. 4 said`: a ranking.)
+  if (tokens[j - 1]?.text === 'No.' && /^\d+$/.test(tokens[j].text)) return true;
   const before = POSITION_TAILS[tokens[j].text];
   return !!before && j > 0 && before.includes(tokens[j - 1].text.toLowerCase());
 }

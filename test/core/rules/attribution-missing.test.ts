@@ -1101,3 +1101,24 @@ describe('attribution-missing: the verbs of a sports page', () => {
     assert.deepEqual(findings.map((f) => f.rule).filter((r) => r !== 'attribution-verb'), []);
   });
 });
+
+describe('attribution-missing: a player described by seed, ranking, draft or nationality', () => {
+  it('takes `the top seed`, `the No. 2 seed`, `the world No. 4`, `the Japanese star`, `the German` and `said the Swede` as described speakers', () => {
+    const { findings } = analyzeStory(wire`
+      CHARLESTON, S.C. (AP) — Katarina Vollmer beat Aiko Tanabe 6-4, 6-3 on Sunday to win the Charleston Open.
+
+      “When you lose a final, you look at the other side of the net first,” the top seed said.
+
+      “I will be back here,” the Japanese star said.
+
+      “She served better than I have ever seen her serve,” said the No. 2 seed.
+
+      “It was windy for both of us,” the world No. 4 said.
+
+      “I was a first-round pick once too,” the German said.
+
+      “Nobody expected this,” said the Swede.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
