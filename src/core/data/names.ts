@@ -75,39 +75,41 @@ Egyptian Israeli Palestinian Iranian Iraqi Syrian Lebanese Saudi Turkish Turk Gr
 Serbian Croatian Filipino Vietnamese Thai Indonesian Malaysian Taiwanese Emirati Qatari Moroccan Algerian Tunisian Sudanese
 Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecuadorian Bolivian Uruguayan Paraguayan`.split(/\s+/));
 
+// The last words of places (`Casco Bay`, `Kent County`), which end no person's name: in both lists below.
+const PLACE_AND_ORG_LAST_WORDS = `Street Avenue Road County City State River Lake Island Islands Bay Harbor Harbour Park Mountains
+Mountain Valley Coast Square Plaza Beach Falls Creek Forest Region Province Territory Ocean Sea Gulf Peninsula Canyon Desert`.split(/\s+/);
+
 /**
  * Words that end an organisation's or place's name, never a person's surname; the first two
  * lines are events named like people (`her Silver Jubilee`, `the Bluegrass Mile`, `Lunar New
  * Year`). Word lists are one string split at load: quoted words cost the bundle 3 bytes more each.
  */
-export const ORG_LAST_WORDS = new Set(`Jubilee Year Open Derby Stakes Mile Classic Bowl Championship Championships Tournament Marathon Parade Expo
+export const ORG_LAST_WORDS = new Set([...PLACE_AND_ORG_LAST_WORDS, ...`Jubilee Year Open Derby Stakes Mile Classic Bowl Championship Championships Tournament Marathon Parade Expo
 Summit Conference Gala Olympics Invitational Regatta Rodeo Carnival Celebration Anniversary Eve Ascot Prix
 Dairy Dairies Bakery Bakeries Creamery Brewery Distillery Winery Beverages Grocers Pharmacy Pharmacies Pharma
 Therapeutics Biosciences Genomics Robotics Semiconductor Semiconductors Networks Telecom Wireless Dynamics
 Ventures Associates Consulting Automotive Restaurants Apparel Outfitters Hardware Furniture Shipping Mining
 Oil Supply Supplies Chemical Chemicals Products Manufacturing Materials Distributors Farms Mills Brewing
 Construction Freight Trucking Properties Realty Steel Healthcare Software Aerospace Rescue Wildlife Recreation
-Explosives Baptist Methodist Lutheran Presbyterian Mosque Synagogue Tabernacle Chapel Parish Abbey Street St.
-Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Route Bridge Department Service Services Guard Agency
+Explosives Baptist Methodist Lutheran Presbyterian Mosque Synagogue Tabernacle Chapel Parish Abbey St.
+Ave. Rd. Boulevard Blvd. Lane Drive Highway Route Bridge Department Service Services Guard Agency
 Company Co. Inc. Corp. Corporation LLC Ltd. University College School Schools Academy Hospital Center Centre
-Council Committee Party County City State River Lake Island Islands Bay Harbor Harbour Park Airport Church
+Council Committee Party Airport Church
 Cathedral Bank Association Administration Commission Office Board Court Senate House Congress Bureau Institute
 Foundation Power Energy Authority Police Patrol Force Army Navy Corps News Times Press Post Journal Herald
-Tribune Club Team Airlines Group Network Hall Mountains Mountain Valley Coast Day Week Games Cup Series League
+Tribune Club Team Airlines Group Network Hall Day Week Games Cup Series League
 Union Federation Ministry Assembly Parliament Legislature Republicans Democrats Republican Democrat Museum
-Library Stadium Society Arena Square Plaza Market Mall Station Port Pier Wharf Beach Falls Creek Forest
-Reserve District Region Province Territory Republic Kingdom Empire Capitol Ocean Sea Gulf Peninsula Canyon
-Desert Fund Trust Alliance Coalition Systems Technologies Holdings Partners Industries Motors Pharmaceuticals
+Library Stadium Society Arena Market Mall Station Port Pier Wharf
+Reserve District Republic Kingdom Empire Capitol
+Fund Trust Alliance Coalition Systems Technologies Holdings Partners Industries Motors Pharmaceuticals
 Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment Festival Fair Show
 Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Water Electric Gas Utilities Co-op
 Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
 Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp
-Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal`.split(/\s+/));
+Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal`.split(/\s+/)]);
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
-export const PLACE_LAST_WORDS = new Set(`City County State Island Islands Valley Lake River Bay Coast Park Street Avenue Road Mountains Mountain Beach
-Falls Creek Forest Region Province Territory Peninsula Canyon Desert Ocean Sea Gulf Harbor Harbour Square
-Plaza Rock Ledge Reef Shoal Cove Point Hill Hills Ridge Pond Sound Strait Inlet Light Lighthouse`.split(/\s+/));
+export const PLACE_LAST_WORDS = new Set([...PLACE_AND_ORG_LAST_WORDS, ...`Rock Ledge Reef Shoal Cove Point Hill Hills Ridge Pond Sound Strait Inlet Light Lighthouse`.split(/\s+/)]);
 
 /**
  * First words of place names: `New York`, `South Portland`, `Fort Worth`; and of storms, named
