@@ -62,19 +62,16 @@ export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
 /** The states AP spells out in full (Alaska, Texas, …), in datelines and after a name (`R-Texas`). */
 export const SPELLED_OUT_STATES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => AP_STATE_ABBREVIATIONS[s] === s));
 
-/** USPS postal code → state name, to suggest the AP form for `MN`. */
-export const POSTAL_CODES: Record<string, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
-  CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
-  IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
-  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
-  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada',
-  NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina',
-  ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
-  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas',
-  UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
-  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
-};
+/**
+ * USPS postal code → state name, to suggest the AP form for `MN`: the codes of the states above,
+ * in the same order. (Split at single spaces: the build front codes only lists split at `\s+`,
+ * which are sets, and this one's order is its meaning.)
+ */
+export const POSTAL_CODES: Record<string, string> = Object.fromEntries(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
+    .split(' ')
+    .map((code, k) => [code, Object.keys(AP_STATE_ABBREVIATIONS)[k]]),
+);
 
 /** Abbreviations seen for states AP never abbreviates (`Tex.`, `Ia.`), keyed to the state. */
 export const WRONG_ABBREVIATIONS: Record<string, string> = {
