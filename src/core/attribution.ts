@@ -2103,7 +2103,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   }
   // `a woman near the stage shouted`, `a man in a Red Sox cap yelled`, `a mother outside the school
   // said` (not the school): the person before a phrase of place.
-  const p = placePhraseStart(tokens, j + 1, 6);
+  const p = placePhraseStart(tokens, j + 1, 6, PERSON_PHRASE_PREPOSITIONS);
   let described = p > 0 && tokens[p - 1].kind === 'word' && !isCapitalized(tokens[p - 1].text) && isPersonNoun(tokens[p - 1].text, true) && !INSTITUTION_NOUNS.has(tokens[p - 1].text) ? descriptionBackward(ctx, pi, p - 1) : undefined;
   described ??= descriptionBackward(ctx, pi, j);
   // `Marsh and the harbor master said`: a named person with the one a role names speak together.
@@ -2357,10 +2357,12 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
 
 
 const PLACE_PREPOSITIONS_AFTER = new Set(`at from in on near outside inside behind over down across`.split(/\s+/));
+// (And `a spokeswoman for the farm said`, `the mother of the boy said`: whose the person is.)
+const PERSON_PHRASE_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS_AFTER, 'for', 'of', 'with']);
 
 /** Where a short phrase of place ending at token `end` begins (`at the landing`, `from Portland`), or -1. */
-function placePhraseStart(tokens: Token[], end: number, reach = 4): number {
-  for (let k = end - 1; k >= 0 && k >= end - reach && tokens[k].kind === 'word'; k--) if (PLACE_PREPOSITIONS_AFTER.has(tokens[k].text)) return k;
+function placePhraseStart(tokens: Token[], end: number, reach = 4, prepositions = PLACE_PREPOSITIONS_AFTER): number {
+  for (let k = end - 1; k >= 0 && k >= end - reach && tokens[k].kind === 'word'; k--) if (prepositions.has(tokens[k].text)) return k;
   return -1;
 }
 

@@ -1122,3 +1122,19 @@ describe('attribution-missing: a player described by seed, ranking, draft or nat
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a spokeswoman for a place of work the story does not list', () => {
+  it('takes `a spokeswoman for the farm said` as the spokeswoman, not a farm that cannot speak', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEOUL, South Korea (AP) — Tran Van Duc, 34, said he was paid on time at his new job.
+
+      “Here we have a fan and a break at lunch,” Duc said.
+
+      “The workers rest every hour when it is hot,” a spokeswoman for the farm said.
+
+      “We have had no complaints,” a manager at the teahouse said, and a spokesman for the bakery next door said, “Neither have we.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Tran Van Duc', 'name'], [undefined, 'description'], [undefined, 'description'], [undefined, 'description']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
