@@ -736,6 +736,43 @@ function verbShapes(verbs: ReadonlySet<string>): number[] {
 }
 
 /** First and last token of the sentence holding token `at` (precomputed per paragraph). */
+/**
+ * `Sheriff Dale Whitlock lost his bid …`, `Park Ji-hoon grows strawberries. He employs six
+ * workers.`: a sentence of the writer's that opens with one person, alone in it, then `his` or
+ * `her` right after their verb, or `He` or `She` opening the next sentence, tells the gender a
+ * given name did not (`Dale`; a family name written first).
+ */
+function learnGenderFromNarration(ctx: Ctx, para: Para): void {
+  const { tokens } = para;
+  const log = ctx.mentionLog;
+  const body = datelineStartingAt(ctx.story, para.block.start)?.end ?? -1;
+  let opener: Person | undefined;
+  for (let k = 0; k < tokens.length; ) {
+    const { from, to } = sentenceBounds(para, k);
+    k = to + 1;
+    const said = tokens[from].text === 'He' ? 'male' : tokens[from].text === 'She' ? 'female' : undefined;
+    if (opener && said && opener.gender === 'unknown') opener.gender = said;
+    opener = undefined;
+    const m = lowerBound(log, tokens[from].start);
+    const end = tokens[to].end;
+    if (m >= log.length || log[m].pos >= end || log[m].person.kind !== 'person') continue;
+    let j = from;
+    while (j < to && tokens[j].start < body) j++;
+    while (tokens[j].start < log[m].pos && tokens[j].kind === 'word' && isCapitalized(tokens[j].text)) j++;
+    const r = tokens[j].start === log[m].pos ? runAround(tokens, j) : undefined;
+    if (!r || endsPossessive(tokens[r.last].text)) continue;
+    let alone = true;
+    for (let n = m + 1; n < log.length && log[n].pos < end; n++) alone &&= log[n].person === log[m].person;
+    for (let n = from; n <= to && alone; n++) alone = tokens[n].kind !== 'quote';
+    if (!alone) continue;
+    opener = log[m].person;
+    const own = tokens[r.last + 2]?.text;
+    if (opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[r.last + 1]?.text ?? '') && (own === 'his' || own === 'her')) opener.gender = own === 'his' ? 'male' : 'female';
+    // (`… shortly after 11 p.m. He thanked his staff.`: an abbreviation ended the sentence.)
+    for (let n = r.last + 1; n <= to && opener.gender === 'unknown'; n++) if ((tokens[n].text === 'He' || tokens[n].text === 'She') && tokens[n - 1].text.endsWith('.')) opener.gender = tokens[n].text === 'He' ? 'male' : 'female';
+  }
+}
+
 function sentenceBounds(para: Para, at: number): { from: number; to: number } {
   const s = sentencesOf(para);
   return { from: s.from[at], to: s.to[at] };
@@ -820,6 +857,7 @@ function isVerbLike(tokens: Token[], k: number): boolean {
 function attributeParagraph(ctx: Ctx, pi: number): void {
   const para = ctx.paras[pi];
   const { tokens } = para;
+  learnGenderFromNarration(ctx, para);
   // 1. Every speech verb's subject, in order (pronouns resolved against what came before).
   for (let k = 0; k < tokens.length; k++) {
     if (!isVerb(ctx, tokens[k]) && !WORD_ATTRIBUTIONS.get(tokens[k].text)?.matches(tokens, k)) continue;

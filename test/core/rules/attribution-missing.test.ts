@@ -1138,3 +1138,36 @@ describe('attribution-missing: a spokeswoman for a place of work the story does 
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a gender the narration tells', () => {
+  it('learns `he` from `lost his bid` and from `He` opening the next sentence, so `she said` has no one to mean', () => {
+    const unisex = analyzeStory(wire`
+      FLAGSTAFF, Ariz. (AP) — Coconino County Sheriff Dale Whitlock lost his bid for a third term Tuesday.
+
+      “The voters made their choice, and I respect it,” she said.
+    `);
+    assert.deepEqual(unisex.findings.map((f) => f.rule), ['attribution-missing']);
+    const familyFirst = analyzeStory(wire`
+      SEOUL, South Korea (AP) — Park Ji-hoon grows strawberries and peppers on a 2-hectare farm in Nonsan. He employs six workers from Vietnam.
+
+      “If my workers get sick, my harvest rots,” Park said.
+
+      Park closed the packing shed shortly after 2 p.m. He said the heat would break by Friday.
+
+      “We have never had a heat complaint,” she said.
+    `);
+    assert.deepEqual(familyFirst.story.people.map((p) => [p.name, p.gender]), [['Park Ji-hoon', 'male']]);
+    assert.deepEqual(familyFirst.findings.map((f) => f.rule), ['attribution-missing']);
+  });
+
+  it('learns nothing from a pronoun when someone else is named in the sentence, or the name is a possessive', () => {
+    const { story } = analyzeStory(wire`
+      SEOUL, South Korea (AP) — Park Ji-hoon thanked Lee Min-jung for her help with the harvest.
+
+      Kim’s daughter drove her truck to the market.
+
+      “We sold everything by noon,” Kim Soo-ah said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.gender]), [['Park Ji-hoon', 'unknown'], ['Lee Min-jung', 'unknown'], ['Kim Soo-ah', 'unknown']]);
+  });
+});
