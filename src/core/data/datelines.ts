@@ -12,20 +12,9 @@ export const US_STANDALONE_CITIES = [
 /** Places that are no city but that AP datelines by themselves: the U.N. headquarters. */
 export const STANDALONE_PLACES = ['UNITED NATIONS'];
 
-/** Foreign cities that stand alone without a country. AP revises this list; extend it in config. */
-export const FOREIGN_STANDALONE_CITIES = [
-  'AMSTERDAM', 'BAGHDAD', 'BANGKOK', 'BEIJING', 'BEIRUT', 'BERLIN', 'BRUSSELS', 'CAIRO',
-  'DJIBOUTI', 'DUBLIN', 'GENEVA', 'GIBRALTAR', 'GUATEMALA CITY', 'HAVANA', 'HELSINKI',
-  'HONG KONG', 'ISLAMABAD', 'ISTANBUL', 'JERUSALEM', 'JOHANNESBURG', 'KUWAIT CITY', 'LONDON',
-  'LUXEMBOURG', 'MACAU', 'MADRID', 'MEXICO CITY', 'MILAN', 'MONACO', 'MONTREAL', 'MOSCOW',
-  'MUNICH', 'NEW DELHI', 'PANAMA CITY', 'PARIS', 'PRAGUE', 'QUEBEC CITY', 'RIO DE JANEIRO',
-  'ROME', 'SAN MARINO', 'SAO PAULO', 'SHANGHAI', 'SINGAPORE', 'STOCKHOLM', 'SYDNEY', 'TOKYO',
-  'TORONTO', 'VATICAN CITY', 'VIENNA', 'ZURICH',
-];
-
 /**
- * The country (or province, or U.K. nation) of each foreign city that stands alone, as a
- * dateline might add it: `LONDON, England` is flagged, `LONDON, Ky.` is another London.
+ * The foreign cities that stand alone in a dateline, each with the country (or province, or
+ * U.K. nation) a dateline might add to it: `LONDON, England` is flagged, `LONDON, Ky.` is another London.
  */
 export const FOREIGN_STANDALONE_COUNTRIES: Record<string, readonly string[]> = {
   AMSTERDAM: ['Netherlands'], BAGHDAD: ['Iraq'], BANGKOK: ['Thailand'], BEIJING: ['China'], BEIRUT: ['Lebanon'],
@@ -43,6 +32,9 @@ export const FOREIGN_STANDALONE_COUNTRIES: Record<string, readonly string[]> = {
   'SAN MARINO': ['San Marino', 'Italy'], LUXEMBOURG: ['Luxembourg'], GIBRALTAR: ['Gibraltar', 'Britain', 'U.K.'],
   DJIBOUTI: ['Djibouti'],
 };
+
+/** Foreign cities that stand alone without a country (the table's cities). AP revises this list; extend it in config. */
+export const FOREIGN_STANDALONE_CITIES = Object.keys(FOREIGN_STANDALONE_COUNTRIES);
 
 /** State name → AP dateline abbreviation (the name itself where AP never abbreviates). */
 export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
