@@ -1,6 +1,7 @@
 // Bundles the extension (Node and web worker) and the CLI with esbuild.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { wordListPlugin } from './word-lists.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -69,4 +70,20 @@ if (watch) {
   console.log('esbuild: watching for changes');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (production) await shrinkExtensionBundles();
+}
+
+/**
+ * A second pass over the extension bundles with terser, whose compressor folds more than
+ * esbuild's and drops what no one calls (about 1 KB of the 200 KB budget). Property names are left alone: esbuild has
+ * already shortened the ones that never leave the bundle.
+ */
+async function shrinkExtensionBundles() {
+  const { minify } = await import('terser');
+  for (const b of builds.filter((x) => x.outfile.includes('extension'))) {
+    const code = await readFile(b.outfile, 'utf8');
+    // (`toplevel`: a CommonJS bundle's top-level names are its own; Node and the web worker wrap it.)
+    const out = await minify(code, { compress: { passes: 2 }, mangle: true, toplevel: true, format: { comments: false } });
+    await writeFile(b.outfile, out.code);
+  }
 }
