@@ -2136,6 +2136,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       return descriptionBackward(ctx, pi, j);
     }
     r = r as { first: number; last: number };
+    // `The Ministry of Health in Nairobi said`, `police in Portland said`: who is in the place.
+    if (r.first >= 2 && PLACE_PREPOSITIONS_AFTER.has(tokens[r.first - 1].text) && tokens[r.first - 2].kind === 'word') {
+      const inPlace = subjectBackward(ctx, pi, r.first - 2, v);
+      if (inPlace) return inPlace;
+    }
     // `Police said`, `Officials said` at a sentence start are descriptions, not names.
     return withPartnerBefore(ctx, pi, r.first, nameSubject(ctx, pi, r.first, Math.min(r.last, j))) ?? (r.first === j ? descriptionBackward(ctx, pi, j) : undefined);
   }
@@ -2179,8 +2184,10 @@ function phraseOpener(ctx: Ctx, pi: number, v: number, until: number): Subject |
   const para = ctx.paras[pi];
   const { tokens } = para;
   let from = sentenceBounds(para, v).from;
+  // (Past the dateline: `NAIROBI, Kenya (AP) — The Ministry of Health in Nairobi said`.)
+  const body = datelineStartingAt(ctx.story, para.block.start)?.end ?? -1;
   // `“…,” Republicans in the Senate said`: past the quotation the sentence opens with.
-  while (from < until && (tokens[from].kind === 'quote' || tokens[from].text === ',')) from++;
+  while (from < until && (tokens[from].kind === 'quote' || tokens[from].text === ',' || tokens[from].start < body)) from++;
   const t = tokens[from];
   if (!t || t.kind !== 'word' || from >= until) return undefined;
   const lower = t.text.toLowerCase();

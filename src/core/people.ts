@@ -56,6 +56,12 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
   // `D-Las Cruces`: the rest of a lawmaker's hometown after the party.
   if (isPartyState(tokens[first - 1])) return undefined;
   last = widenAfter(tokens, last);
+  // `Vietnam’s Embassy`, `Kenya’s Ministry of Health`, `Britain’s High Commission`: a country's
+  // body of state is one organisation, read from either end.
+  if (first === last && endsPossessive(tokens[first].text) && !isNameToken(tokens[first - 1]) && isNameToken(tokens[first + 1])) {
+    const body = widenAfter(tokens, first + 1);
+    if (STATE_BODIES.has(tokens[first + 1].text) || STATE_BODIES.has(tokens[body].text)) last = body;
+  } else if (endsPossessive(tokens[first - 1]?.text ?? '') && isNameToken(tokens[first - 1]) && !isNameToken(tokens[first - 2]) && (STATE_BODIES.has(tokens[first].text) || STATE_BODIES.has(tokens[last].text))) first--;
   // `the Mine Safety and Health Administration`, `the Food and Drug Administration`: after
   // `the`, an `and` inside an institution's name joins its halves.
   while (first >= 2 && tokens[first - 1].text === 'and' && isNameToken(tokens[first - 2])) {
@@ -88,6 +94,8 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
   }
   return { first, last };
 }
+
+const STATE_BODIES = new Set(`Embassy Consulate Ministry Parliament Senate Congress Cabinet Government Court Commission`.split(/\s+/));
 
 function widenAfter(tokens: Token[], last: number): number {
   while (last + 1 < tokens.length && !endsPossessive(tokens[last].text)) {
@@ -273,6 +281,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   }
   // `Vice President` without a name after it is a title alone.
   if (b > last) return undefined;
+  // `Vietnam’s Embassy`, read as one run by runAround.
+  if (endsPossessive(tokens[a].text) && (STATE_BODIES.has(tokens[a + 1]?.text) || STATE_BODIES.has(stripPossessive(tokens[last].text)))) return orgRun(tokens, first, a, last);
   // `Duke Energy`, `General Electric`, `King Power`: a title word opening a company's name.
   if (b === a + 1 && b === last && COMPANY_TITLE_WORDS.has(tokens[a].text) && ORG_LAST_WORDS.has(stripPossessive(tokens[last].text))) return orgRun(tokens, first, a, last);
   // A nickname in quotes is not part of the name's words.

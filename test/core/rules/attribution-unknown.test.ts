@@ -483,3 +483,31 @@ describe('attribution-unknown: the owner of a place named at first reference', (
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 });
+
+describe('attribution-unknown: a country’s body of state, and a body in the dateline’s city', () => {
+  it('reads `Vietnam’s Embassy`, `Kenya’s Ministry of Health` and `Britain’s High Commission` as organisations, and `… in Nairobi said` as theirs', () => {
+    const { story, findings } = analyzeStory(wire`
+      NAIROBI, Kenya (AP) — The Ministry of Health in Nairobi said Tuesday that 40 people had died of cholera in the camps.
+
+      Kenya’s Ministry of Health in Nairobi said it had opened 12 clinics, and Britain’s High Commission said it was sending water engineers.
+
+      Vietnam’s Embassy said in a written statement that it had asked the authorities to investigate. Japan’s Embassy said it had received no complaints.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [
+      ['Ministry of Health', 'organization'],
+      ['Kenya’s Ministry of Health', 'organization'],
+      ['Britain’s High Commission', 'organization'],
+      ['Vietnam’s Embassy', 'organization'],
+      ['Japan’s Embassy', 'organization'],
+    ]);
+  });
+
+  it('still reads a person’s possessive before a body that is no state’s (`Marsh’s Army buddies`)', () => {
+    const { story } = analyzeStory(wire`
+      PORTLAND, Maine (AP) — Gov. Ellen Marsh spoke at the funeral. Marsh’s Army buddies sat in the front row.
+    `);
+    assert.equal(story.people.find((p) => p.name === 'Ellen Marsh')?.mentions.length, 2);
+    assert.ok(!story.people.some((p) => p.name.includes('Army') && p.name.includes('Marsh')));
+  });
+});
