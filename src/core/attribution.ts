@@ -2226,8 +2226,10 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
     // `said the governor`, `said a spokeswoman for the agency`, `according to the Coast Guard`.
     if (tokens[j + 1] && isCapitalized(tokens[j + 1].text) && t.text === 'the' && tokens[j + 1].text !== 'No.') {
       const r = runAround(tokens, j + 1);
-      // `said the Swede`: a nationality for the one it describes.
+      // `said the Swede`: a nationality for the one it describes; `said the Vipers coach`: one of the team's.
       if (r && r.first === r.last && NATIONALITY_WORDS.has(tokens[r.first].text)) return describe(ctx, pi, ['the', tokens[r.first].text], { start: t.start, end: tokens[r.first].end });
+      const role = r && tokens[r.last + 1];
+      if (role?.kind === 'word' && !isCapitalized(role.text) && isOnesRole(role.text) && !isCapitalized(tokens[r.last + 2]?.text ?? '')) return describe(ctx, pi, tokens.slice(j, r!.last + 2).map((x) => x.text), { start: t.start, end: role.end });
       if (r) {
         // `said the Lindquist family’s pediatrician, Dr. Wesley Haddad`, `said the Pruitts’
         // pastor, the Rev. Alan Moody`: the family's, named after the description of them.
@@ -2369,6 +2371,11 @@ function isPersonNoun(word: string, afterDeterminer: boolean): boolean {
 
 const DETERMINER_WORDS = new Set(`a an the another one two three several many some other his her their its both all`.split(/\s+/));
 
+/** A singular role a person holds in a team or a body (`captain`, `coach`, `native`), not its voice (`spokesman`). */
+function isOnesRole(head: string): boolean {
+  return !head.startsWith('spokes') && !looksPlural(head) && (isRoleNoun(head) || TITLE_ALONE_NOUNS.has(head));
+}
+
 function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];
   const head = tokens[j].text.toLowerCase();
@@ -2385,9 +2392,10 @@ function descriptionBackward(ctx: Ctx, pi: number, j: number): Subject | undefin
     k--;
     if (l === 'the' || l === 'a' || l === 'an' || l === 'his' || l === 'her' || l === 'their' || l === 'its') break;
   }
-  // `Coast Guard officials said`: the organisation named before the description speaks.
+  // `Coast Guard officials said`, `an Amazon spokesman said`: the organisation named before the
+  // description speaks; not for one of its people (`the Mariners captain said`).
   const capRun = tokens.slice(k, j).filter((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text));
-  if (capRun.length) {
+  if (capRun.length && !isOnesRole(head)) {
     const first = tokens.indexOf(capRun[0]);
     const last = tokens.indexOf(capRun[capRun.length - 1]);
     const run = parseRun(tokens, first, last);

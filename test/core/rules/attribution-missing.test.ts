@@ -1171,3 +1171,21 @@ describe('attribution-missing: a gender the narration tells', () => {
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.gender]), [['Park Ji-hoon', 'unknown'], ['Lee Min-jung', 'unknown'], ['Kim Soo-ah', 'unknown']]);
   });
 });
+
+describe('attribution-missing: one of a team’s people, described by the team', () => {
+  it('does not give `the Mariners captain said` or `said the Mariners coach` to the team, nor `the Louisiana native said` to Louisiana', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — Freshman Anders Lindahl scored twice in the third period, and North Shore State beat the St. Croix Mariners 3-2 on Friday night.
+
+      Goalie Caleb Marsh, the Mariners captain, made 38 saves. Mariners coach Dale Whitacre was ejected in the second period.
+
+      “When it gets loud like that, you can’t hear yourself think,” the Mariners captain said.
+
+      “I have no complaints about the officiating,” said the Mariners coach.
+
+      “He is the best goalie in this league,” the Louisiana native said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [[undefined, 'description'], ['Dale Whitacre', 'role'], [undefined, 'description']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
