@@ -2512,8 +2512,14 @@ function namesOtherKind(name: string, descriptor: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (last === descriptor) return false;
   // `Stellantis Group` is still `the company`; `Delta Air Lines` has no noun to say otherwise.
+  // `Keystone Steel Corp.` is a business: not `the team` nor `the union`.
+  if (COMPANY_ENDINGS.has(last)) return !BUSINESS_DESCRIPTORS.has(descriptor);
   return INSTITUTION_NOUNS.has(last) || (ORG_DESCRIPTORS.has(last) && !GENERIC_DESCRIPTORS.has(descriptor));
 }
+
+const COMPANY_ENDINGS = new Set(`corp. inc. co. ltd. llc plc`.split(/\s+/));
+const BUSINESS_DESCRIPTORS = new Set(`company firm business startup retailer maker manufacturer carrier airline utility chain lender insurer bank
+automaker developer operator publisher broadcaster producer brand platform group`.split(/\s+/));
 
 const GENERIC_DESCRIPTORS = new Set(['company', 'firm', 'group', 'business', 'organization']);
 

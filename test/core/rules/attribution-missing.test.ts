@@ -1189,3 +1189,19 @@ describe('attribution-missing: one of a team’s people, described by the team',
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: `the team said` after a sponsor company', () => {
+  it('gives the team’s statement to the team, not to the company named last', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — The San Antonio Vipers placed quarterback Marcus Tillery on injured reserve Monday, a day after he broke his left wrist in a 27-24 win over Portland.
+
+      Keystone Steel Corp., which has Tillery under an endorsement deal, will donate $1,000 to a children’s hospital for every week he is out.
+
+      “Marcus is the heart of this team, and we expect him back before the playoffs,” the team said in a statement.
+
+      “We are proud to stand behind him,” the company said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['San Antonio Vipers', 'Keystone Steel Corp.']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
