@@ -2092,6 +2092,8 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     const head = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     return tokens[head]?.kind === 'word' ? subjectBackward(ctx, pi, head, v) : undefined;
   }
+  // `United Steelworkers Local 1207 said`, `American Legion Post 5 said`: a body and its number.
+  if (/^\d+[A-Z]*$/.test(t.text) && /^(?:Local|Lodge|Post|Chapter)$/.test(tokens[j - 1]?.text ?? '')) return subjectBackward(ctx, pi, j - 1, v);
   if (isCapitalized(t.text)) {
     let r = runAround(tokens, j);
     if (!r) return undefined;

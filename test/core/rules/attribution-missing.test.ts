@@ -1205,3 +1205,17 @@ describe('attribution-missing: `the team said` after a sponsor company', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a union local or a legion post by its number', () => {
+  it('gives `United Steelworkers Local 1207 said` to the local, not to the executive paraphrased before it', () => {
+    const { story, findings } = analyzeStory(wire`
+      PITTSBURGH (AP) — Keystone Steel Corp. said Thursday that it will buy rival Ohio Valley Metals for $2.1 billion in cash and stock.
+
+      Chief Executive Renata Osei said the company had no plans to close any of Ohio Valley’s three mills.
+
+      “Nobody from either company picked up a phone,” United Steelworkers Local 1207 said in a statement.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, story.people[q.speaker]?.kind]), [['United Steelworkers Local', 'organization']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
