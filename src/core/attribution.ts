@@ -3036,10 +3036,19 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   // (`His wife, Loretta, said`: named between the subject the verb has and the verb.)
   const mentionedAt = new Map<Person, number[]>();
   const speaks = (p: Person) => prev.verbs.some((v) => subjectPerson(v.subject) === p || (v.subject.kind === 'description' && p.kind === 'person' && (mentionedAt.get(p) ?? []).some((at) => at >= v.subject.span.start && at < prev.tokens[v.verb].start)));
+  // (`Asked whether Delacroix-Baines had threatened anyone, Szczepanski said …`: whom a question
+  // was about is no one the paragraph is about.)
+  const askedAbout: Span[] = [];
+  prev.tokens.forEach((t, k) => {
+    if (t.text !== 'Asked' || (k > 0 && !TERMINAL.has(prev.tokens[k - 1].text))) return;
+    let c = k + 1;
+    while (c < prev.tokens.length && prev.tokens[c].text !== ',' && !TERMINAL.has(prev.tokens[c].text)) c++;
+    askedAbout.push({ start: t.start, end: prev.tokens[c]?.start ?? t.end });
+  });
   for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
     const p = log[k].person;
     // (`received Lindgren’s message`: an owner named in passing is not whom it is about.)
-    if (isPossessiveMention(ctx.story.text, p, log[k].pos)) continue;
+    if (isPossessiveMention(ctx.story.text, p, log[k].pos) || askedAbout.some((a) => log[k].pos >= a.start && log[k].pos < a.end)) continue;
     if (p === person) named = true;
     if (log[k].pos < prev.block.end) {
       const at = mentionedAt.get(p);

@@ -789,3 +789,16 @@ describe('attribution-ambiguous: a principal by title', () => {
     assert.equal(story.people[story.quotations[0].speaker]?.name, 'Mark Tully');
   });
 });
+
+describe('attribution-ambiguous: a man named only in the question put to a woman', () => {
+  it('flags `he said` after `Asked whether Delacroix-Baines had …, Szczepanski said`', () => {
+    const { findings } = analyzeStory(wire`
+      DAYTON, Ohio (AP) — Police arrested a former employee Thursday in connection with a fire that killed a night watchman, Police Chief Renata Szczepanski said at a news conference.
+
+      Asked whether Joseph Delacroix-Baines had threatened anyone at the warehouse before he was fired, Szczepanski said she could not discuss what witnesses had told detectives.
+
+      “We have talked to everyone who worked a shift in that building this year,” he said.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
+  });
+});
