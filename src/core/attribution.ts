@@ -2230,8 +2230,8 @@ function subjectForward(ctx: Ctx, pi: number, j: number): Subject | undefined {
       const r = runAround(tokens, j + 1);
       // `said the Swede`: a nationality for the one it describes; `said the Vipers coach`: one of the team's.
       if (r && r.first === r.last && NATIONALITY_WORDS.has(tokens[r.first].text)) return describe(ctx, pi, ['the', tokens[r.first].text], { start: t.start, end: tokens[r.first].end });
-      const role = r && tokens[r.last + 1];
-      if (role?.kind === 'word' && !isCapitalized(role.text) && isOnesRole(role.text) && !isCapitalized(tokens[r.last + 2]?.text ?? '')) return describe(ctx, pi, tokens.slice(j, r!.last + 2).map((x) => x.text), { start: t.start, end: role.end });
+      const role = r ? tokens[r.last + 1] : undefined;
+      if (r && role?.kind === 'word' && !isCapitalized(role.text) && isOnesRole(role.text) && !isCapitalized(tokens[r.last + 2]?.text ?? '')) return describe(ctx, pi, tokens.slice(j, r.last + 2).map((x) => x.text), { start: t.start, end: role.end });
       if (r) {
         // `said the Lindquist family’s pediatrician, Dr. Wesley Haddad`, `said the Pruitts’
         // pastor, the Rev. Alan Moody`: the family's, named after the description of them.
