@@ -22,7 +22,8 @@ const common = {
   // Curly quotes and accented names as UTF-8 bytes, not \uXXXX escapes (Node and web workers read
   // scripts as UTF-8).
   charset: 'utf8',
-  // The engine's word lists front coded (scripts/word-lists.mjs): a quarter smaller.
+  // The engine's word lists front coded and packed in one Huffman-coded string
+  // (scripts/word-lists.mjs): 22 KB of lists in 17.
   plugins: production ? [wordListPlugin(new URL('../src/core', import.meta.url).pathname)] : [],
   // The engine's internal bookkeeping (the attribution context, the people index), never seen
   // outside a bundle: short names in production builds.

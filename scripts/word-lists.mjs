@@ -1,14 +1,15 @@
-// Build-time compression of the engine's word lists (see src/core/data/frontCoding.ts):
-// every `` `…`.split(/\s+/) `` becomes `frontDecoded('…')` with the list front coded. The
-// engine uses every such list as a set (a Set, `includes`, spread into a Set), so the words
-// can be sorted and a repeated one dropped; its tests check each comes back whole.
-import { readFile } from 'node:fs/promises';
+// Build-time compression of the engine's word lists (see src/core/data/frontCoding.ts): every
+// `` `…`.split(/\s+/) `` in src/core becomes a front-coded list, and all of them travel in one
+// Huffman-coded string that the bundle unpacks once when it loads. The engine uses every such
+// list as a set (a Set, `includes`, spread into a Set), so the words can be sorted and a repeated
+// one dropped; its tests check each comes back whole.
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** `words` sorted and front coded; undefined when a word holds a digit (it would read as a count). */
 export function frontCode(words) {
   const sorted = [...new Set(words)].sort();
-  if (sorted.some((w) => /\d/.test(w) || w === '')) return undefined;
+  if (sorted.some((w) => /\d/.test(w) || w === '' || w.includes(LIST_SEPARATOR))) return undefined;
   let out = '';
   let previous = '';
   for (const w of sorted) {
@@ -21,30 +22,107 @@ export function frontCode(words) {
 }
 
 const WORD_LIST_RE = /`([^`$\\]*)`\.split\(\/\\s\+\/\)/g;
+const LIST_SEPARATOR = '|';
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** `source` with its word lists front coded, and whether any was. */
-export function compressWordSets(source) {
+/**
+ * `source` with its word lists written by `replace(coded)` (a front-coded list in, the code that
+ * stands for it out), and whether any was. A list with a digit in a word is left alone.
+ */
+export function compressWordSets(source, replace = (coded) => `frontDecoded(${JSON.stringify(coded)})`) {
   let changed = false;
   const out = source.replace(WORD_LIST_RE, (whole, list) => {
     const coded = frontCode(list.trim().split(/\s+/));
     if (coded === undefined) return whole;
     changed = true;
-    return `frontDecoded(${JSON.stringify(coded)})`;
+    return replace(coded);
   });
   return { source: out, changed };
 }
 
-/** esbuild plugin: compress the word lists of every engine source file. */
+/**
+ * A canonical Huffman code of `text` (letters are far from equally common: about 4.7 bits
+ * each instead of 8): the symbols in code order, how many codes there are of each length, and
+ * the bits, six to a base64 character. src/core/data/frontCoding.ts reads it back.
+ */
+export function huffmanPacked(text) {
+  const symbols = [...new Set(text)].sort();
+  if (symbols.some((s) => s.length !== 1)) throw new Error('word lists: a character outside the Basic Multilingual Plane');
+  const frequency = new Map(symbols.map((s) => [s, 0]));
+  for (const ch of text) frequency.set(ch, frequency.get(ch) + 1);
+  // Code lengths: merge the two rarest nodes until one is left; a symbol's length is its depth.
+  const length = new Map(symbols.map((s) => [s, 0]));
+  let nodes = symbols.map((s) => ({ weight: frequency.get(s), symbols: [s] }));
+  if (nodes.length === 1) length.set(symbols[0], 1);
+  while (nodes.length > 1) {
+    nodes.sort((a, b) => a.weight - b.weight || (a.symbols[0] < b.symbols[0] ? -1 : 1));
+    const [a, b] = nodes;
+    for (const s of [...a.symbols, ...b.symbols]) length.set(s, length.get(s) + 1);
+    nodes = [{ weight: a.weight + b.weight, symbols: [...a.symbols, ...b.symbols] }, ...nodes.slice(2)];
+  }
+  const ordered = [...symbols].sort((a, b) => length.get(a) - length.get(b) || (a < b ? -1 : 1));
+  const counts = [0];
+  for (const s of ordered) counts[length.get(s)] = (counts[length.get(s)] ?? 0) + 1;
+  for (let n = 0; n < counts.length; n++) counts[n] ??= 0;
+  // Canonical codes: in symbol order within a length, each length's first code after the last.
+  const code = new Map();
+  let next = 0;
+  let bits = length.get(ordered[0]);
+  for (const s of ordered) {
+    next <<= length.get(s) - bits;
+    bits = length.get(s);
+    code.set(s, next++);
+  }
+  let bitString = '';
+  for (const ch of text) bitString += code.get(ch).toString(2).padStart(length.get(ch), '0');
+  let data = '';
+  for (let i = 0; i < bitString.length; i += 6) data += BASE64[parseInt(bitString.slice(i, i + 6).padEnd(6, '0'), 2)];
+  return { symbols: ordered.join(''), counts, length: text.length, data };
+}
+
+async function sourceFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [])));
+  return nested.flat().sort();
+}
+
+/** Every front-coded list of the engine's sources, each once, in a fixed order. */
+export async function engineWordLists(coreDir) {
+  const lists = new Set();
+  for (const file of await sourceFiles(coreDir)) {
+    compressWordSets(await readFile(file, 'utf8'), (coded) => {
+      lists.add(coded);
+      return '';
+    });
+  }
+  return [...lists];
+}
+
+/** esbuild plugin: the engine's word lists front coded and packed into one Huffman-coded string. */
 export function wordListPlugin(coreDir) {
   const decoder = path.join(coreDir, 'data', 'frontCoding.ts');
+  let position = new Map();
+  let pack;
   return {
     name: 'word-lists',
     setup(build) {
+      build.onStart(async () => {
+        const lists = await engineWordLists(coreDir);
+        position = new Map(lists.map((coded, k) => [coded, k]));
+        pack = huffmanPacked(lists.join(LIST_SEPARATOR));
+      });
+      build.onResolve({ filter: /^wire-story:word-lists$/ }, () => ({ path: 'word-lists', namespace: 'wire-story' }));
+      build.onLoad({ filter: /.*/, namespace: 'wire-story' }, () => ({
+        contents: `import { huffmanDecoded } from ${JSON.stringify(decoder)};
+const lists = huffmanDecoded(${JSON.stringify(pack.symbols)}, ${JSON.stringify(pack.counts)}, ${pack.length}, ${JSON.stringify(pack.data)}).split(${JSON.stringify(LIST_SEPARATOR)});
+export const packedList = (k) => lists[k];`,
+        loader: 'js',
+        resolveDir: path.dirname(decoder),
+      }));
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
-        const { source, changed } = compressWordSets(await readFile(args.path, 'utf8'));
+        const { source, changed } = compressWordSets(await readFile(args.path, 'utf8'), (coded) => `frontDecoded(packedList(${position.get(coded)}))`);
         if (!changed) return undefined;
-        const importPath = path.relative(path.dirname(args.path), decoder).replace(/\\/g, '/').replace(/\.ts$/, '');
-        return { contents: `import { frontDecoded } from ${JSON.stringify(importPath.startsWith('.') ? importPath : `./${importPath}`)};\n${source}`, loader: 'ts' };
+        return { contents: `import { frontDecoded } from ${JSON.stringify(decoder)};\nimport { packedList } from 'wire-story:word-lists';\n${source}`, loader: 'ts' };
       });
     },
   };

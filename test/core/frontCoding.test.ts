@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { frontDecoded } from '../../src/core/data/frontCoding';
+import { frontDecoded, huffmanDecoded } from '../../src/core/data/frontCoding';
 // The build's encoder (plain JavaScript, run by esbuild's plugin in production builds).
-import { compressWordSets, frontCode } from '../../scripts/word-lists.mjs';
+import { compressWordSets, engineWordLists, frontCode, huffmanPacked } from '../../scripts/word-lists.mjs';
 
 const coreDir = path.join(__dirname, '../../src/core');
 function sourceFiles(dir: string): string[] {
@@ -42,5 +42,22 @@ describe('front-coded word lists (production bundles)', () => {
     }
     // names.ts alone has more than twenty: the plugin's pattern still matches how lists are written.
     assert.ok(lists > 50, `only ${lists} word lists found`);
+  });
+
+  it('packs text into a Huffman code, common letters in fewer bits, and reads it back', () => {
+    const text = '0said2ys|0Aaron1bby2dul0Zoe|0é’-.';
+    const packed = huffmanPacked(text);
+    assert.equal(huffmanDecoded(packed.symbols, packed.counts, packed.length, packed.data), text);
+    // The most common symbol has the shortest code: it comes first.
+    assert.equal(packed.symbols[0], '0');
+    assert.equal(huffmanDecoded(huffmanPacked('aaaa').symbols, huffmanPacked('aaaa').counts, 4, huffmanPacked('aaaa').data), 'aaaa');
+  });
+
+  it('every word list of the engine comes back whole from the production bundle’s pack, in about 4.7 bits a character', async () => {
+    const lists = await engineWordLists(coreDir);
+    const text = lists.join('|');
+    const packed = huffmanPacked(text);
+    assert.deepEqual(huffmanDecoded(packed.symbols, packed.counts, packed.length, packed.data).split('|'), lists);
+    assert.ok(packed.data.length < text.length * 0.85, `${packed.data.length} base64 characters for ${text.length}`);
   });
 });
