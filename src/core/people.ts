@@ -34,6 +34,8 @@ export interface NameRun {
 }
 
 const PLACE_PREPOSITIONS = new Set(`in at near from across outside inside to into toward towards through of around between along off via`.split(/\s+/));
+const GIVEN_TO_WORDS = new Set(`pass passes passed throw threw toss tossed handoff lob lobbed assist lost losing loss fell falls talked
+spoke speaking wrote written letter apologized listened deferred married engaged`.split(/\s+/));
 const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
@@ -326,7 +328,10 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // after a name that opens with no given name.
   const companyParts = !givenFirst && words.length >= 2 && COMPANY_PARTS_AFTER.has(tokens[last + 1]?.text ?? '');
   const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
-  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst && !(tokens[last + 1]?.text === ',' && toldOfAsPerson(tokens, last))));
+  // (`a pass to Devonte Reese`, `lost to Maya Delacroix-Boone`: `to` after a word that hands
+  // something to someone names a person, given name known or not.)
+  const recipient = beforeWord === 'to' && GIVEN_TO_WORDS.has(tokens[first - 2]?.text ?? '');
+  let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst && !recipient && !(tokens[last + 1]?.text === ',' && toldOfAsPerson(tokens, last))));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `a flour mill in central Texas that says`: a state's name alone is a place.

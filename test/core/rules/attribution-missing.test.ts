@@ -1219,3 +1219,15 @@ describe('attribution-missing: a union local or a legion post by its number', ()
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a player named after `a pass to`', () => {
+  it('reads `a pass to Devonte Reese` as a person (no place), so `said Reese, whose father, Darnell Reese, …` is Devonte', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN ANTONIO (AP) — Marcus Tillery threw a 31-yard touchdown pass to Devonte Reese with 48 seconds left, and the San Antonio Vipers beat the Portland Comets 27-24 on Sunday.
+
+      “I just did my job,” said Reese, whose father, Darnell Reese, played nine seasons in the league.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Devonte Reese']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
