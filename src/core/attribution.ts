@@ -1605,10 +1605,12 @@ function viaOf(s: Subject): AttributionVia {
 function paragraphSpeaker(ctx: Ctx, para: Para, q: Quotation): { person: Person; joint?: Person[] } | undefined {
   // Nearest attributed quotation in the same paragraph, before then after.
   const others = para.quotes.filter((x) => x !== q && x.depth === 0 && x.marks === 'double' && !x.isTitle);
-  const before = others.filter((x) => x.start < q.start && x.speaker >= 0 && x.attribution?.via !== 'paragraph');
+  // (`“…,” a farm spokeswoman said. “We follow the rules.”`: the one described, whom the
+  // story does not name, not a named speaker before her.)
+  const before = others.filter((x) => x.start < q.start && (x.speaker >= 0 ? x.attribution?.via !== 'paragraph' : x.attribution?.via === 'description'));
   if (before.length) {
     const last = before[before.length - 1];
-    return { person: ctx.story.people[last.speaker], joint: coSpeakersOf(ctx, last) };
+    return last.speaker >= 0 ? { person: ctx.story.people[last.speaker], joint: coSpeakersOf(ctx, last) } : undefined;
   }
   const speakers = new Set<Person>();
   let joint: Person[] | undefined;

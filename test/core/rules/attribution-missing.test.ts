@@ -1231,3 +1231,15 @@ describe('attribution-missing: a player named after `a pass to`', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a described speaker’s next sentence', () => {
+  it('does not give `“We follow the rules.”` after `a farm spokeswoman said` to the man quoted before her', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEOUL, South Korea (AP) — Tran Van Duc, 34, said he was paid on time at his new job.
+
+      “Here we have a fan and a break at lunch,” Duc said. The farm’s owner declined to comment. “The workers rest every hour when it is hot,” a farm spokeswoman said. “We follow the ministry’s rules.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Tran Van Duc', undefined, undefined]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
