@@ -234,6 +234,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.words.length >= 3 && run.words.every((w) => w === w.toUpperCase())) continue;
       // `the journal Ecology Letters`, `the ferry Island Queen`: the name of a work or a vessel.
       if (run.title.length === 0 && WORK_NOUNS.has(tokens[run.first - 1]?.text ?? '')) continue;
+      // `the Van der Berg family`, `the de la Cruz family`: a family, no one of it nor a body.
+      // (Not `Isabel Van Buren-Ortiz’s family`: hers.)
+      if (run.title.length === 0 && /^famil(?:y|ies)$/.test(tokens[run.last + 1]?.text ?? '') && !endsPossessive(tokens[run.last].text)) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
       // A single capitalised word is an organisation only after `the` or as an acronym

@@ -1243,3 +1243,21 @@ describe('attribution-missing: a described speaker’s next sentence', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: the family named before one of its members', () => {
+  it('reads `the Van der Berg family` and `the de la Cruz family` as a family, so the member quoted later speaks and was introduced', () => {
+    for (const [family, member, surname] of [['Van der Berg', 'Victor Van der Berg', 'Van der Berg'], ['de la Cruz', 'Rosario de la Cruz', 'de la Cruz']]) {
+      const { story, findings } = analyzeStory(wire`
+        TACOMA, Wash. (AP) — A Lakewood man who drove drunk and killed a 22-year-old nursing student was sentenced Friday to 12 years in prison.
+
+        Members of the ${family} family filled two rows of the courtroom.
+
+        The student’s grandparent, ${member}, 81, spoke last.
+
+        “God should take the old ones first. That is the deal,” ${surname} said.
+      `);
+      assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), [member]);
+      assert.deepEqual(findings.map((f) => f.rule), []);
+    }
+  });
+});
