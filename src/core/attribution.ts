@@ -239,6 +239,13 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.title.length === 0 && /^famil(?:y|ies)$/.test(tokens[run.last + 1]?.text ?? '') && !endsPossessive(tokens[run.last].text)) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
+      // `Van der Burg said` after `Victor Van der Berg`, `St. Claire said` after `Eugene St.
+      // Clair`: particles and a surname with no given name are a surname reference, spelled
+      // wrong here (or made before any full name), read by the surname after the particles.
+      if (isParticleReference(index, run)) {
+        early.push({ word: run.words[run.words.length - 1], span: { start: tokens[run.last].start, end: run.span.end }, form: 'surname', index, gender: 'unknown', kin: undefined });
+        continue;
+      }
       // A single capitalised word is an organisation only after `the` or as an acronym
       // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
       if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The' && !isProductNamed(tokens, run.first)) continue;
@@ -449,6 +456,18 @@ function usesTheyPronouns(tokens: Token[], last: number): boolean {
  * People introduced with a surname that starts with particles (`Luis de la Cruz Jr.`,
  * `Ana Van Dyke`) whose surname `words` spell, particles in either case (`De la Cruz`).
  */
+/**
+ * `Van der Burg`, `St. Claire`: particles and a surname, no given name or title before them,
+ * that are no one's name as written (a misspelling, or a surname before its full name). Read
+ * as a place or a body (`St. Louis`) only when a surname of the story is one letter off.
+ */
+function isParticleReference(index: PeopleIndex, run: NameRun): boolean {
+  const { words } = run;
+  if (words.length < 2 || run.title.length || isGivenName(words[0]) || !words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()) || NAME_PARTICLES.has(w))) return false;
+  if (index.byFullName(words.join(' ')) || particleSurnameOwners(index, words).length || nameTailOwners(index, words).length) return false;
+  return !(run.org || run.place) || index.nearMisses(words[words.length - 1]).length > 0;
+}
+
 function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Person[] {
   if (!NAME_PARTICLES.has(words[0].toLowerCase()) && !NAME_PARTICLES.has(words[0])) return NOBODY;
   for (let k = 0; k < words.length - 1; k++) if (!NAME_PARTICLES.has(words[k].toLowerCase()) && !NAME_PARTICLES.has(words[k])) return NOBODY;
@@ -2618,6 +2637,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const named = index.inCapitals(run.words[0]);
     if (named.length === 1) return referTo(ctx, index, named[0], run.span, 'surname', text);
   }
+  // `Van der Burg said`: particles and a surname are read by the surname.
+  if (isParticleReference(index, run)) return nameSubject(ctx, pi, last, last);
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
   // `Santa Cruz said` after `Councilwoman Lane Santa Cruz`: the end of a person's longer name,

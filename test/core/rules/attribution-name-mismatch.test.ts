@@ -41,6 +41,32 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a surname with capitalised particles misspelled (`Van der Burg` for `Victor Van der Berg`)',
+      code: wire`
+        ASHEVILLE, N.C. (AP) — Council member Victor Van der Berg, who voted against the cap, said it punished families who had bought a second home.
+
+        “We changed the rules on people after they made their plans,” Van der ⟦Burg⟧ said.
+      `,
+      output: wire`
+        ASHEVILLE, N.C. (AP) — Council member Victor Van der Berg, who voted against the cap, said it punished families who had bought a second home.
+
+        “We changed the rules on people after they made their plans,” Van der Berg said.
+      `,
+    },
+    {
+      name: 'a surname after `St.` misspelled (`St. Claire` for `Eugene St. Clair`)',
+      code: wire`
+        SAVANNAH, Ga. (AP) — Pastor Eugene St. Clair told the council the plan would hurt families.
+
+        “I baptized some of the officers in this room,” St. ⟦Claire⟧ said.
+      `,
+      output: wire`
+        SAVANNAH, Ga. (AP) — Pastor Eugene St. Clair told the council the plan would hurt families.
+
+        “I baptized some of the officers in this room,” St. Clair said.
+      `,
+    },
+    {
       name: 'a surname with a lower-case article misspelled where it opens a sentence (`Al-Noor` for `al-Nour`): the fix keeps the capital',
       code: wire`
         NAIROBI, Kenya (AP) — Fatima al-Nour, who works for a Sudanese aid group that runs clinics in refugee camps in northern Kenya, said clean water would cut cholera cases.

@@ -511,3 +511,20 @@ describe('attribution-unknown: a country’s body of state, and a body in the da
     assert.ok(!story.people.some((p) => p.name.includes('Army') && p.name.includes('Marsh')));
   });
 });
+
+describe('attribution-unknown: a surname with capitalised particles', () => {
+  it('gives a misspelled `Van der Burg said` to Victor Van der Berg, and flags `Van Houten said` before any full name', () => {
+    const misspelled = analyzeStory(wire`
+      ASHEVILLE, N.C. (AP) — Council member Victor Van der Berg, who voted against the cap, said it punished families who had bought a second home.
+
+      “We changed the rules on people after they made their plans,” Van der Burg said.
+    `);
+    assert.deepEqual(misspelled.story.quotations.map((q) => misspelled.story.people[q.speaker]?.name), ['Victor Van der Berg']);
+    const unknown = analyzeStory(wire`
+      ASHEVILLE, N.C. (AP) — The council voted 4-3 to cap short-term rentals.
+
+      “We changed the rules on people after they made their plans,” Van Houten said.
+    `);
+    assert.deepEqual(unknown.findings.map((f) => f.rule), ['attribution-unknown']);
+  });
+});
