@@ -409,8 +409,12 @@ function toldOfAsPerson(tokens: Token[], last: number): boolean {
 
 /** A sentence opener or time word, also in capitals (`THE FACTS:` in a fact check). */
 function isNonNameWord(w: string): boolean {
-  return NON_NAME_WORDS.has(w) || (isAllCaps(w) && NON_NAME_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase()));
+  return NON_NAME_WORDS.has(w) || (isAllCaps(w) && NON_NAME_WORDS.has(w.charAt(0) + w.slice(1).toLowerCase())) || DESCRIBING_WORD_RE.test(w);
 }
+
+// `Top-seeded Katarina Vollmer`, `Two-time champion …`, `Embattled Mayor …`: words that open a
+// sentence to describe the person, no part of the name.
+const DESCRIBING_WORD_RE = /^(?:[A-Z][a-z]+-(?:seeded|ranked|time|year)|Unseeded|Unranked|Embattled|Beleaguered|Longtime|Reigning|Defending)$/;
 
 /** `The Associated Press`: `Associated` is no name on its own (contributor lines), but here it is one. */
 function isAssociatedPress(tokens: Token[], a: number): boolean {

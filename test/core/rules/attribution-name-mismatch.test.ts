@@ -41,6 +41,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a given name misspelled after the person was introduced with a describing word (`Top-seeded Katarina Vollmer`)',
+      code: wire`
+        CHARLESTON, S.C. (AP) — Top-seeded Katarina Vollmer withdrew from the Charleston Open on Tuesday with a strained hamstring.
+
+        “I want to be healthy for the clay season,” ⟦Katarine⟧ Vollmer said.
+      `,
+      output: wire`
+        CHARLESTON, S.C. (AP) — Top-seeded Katarina Vollmer withdrew from the Charleston Open on Tuesday with a strained hamstring.
+
+        “I want to be healthy for the clay season,” Katarina Vollmer said.
+      `,
+    },
+    {
       name: 'a surname with capitalised particles misspelled (`Van der Burg` for `Victor Van der Berg`)',
       code: wire`
         ASHEVILLE, N.C. (AP) — Council member Victor Van der Berg, who voted against the cap, said it punished families who had bought a second home.
