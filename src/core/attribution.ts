@@ -2460,7 +2460,7 @@ function isPlaceName(name: string): boolean {
 /** `the governor` → the one person titled Gov.; `the company` → the organisation last named; anything else stays a description. */
 function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
   const phrase = words.join(' ');
-  const lower = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const lower = phrase.toLowerCase().replace(/^(?:the|a|an|his|her|their)\s+/, '');
   // `the ministry said` after `the Ministry of Foreign Affairs`: an institution the story named,
   // by the noun its name holds (only then: `the court said` names no court on its own).
   if (/^the\s/i.test(phrase) && INSTITUTION_NOUNS.has(lower)) {
@@ -2500,8 +2500,9 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
     // `the senator said` after two senators: either could be meant.
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };
   }
-  // `the harbor master said` after `harbor master Tom Levesque`: the role the story gave someone.
-  if (!titles && /^the\s/i.test(phrase) && !lower.includes(' of ')) {
+  // `the harbor master said` after `harbor master Tom Levesque`: the role the story gave someone
+  // (`his mother said` after `His mother, Denise Caldwell,`).
+  if (!titles && /^(?:the|his|her|their)\s/i.test(phrase) && !lower.includes(' of ')) {
     const holders = ctx.paras[pi].index.members.filter((p) => {
       if (p.kind !== 'person' || !p.title || p.firstReference.start >= span.start) return false;
       const t = p.title.toLowerCase();

@@ -1261,3 +1261,15 @@ describe('attribution-missing: the family named before one of its members', () =
     }
   });
 });
+
+describe('attribution-missing: a relative by the role set off before her name', () => {
+  it('gives `his mother said` to the mother the story named (`His mother, Denise Caldwell,`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      PINEHURST, N.C. (AP) — Tommy Caldwell made birdie on the last two holes Sunday and won the Carolina Classic by one shot. His mother, Denise Caldwell, watched from behind the 18th green.
+
+      “I couldn’t watch. I watched the people watching,” his mother said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Denise Caldwell', 'role']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
