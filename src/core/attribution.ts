@@ -325,7 +325,12 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           addFullName(story, index, { ...run, words: [word, partnerRun.words[1]] });
           continue;
         }
-        if (same.length) for (const p of same) index.mention(p, run.span, form);
+        if (same.length) {
+          for (const p of same) index.mention(p, run.span, form);
+          // `Fairweather-Oduya, a Democrat,`: a party set off after the surname is hers too.
+          const party = same.length === 1 ? partyAfter(tokens, run.last) : undefined;
+          if (party && !same[0].party) same[0].party = party;
+        }
         // `Pope Francis`, `Prince Harry`, `Sheikh Tamim`: known by one name after the title, in full.
         else if (run.title.length && SINGLE_NAME_TITLES.has(run.title[run.title.length - 1])) index.add('person', word, word, run.span, genderOf(run), titleText(run), true);
         // `Country newcomer Shaboozey`, `rapper Drake`: a performer known by one name, introduced

@@ -1273,3 +1273,17 @@ describe('attribution-missing: a relative by the role set off before her name', 
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a party set off after a surname', () => {
+  it('gives `the Democrat said` to `Fairweather-Oduya, a Democrat,`', () => {
+    const { story, findings } = analyzeStory(wire`
+      FLAGSTAFF, Ariz. (AP) — Former police Capt. Nadia Fairweather-Oduya unseated two-term Coconino County Sheriff Dale Whitlock on Tuesday.
+
+      With nearly all ballots counted, Fairweather-Oduya, a Democrat, had 54 percent of the vote to Whitlock’s 46 percent.
+
+      “Starting in January, they are going to get me,” the Democrat said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Nadia Fairweather-Oduya']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
