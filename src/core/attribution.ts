@@ -59,6 +59,10 @@ billboard sticker shirt t-shirt post tweet caption slogan letter email statement
 flier flyer leaflet notice menu ad review screen order memo warrant indictment affidavit complaint filing
 petition transcript document bill measure amendment law resolution ordinance statute proclamation`.split(/\s+/);
 const WRITTEN_THING_SET = new Set(WRITTEN_THINGS);
+/** A written thing, one or several (`stickers that read`). */
+function isWrittenThing(word: string): boolean {
+  return WRITTEN_THING_SET.has(word) || (word.endsWith('s') && WRITTEN_THING_SET.has(word.slice(0, -1)));
+}
 
 // Institutions, which speak as bodies (BODY_NOUNS) and are named by their kind (INSTITUTION_NOUNS).
 const INSTITUTION_WORDS = `university college museum church ministry government administration committee council bureau institute
@@ -893,7 +897,7 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
     // `said in a statement posted on Facebook that …`: a participle telling of the statement.
-    if (lower.endsWith('ed') && WRITTEN_THING_SET.has(tokens[k - 1]?.text.toLowerCase() ?? '') && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.text ?? '')) continue;
+    if (lower.endsWith('ed') && isWrittenThing(tokens[k - 1]?.text.toLowerCase() ?? '') && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.text ?? '')) continue;
     // `a small distributor agreed to finance it`: a deed agreed to, not words.
     if (tokens[k + 1]?.text === 'to' && DEED_VERBS.has(lower) && tokens[k + 2]?.kind === 'word') continue;
     const s = sentenceBounds(para, k);
@@ -1181,14 +1185,14 @@ function isReadFrom(tokens: Token[], k: number): boolean {
   // (Not `read by noon`: a time.)
   if (tokens[k + 1]?.text === 'by' && /^(?:his|her|their|the|a|an|[A-Z].*)$/.test(tokens[k + 2]?.text ?? '') && !/day$/.test(tokens[k + 2]?.text ?? '')) return false;
   // `banners reading “Dua periode cukup”`: what they bear.
-  if (w === 'reading') return tokens[k + 1]?.kind === 'quote' && tokens[k - 1]?.kind === 'word' && WRITTEN_THING_SET.has(tokens[k - 1].text.toLowerCase());
+  if (w === 'reading') return tokens[k + 1]?.kind === 'quote' && tokens[k - 1]?.kind === 'word' && isWrittenThing(tokens[k - 1].text.toLowerCase());
   // `Andre Meeks read aloud`, `read from a handwritten statement`.
   if (tokens[k + 1]?.text === 'aloud') return true;
   // `Carraway opened the envelope and read, “Album of the year …”`: the words read out follow.
   if ((tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':') && tokens[k + 2]?.kind === 'quote') return true;
   // `The order issued by Levy County was blunt. “…,” it read.`: a written thing named before.
   if (tokens[k - 1]?.text === 'it') return writtenThingBefore(tokens, k - 1) >= 0;
-  for (let j = Math.max(0, k - 8); j <= k + 5 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return true;
+  for (let j = Math.max(0, k - 8); j <= k + 5 && j < tokens.length; j++) if (j !== k && tokens[j].kind === 'word' && isWrittenThing(tokens[j].text.toLowerCase())) return true;
   return false;
 }
 
@@ -1462,7 +1466,7 @@ function authorReadOut(ctx: Ctx, pi: number, colon: number): Subject | undefined
   for (let k = sentenceBounds(para, colon).from; k < colon; k++) {
     if (!/^read(?:s|ing)?$/.test(tokens[k].text)) continue;
     for (let j = k + 1; j < colon && j <= k + 5; j++) {
-      if (!WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) continue;
+      if (!isWrittenThing(tokens[j].text.toLowerCase())) continue;
       let by = j + 1;
       if (tokens[by]?.text === 'written' || tokens[by]?.text === 'sent') by++;
       if (tokens[by]?.text !== 'from' && tokens[by]?.text !== 'by') return undefined;
@@ -1875,7 +1879,7 @@ function questionedBefore(ctx: Ctx, pi: number): Person | undefined {
 
 /** The nearest written thing named in the 30 tokens before `k` (`The order … was blunt.`), or -1. */
 function writtenThingBefore(tokens: Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (tokens[j].kind === 'word' && WRITTEN_THING_SET.has(tokens[j].text.toLowerCase())) return j;
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (tokens[j].kind === 'word' && isWrittenThing(tokens[j].text.toLowerCase())) return j;
   return -1;
 }
 
@@ -1893,7 +1897,7 @@ function writtenSource(ctx: Ctx, pi: number, v: number): Subject | undefined {
   for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
     if (tokens[k].kind === 'quote' || TERMINAL.has(tokens[k].text)) break;
     if (tokens[k].kind !== 'word') continue;
-    if (!WRITTEN_THING_SET.has(tokens[k].text.toLowerCase())) continue;
+    if (!isWrittenThing(tokens[k].text.toLowerCase())) continue;
     const from = k > 0 && DETERMINER_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k - 1 : k;
     return describe(ctx, pi, tokens.slice(from, v).map((x) => x.text), { start: tokens[from].start, end: tokens[v - 1].end });
   }
@@ -3496,7 +3500,7 @@ function descriptionFits(text: string, pronoun: string, kinUnnamed: () => boolea
   const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   if (!/^(?:a|an|one|another)\s/i.test(text) && !(/^the\s/i.test(text) && isRoleNoun(head)) && !(/^(?:his|her|their|\S+['’]s)\s/i.test(text) && isRoleNoun(head) && (!KIN_WORDS.has(head) || kinUnnamed()))) return false;
   const words = text.toLowerCase().split(/[^a-z]+/);
-  if (words.some((w) => WRITTEN_THING_SET.has(w))) return false;
+  if (words.some((w) => isWrittenThing(w))) return false;
   // The gender words that tell a titled name's gender (`spokeswoman`), and any `-woman`, `-man`
   // compound; `woman` ends in `man`, so the female words are tested first.
   const female = words.some((w) => FEMALE_WORDS.has(w) || w.endsWith('woman'));

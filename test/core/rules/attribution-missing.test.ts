@@ -1287,3 +1287,15 @@ describe('attribution-missing: a party set off after a surname', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: what stickers or shirts read', () => {
+  it('gives the words on `stickers that read “…”` to no one, not to the speaker beside them', () => {
+    const { story, findings } = analyzeStory(wire`
+      ASHEVILLE, N.C. (AP) — The Asheville City Council voted 4-3 late Tuesday to cap whole-house short-term rentals.
+
+      “I am not a corporation. I am a widow with a mortgage,” said Ingrid Solberg-Park, who was among a dozen owners wearing yellow stickers that read “Hosts Are Neighbors.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Ingrid Solberg-Park', undefined]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
