@@ -375,7 +375,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // `his daughter Ava, 11, held up a puzzle`: AP names a child 15 or younger by first name
         // alone, and this is the child's first reference, so a pronoun after it can mean them.
         // So are people AP names by first name at their request (`who asked to be identified only
-        // by her first name, Marisol,`, `identified only as Marisol`).
+        // by her first name, Marisol,`, `identified only as Marisol`), or by surname (`who gave
+        // only his surname, Wang,`).
         // And people with one name (`Sutrisno, a food vendor who like many Indonesians uses one name,`).
         else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
@@ -396,7 +397,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 
 const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
 // (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
-const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname),?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
+const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname|surname|last\s+name),?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
 
 const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));
 

@@ -528,3 +528,16 @@ describe('attribution-unknown: a surname with capitalised particles', () => {
     assert.deepEqual(unknown.findings.map((f) => f.rule), ['attribution-unknown']);
   });
 });
+
+describe('attribution-unknown: a surname given alone at the speaker’s request', () => {
+  it('takes `a retired bus driver who gave only his surname, Wang,` as Wang’s first reference', () => {
+    const { findings } = analyzeStory(wire`
+      BEIJING (AP) — A teahouse in a narrow Beijing alley will be torn down next month, the district government said.
+
+      On a recent afternoon, four men played xiangqi at a table by the door. One of them, a retired bus driver who gave only his surname, Wang, said he had come to the teahouse almost every day since 1998.
+
+      “Where else would I go?” Wang said.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
