@@ -172,6 +172,12 @@ export function matchDateline(text: string, from: number, to: number, options: R
     region = { start: rs, end: re };
   }
   while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  // `PINEHURST, N.C. — Tommy Caldwell …`: a newspaper's dateline, with no credit (the rule asks
+  // for one), when the city is in capitals with its state, or one that stands alone.
+  if (text[i] === '—' && city === city.toUpperCase() && (region || options.standaloneCities.has(city))) {
+    const dashEnd = i + 1;
+    return { start: cityStart, end: dashEnd, city: { start: cityStart, end: cityEnd }, ...(region ? { region } : {}), credit: { start: i, end: i }, agency: '', dash: { start: i, end: dashEnd } };
+  }
   if (text[i] !== '(') return undefined;
   const creditStart = i;
   const close = text.indexOf(')', i);
@@ -944,7 +950,7 @@ function buildSections(story: Story): Section[] {
     if (block.kind === 'paragraph' || block.kind === 'residue') continue;
     let title = block.text;
     const d = block.kind === 'dateline' ? datelineStartingAt(story, block.start) : undefined;
-    if (d) title = text.slice(d.start, d.credit.end);
+    if (d) title = text.slice(d.start, d.credit.end).trimEnd();
     else if (block.kind === 'byline') title = text.slice(block.start, blockLineSpans(block)[0].end);
     else if (block.kind === 'slug') {
       // The keyword slug (`BC-US--Hail-Damage,0412`), past a raw ANPA-1312 header's own lines.

@@ -63,6 +63,10 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
       else report({ ...d.region, message: `“${region}” is not an AP state abbreviation or a spelled-out country` });
     }
   }
+  if (d.agency === '') {
+    report({ ...d.dash, message: 'The dateline has no credit: AP’s reads “CITY, State (AP) —”', fix: { title: 'Insert “(AP)”', edits: [{ start: d.credit.start, end: d.credit.start, text: '(AP) ' }] } });
+    return;
+  }
   if (!options.agencies.has(d.agency)) {
     report({ ...d.credit, message: `Unknown credit “(${d.agency})” in the dateline; add it to “agencies” in .wirelintrc.json if your desk uses it` });
   }
