@@ -220,7 +220,16 @@ function scanBlock(scan: Scan): void {
       const opensQuote = insideDouble || !body;
       if ((p === 'space' || p === 'open' || p === 'punct') && n === 'word') {
         // Opening-shaped.
-        if (ch === RSQ) continue; // `’til`, `’em`: elision apostrophe
+        if (ch === RSQ) {
+          // `the manager said, ’Drink from the hose.’”`: inside a quotation, after a comma or a
+          // colon and before a capital, with a closing mark ahead, an opening single mark
+          // written the wrong way. Otherwise an elision's apostrophe (`’til`, `’em`).
+          if (insideDouble && p === 'space' && (text[pos - 2] === ',' || text[pos - 2] === ':') && /^\p{Lu}/u.test(nextWord) && closingSingleAhead(text, pos + 1, span.end)) {
+            problem(story, 'direction', pos, LSQ);
+            openSingle(scan, pos, false);
+          }
+          continue;
+        }
         // Inside a quotation only when no single mark ahead could close it (`“… ‘til next season,”`).
         if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && (!insideDouble || !closingSingleAhead(text, pos + 1, span.end))) {
           problem(story, 'direction', pos, RSQ); // `‘til` should be `’til`

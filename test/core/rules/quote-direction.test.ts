@@ -35,6 +35,15 @@ ruleTester('quote-direction', {
   ],
   invalid: [
     {
+      name: 'an inner quotation opened with a closing single mark after `said,` (`’Drink from the hose.’`)',
+      code: wire`
+        SEOUL, South Korea (AP) — “When I asked for water, the manager said, ⟦’⟧Drink from the hose.’” Lan said.
+      `,
+      output: wire`
+        SEOUL, South Korea (AP) — “When I asked for water, the manager said, ‘Drink from the hose.’” Lan said.
+      `,
+    },
+    {
       name: 'a plural possessive’s apostrophe facing the wrong way (`the Bulldogs‘ second-leading scorer`)',
       code: wire`
         BLUFF CITY, Tenn. (AP) — Lexi Brandt, the Bulldogs⟦‘⟧ second-leading scorer, had 12 points in the players⟦‘⟧ last home game.
