@@ -20,11 +20,16 @@ export function computeLineStarts(text: string): number[] {
 /**
  * Joins the halves of a word broken at a line-end hyphen (copy pasted from a PDF): a capital
  * after the break keeps the hyphen (`Ruiz-` / `Hartman` is `Ruiz-Hartman`), and so does a
- * digit (`COVID-` / `19`); a lower-case letter drops it (`Com-` / `modities` is `Commodities`). The tokenizer and the quotation text both
+ * digit (`COVID-` / `19`); a lower-case letter drops it (`Com-` / `modities` is `Commodities`),
+ * unless `text` has the word with its hyphen within 20,000 characters of `at`. The tokenizer and the quotation text both
  * join this way, so a name reads the same in an attribution and in a quotation.
  */
-export function joinLineEndHyphen(before: string, after: string): string {
-  return /^\p{Ll}/u.test(after) ? before.slice(0, -1) + after : before + after;
+export function joinLineEndHyphen(before: string, after: string, text = '', at = 0): string {
+  if (!/^\p{Ll}/u.test(after)) return before + after;
+  // (Unless the story writes the name with its hyphen near by: `Lee Min-jung` … `Min-` / `jung`.)
+  const word = before.slice(before.lastIndexOf(' ') + 1) + /^[\p{L}\p{N}]*/u.exec(after)![0];
+  if (text && /^\p{Lu}/u.test(word) && text.slice(Math.max(0, at - 20000), at + 20000).includes(word)) return before + after;
+  return before.slice(0, -1) + after;
 }
 
 /** Index of the first item whose `start` is at or after `offset`; `items` are in start order (binary search). */

@@ -606,7 +606,7 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const part = story.text.slice(a, b);
     const prev = pieces.length ? pieces[pieces.length - 1] : '';
     if (prev.length >= 2 && prev.charCodeAt(prev.length - 1) === 45 && /[\p{L}\p{N}]/u.test(prev.charAt(prev.length - 2)) && /^[\p{L}\p{N}]/u.test(part)) {
-      pieces[pieces.length - 1] = joinLineEndHyphen(prev, part);
+      pieces[pieces.length - 1] = joinLineEndHyphen(prev, part, story.text, a);
       continue;
     }
     if (pieces.length) pieces.push(' ');

@@ -2498,3 +2498,20 @@ describe('engine: story structure', () => {
     }
   });
 });
+
+describe('engine: a name broken at its own hyphen in hard-wrapped copy', () => {
+  it('keeps the hyphen of `Min-` / `jung` when the story writes `Lee Min-jung` near by, and drops the one of `Com-` / `modities`', () => {
+    const { story } = analyzeStory(
+      [
+        'SEOUL, South Korea (AP) — Labor lawyers in South Korea say fines for',
+        'heat violations on farms are too small to change behavior. Lee Min-jung,',
+        'a labor lawyer in Suwon, said most fines were under $2,000 and com-',
+        'modities rose.',
+        '“A fine of 2 million won is a cost of doing business,” said Lee Min-',
+        'jung. “Nobody changes anything for that.”',
+      ].join('\n') + '\n',
+    );
+    assert.deepEqual(story.people.map((p) => p.name), ['Lee Min-jung']);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Lee Min-jung', 'Lee Min-jung']);
+  });
+});
