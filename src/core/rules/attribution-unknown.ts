@@ -8,7 +8,9 @@ export const attributionUnknown: Rule = {
       if (p.kind !== 'person' || p.introduced || !p.speaks) continue;
       const first = p.mentions[0];
       if (!first) continue;
-      const written = story.text.slice(first.start, first.end);
+      // (A surname broken over two lines, `Okon-` / `kwo`, is named as the one word it is.)
+      const raw = story.text.slice(first.start, first.end);
+      const written = /[\r\n]/.test(raw) ? p.surname : raw;
       const full = p.name !== p.surname ? ` (“${p.name}” comes only later)` : '';
       report({
         start: first.start,

@@ -305,6 +305,11 @@ ruleTester('attribution-unknown', {
   invalid: [
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
+      name: 'a surname broken over two lines is named whole in the message (`Okon-` / `kwo` is “Okonkwo”)',
+      code: 'SEOUL, South Korea (AP) — South Korea will add farm inspectors, the labor ministry said.\n“Where we find violations, we act,” ⟦Okon-\nkwo⟧ said.\n',
+      messages: [/^“Okonkwo” speaks but was not introduced/],
+    },
+    {
       name: 'a surname that also ends places’ names, never given in full (`Director Park, 44,` … `Park said`)',
       code: wire`
         CHICAGO (AP) — A drama about three sisters won the top prize Saturday night at the Lakeshore International Film Festival.
