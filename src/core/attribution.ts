@@ -1586,6 +1586,9 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
     const v = verbs[k];
     if (asksIndirectQuestion(tokens, v.verb)) continue;
     if (v.verb > qt + 10 && v.subject.span.start > subjectAtOnce) continue;
+    // `“You are family now.” Aguilar said the search had cost …`: after a quotation that ends
+    // its sentence with a period, a verb with a clause of its own reports other words.
+    if (charBeforeClosingMarks(tokens[qt].text, false) === 46 && REPORTED_CLAUSE_STARTS.has(tokens[v.verb + 1]?.text ?? '')) continue;
     if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
       after = v;
       break;
@@ -1603,6 +1606,8 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
  * `… to answer “yes, your honor” when Varga asked whether he understood`: a question reported
  * in the writer's words follows the verb, so the quotation before it is not what was asked.
  */
+const REPORTED_CLAUSE_STARTS = new Set(`that the a an his her their its he she they it we there this these those no some most`.split(/\s+/));
+
 function asksIndirectQuestion(tokens: Token[], verb: number): boolean {
   const w = tokens[verb].text;
   if (w !== 'asked' && w !== 'asks') return false;

@@ -1299,3 +1299,16 @@ describe('attribution-missing: what stickers or shirts read', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a new sentence of reported speech after a quotation that ends with a period', () => {
+  it('does not read `“You are family now.” Aguilar said the search had cost …` as Aguilar’s quotation', () => {
+    const { story } = analyzeStory(wire`
+      LAS CRUCES, N.M. (AP) — Two hikers were found alive Wednesday, Sheriff Raymond Aguilar said.
+
+      “We can’t thank these people enough,” the statement read. “You are family now.” Aguilar said the search had cost the county about $40,000.
+
+      “Nobody gave up,” Aguilar said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), [undefined, undefined, 'Raymond Aguilar']);
+  });
+});
