@@ -246,6 +246,12 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // `Van der Burg said` after `Victor Van der Berg`, `St. Claire said` after `Eugene St.
       // Clair`: particles and a surname with no given name are a surname reference, spelled
       // wrong here (or made before any full name), read by the surname after the particles.
+      // `Delacroix Boone said` after `Maya Delacroix-Boone`: her surname, its hyphen dropped.
+      const apart = surnameWrittenApart(index, run);
+      if (apart) {
+        apart.variants.push({ start: run.span.start, end: run.span.end, written: run.words.join(' '), expected: apart.surname });
+        continue;
+      }
       if (isParticleReference(index, run)) {
         early.push({ word: run.words[run.words.length - 1], span: { start: tokens[run.last].start, end: run.span.end }, form: 'surname', index, gender: 'unknown', kin: undefined });
         continue;
@@ -476,6 +482,13 @@ function isParticleReference(index: PeopleIndex, run: NameRun): boolean {
   if (words.length < 2 || run.title.length || isGivenName(words[0]) || !words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()) || NAME_PARTICLES.has(w))) return false;
   if (index.byFullName(words.join(' ')) || particleSurnameOwners(index, words).length || nameTailOwners(index, words).length) return false;
   return !(run.org || run.place) || index.nearMisses(words[words.length - 1]).length > 0;
+}
+
+/** The one person whose hyphenated surname `run` writes as two words (`Delacroix Boone`). */
+function surnameWrittenApart(index: PeopleIndex, run: NameRun): Person | undefined {
+  if (run.words.length !== 2 || run.title.length || isGivenName(run.words[0])) return undefined;
+  const owners = index.withSurname(run.words.join('-')).filter((p) => p.kind === 'person');
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Person[] {
@@ -2655,6 +2668,8 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   // `Van der Burg said`: particles and a surname are read by the surname.
   if (isParticleReference(index, run)) return nameSubject(ctx, pi, last, last);
+  const apart = surnameWrittenApart(index, run);
+  if (apart) return { kind: 'person', person: apart, span: run.span, text, misspelled: text };
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
   const knownPerson = run.words.length === 1 && index.withSurname(run.words[0]).some((p) => p.kind === 'person');
   // `Santa Cruz said` after `Councilwoman Lane Santa Cruz`: the end of a person's longer name,

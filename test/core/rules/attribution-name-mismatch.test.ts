@@ -41,6 +41,19 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a hyphenated surname written as two words (`Delacroix Boone` for `Maya Delacroix-Boone`)',
+      code: wire`
+        CHARLESTON, S.C. (AP) — Maya Delacroix-Boone saved three match points and won the Lowcountry Open on Sunday.
+
+        “I don’t think I’ve ever been that scared on a tennis court,” ⟦Delacroix Boone⟧ said.
+      `,
+      output: wire`
+        CHARLESTON, S.C. (AP) — Maya Delacroix-Boone saved three match points and won the Lowcountry Open on Sunday.
+
+        “I don’t think I’ve ever been that scared on a tennis court,” Delacroix-Boone said.
+      `,
+    },
+    {
       name: 'a given name misspelled after the person was introduced with a describing word (`Top-seeded Katarina Vollmer`)',
       code: wire`
         CHARLESTON, S.C. (AP) — Top-seeded Katarina Vollmer withdrew from the Charleston Open on Tuesday with a strained hamstring.
