@@ -80,7 +80,7 @@ const DOCUMENT_AND_RULER_NOUNS = new Set(`opinion ruling decision majority disse
 ordinance bill resolution constitution regulation policy advisory bulletin analysis audit poll pope king queen
 prince princess emir monarch`.split(/\s+/));
 // `someone shouted`, `a voice from the back yelled`, `the bot replied`.
-const VOICE_NOUNS = new Set(`someone somebody voice voices bot chatbot robot`.split(/\s+/));
+const VOICE_NOUNS = new Set(`someone somebody voice voices bot chatbot robot glasses device headset doorbell gadget`.split(/\s+/));
 // Officers, clergy and diplomats, who speak by their title alone (`the general said`, `the pontiff said`);
 // bodies that speak (`the palace said`, `the junta said`); `the Texas native said`, `the second-year pro said`.
 const TITLE_ALONE_NOUNS = new Set(`general admiral colonel commander sergeant lieutenant corporal marine soldier sailor airman medic paramedic
@@ -306,7 +306,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         // `payments startup Ndani Pay`: a business described before its name is an organisation.
-        if (run.role && ORG_DESCRIPTORS.has(run.role.split(' ').pop()!)) {
+        // (Not `producer Caleb Ostrowski`, `software developer Jane Ruiz`: a given name opens a person's.)
+        if (run.role && ORG_DESCRIPTORS.has(run.role.split(' ').pop()!) && !isGivenName(run.words[0])) {
           noteOrganization(story, index, run, tokens);
           continue;
         }
@@ -910,6 +911,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
+    // `who sings with Callahan on “Low Country Prayer”`: singing with someone, not words sung.
+    if ((lower === 'sings' || lower === 'sang') && SINGING_WITH.has(tokens[k + 1]?.text ?? '')) continue;
     // `said in a statement posted on Facebook that …`: a participle telling of the statement.
     if (lower.endsWith('ed') && isWrittenThing(tokens[k - 1]?.text.toLowerCase() ?? '') && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.text ?? '')) continue;
     // `a small distributor agreed to finance it`: a deed agreed to, not words.
@@ -1619,6 +1622,7 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
  * `… to answer “yes, your honor” when Varga asked whether he understood`: a question reported
  * in the writer's words follows the verb, so the quotation before it is not what was asked.
  */
+const SINGING_WITH = new Set(`with alongside backup lead harmony`.split(/\s+/));
 const REPORTED_CLAUSE_STARTS = new Set(`that the a an his her their its he she they it we there this these those no some most`.split(/\s+/));
 
 function asksIndirectQuestion(tokens: Token[], verb: number): boolean {

@@ -414,7 +414,7 @@ function isNonNameWord(w: string): boolean {
 
 // `Top-seeded Katarina Vollmer`, `Two-time champion …`, `Embattled Mayor …`: words that open a
 // sentence to describe the person, no part of the name.
-const DESCRIBING_WORD_RE = /^(?:[A-Z][a-z]+-(?:seeded|ranked|time|year)|Unseeded|Unranked|Embattled|Beleaguered|Longtime|Reigning|Defending)$/;
+const DESCRIBING_WORD_RE = /^(?:[A-Z][a-z]+-(?:seeded|ranked|time|year)|Unseeded|Unranked|Embattled|Beleaguered|Longtime|Reigning|Defending|Rival)$/;
 
 /** `The Associated Press`: `Associated` is no name on its own (contributor lines), but here it is one. */
 function isAssociatedPress(tokens: Token[], a: number): boolean {

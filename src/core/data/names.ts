@@ -106,7 +106,8 @@ Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Am
 Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Water Electric Gas Utilities Co-op
 Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
 Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp
-Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal Local Lodge`.split(/\s+/)]);
+Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal Local Lodge Optics Audio Health Devices Mobile
+Electronics Biotech Analytics Computing Instruments Minerals Retail Hospitality`.split(/\s+/)]);
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
 export const PLACE_LAST_WORDS = new Set([...PLACE_AND_ORG_LAST_WORDS, ...`Rock Ledge Reef Shoal Cove Point Hill Hills Ridge Pond Sound Strait Inlet Light Lighthouse`.split(/\s+/)]);

@@ -13,9 +13,10 @@ signaled commented sang chanted chants recounted stressed emphasized reiterated 
 admitted stated insisted maintained contended complained predicted promised vowed suggested observed pointed
 called described repeated concluded remarked exclaimed boasted demanded pleaded quipped mused sighed
 laughed smiled wondered cried screamed shrugged offered reported confirmed estimated apologized cracked deadpanned
-grumbled griped marveled
+grumbled griped marveled teased scolded
 say
 describes recalls explains notes remembers admits insists warns jokes continues argues replies answers whispers
+sings shouts yells screams cries mutters snaps pleads barks murmurs hollers counters quips concedes sneers teases
 according`.split(/\s+/);
 
 /** Verbs that add judgment where AP prefers `said` (the attribution-verb rule); the last two are present-tense speech verbs of features. */

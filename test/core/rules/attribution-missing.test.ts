@@ -1312,3 +1312,38 @@ describe('attribution-missing: a new sentence of reported speech after a quotati
     assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), [undefined, undefined, 'Raymond Aguilar']);
   });
 });
+
+describe('attribution-missing: reviews and product launches', () => {
+  it('reads a review’s present-tense verbs (`Harlan sings`, `Vance shouts`) as speech, but not `sings with` someone', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Nell Harlan’s new album is a record about a flood. Guitarist Otis Vance, who sings with Harlan on two songs, produced it.
+
+      “We are not what the water left,” Harlan sings on the title track.
+
+      “One more, slower this time,” Vance shouts as the lights come down.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Nell Harlan', 'Otis Vance']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
+  it('reads `producer Caleb Ostrowski` as a person, not a business named after its kind', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — The title song almost did not make the record, producer Caleb Ostrowski said.
+
+      “We had a version with strings, with a choir, with everything,” he said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [['Caleb Ostrowski', 'person']]);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Caleb Ostrowski']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
+  it('reads `Vantage Optics` as a company, and a device that answers as a described voice', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — Vantage Optics said in a statement that its headset would get a software update in March.
+
+      “What should I cook tonight?” a reporter asked. “Something with mushrooms,” the glasses answered.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.kind]), [['Vantage Optics', 'organization']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
