@@ -911,6 +911,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
+    // `cries of “Amen!”`, `shouts of “…”`: a noun, no verb.
+    if (tokens[k + 1]?.text === 'of' && PLURAL_NOUN_VERBS.has(lower)) continue;
     // `who sings with Callahan on “Low Country Prayer”`: singing with someone, not words sung.
     if ((lower === 'sings' || lower === 'sang') && SINGING_WITH.has(tokens[k + 1]?.text ?? '')) continue;
     // `said in a statement posted on Facebook that …`: a participle telling of the statement.
@@ -1622,6 +1624,7 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
  * `… to answer “yes, your honor” when Varga asked whether he understood`: a question reported
  * in the writer's words follows the verb, so the quotation before it is not what was asked.
  */
+const PLURAL_NOUN_VERBS = new Set(`cries shouts yells screams murmurs barks snaps sneers counters chants pleads hollers mutters`.split(/\s+/));
 const SINGING_WITH = new Set(`with alongside backup lead harmony`.split(/\s+/));
 const REPORTED_CLAUSE_STARTS = new Set(`that the a an his her their its he she they it we there this these those no some most`.split(/\s+/));
 
