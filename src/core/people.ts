@@ -36,7 +36,9 @@ export interface NameRun {
 const PLACE_PREPOSITIONS = new Set(`in at near from across outside inside to into toward towards through of around between along off via`.split(/\s+/));
 const GIVEN_TO_WORDS = new Set(`pass passes passed throw threw toss tossed handoff lob lobbed assist lost losing loss fell falls talked
 spoke speaking wrote written letter apologized listened deferred married engaged`.split(/\s+/));
-const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
+// (`through an interpreter`: the means, no one's role.)
+const MEANS_PREPOSITIONS = new Set(['through', 'via', 'without']);
+const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, ...MEANS_PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || isPartyState(t)) return false;
@@ -476,9 +478,11 @@ const ROLE_AFTER_ENDS = new Set(`with of at from for in on who whose that and or
 function roleAfter(tokens: Token[], last: number): { text: string; written: string } | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
   const article = tokens[last + 2]?.text;
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  // (AP's role after an inverted `said` often has no article: `, director of the district`.)
+  const from = article === 'a' || article === 'an' || article === 'the' ? last + 3 : isRoleNoun(article ?? '') ? last + 2 : -1;
+  if (from < 0) return undefined;
   const words: string[] = [];
-  for (let k = last + 3; k < tokens.length && k < last + 9 && tokens[k].kind === 'word' && !ROLE_AFTER_ENDS.has(tokens[k].text); k++) {
+  for (let k = from; k < tokens.length && k < from + 6 && tokens[k].kind === 'word' && !ROLE_AFTER_ENDS.has(tokens[k].text); k++) {
     // `a 54-year-old food vendor`: the age is no part of the role.
     if (!/^\d+-year-old$/.test(tokens[k].text)) words.push(tokens[k].text);
   }
@@ -510,6 +514,8 @@ function appositiveRole(tokens: Token[], first: number, last: number): { text: s
     if (t.kind !== 'word') return undefined;
     const lower = t.text.toLowerCase();
     if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its' || lower === 'another' || endsPossessive(t.text)) {
+      // (Not the object of a preposition: `Speaking through an interpreter, Faraj bin Omran,`.)
+      if (MEANS_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')) return undefined;
       const text = words.join(' ');
       return { text, written: text };
     }

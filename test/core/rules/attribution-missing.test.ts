@@ -1347,3 +1347,23 @@ describe('attribution-missing: reviews and product launches', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: roles of a health or statehouse story', () => {
+  it('gives `the director said` to one set off as `, director of the district` (no article), and `the lobbyist said` to the lobbyist', () => {
+    const { story, findings } = analyzeStory(wire`
+      TWIN FALLS, Idaho (AP) — Measles cases rose to 41 on Tuesday in south-central Idaho.
+
+      “We are past the point where this burns itself out,” said Marjorie Tollefson, director of the South Central Public Health District.
+
+      Dale Hutchins, a lobbyist for the Idaho Farm Bureau, said his members would help with clinics.
+
+      “Every day we do not close a gap in vaccination, the virus finds it,” the director said.
+
+      “We will drive people to the clinics if we have to,” the lobbyist said.
+
+      “I have delivered babies here for 20 years and never seen a case,” a midwife in Jerome said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Marjorie Tollefson', 'Marjorie Tollefson', 'Dale Hutchins', undefined]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
