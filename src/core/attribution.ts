@@ -231,7 +231,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // adjective, nobody's name (see partySubject).
       if (run.words.length === 1 && (PARTY_NOUNS.has(run.words[0]) || run.words[0] === 'Democratic' || run.words[0] === 'GOP')) continue;
       // `the Racine Democrat`: a hometown and a party.
-      if (run.words.length === 2 && PARTY_NOUNS.has(run.words[1])) continue;
+      if (run.words.length >= 2 && run.words.length <= 4 && PARTY_NOUNS.has(run.words[run.words.length - 1])) continue;
       // `German Finance Minister von Essen`: a title and a surname with its particles, no given name.
       if (run.words.length >= 2 && run.words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && /^[a-z]/.test(w))) run = { ...run, words: [run.words[run.words.length - 1]] };
       // `THIS IS A BREAKING NEWS UPDATE.`: words shouted in capitals name no one.
@@ -2621,7 +2621,9 @@ function partyBefore(run: NameRun): Party | undefined {
 function partySubject(ctx: Ctx, pi: number, words: string, span: Span): Subject {
   const parts = words.split(' ');
   const party = parts[parts.length - 1];
-  const hometown = parts.length >= 2 && parts[parts.length - 2] !== 'the' && parts[parts.length - 2] !== 'The' ? parts[parts.length - 2] : undefined;
+  // (`the Las Cruces Democrat`: a hometown of more than one word.)
+  const place = parts.slice(/^the$/i.test(parts[0]) ? 1 : 0, -1);
+  const hometown = place.length ? place.join(' ') : undefined;
   let holders = ctx.paras[pi].index.members.filter((p) => p.party === party && p.firstReference.start < span.start);
   if (hometown && holders.length > 1) {
     const text = ctx.story.text;
@@ -2655,7 +2657,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   const { index } = ctx.paras[pi];
   // `the Republican`, `the Racine Democrat` (a hometown and a party), with the article: the
   // words that name the speaker.
-  if (PARTY_NOUNS.has(run.words[run.words.length - 1]) && run.words.length <= 2) {
+  if (PARTY_NOUNS.has(run.words[run.words.length - 1]) && run.words.length <= 4) {
     const the = tokens[first - 1]?.kind === 'word' && tokens[first - 1].text.toLowerCase() === 'the' ? tokens[first - 1] : undefined;
     return partySubject(ctx, pi, the ? `${the.text} ${text}` : text, the ? { start: the.start, end: run.span.end } : run.span);
   }

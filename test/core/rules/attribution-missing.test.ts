@@ -1367,3 +1367,15 @@ describe('attribution-missing: roles of a health or statehouse story', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a lawmaker by a hometown of two words and the party', () => {
+  it('gives `the Las Cruces Democrat said` to `Sen. Martin Ortega-Baca, D-Las Cruces,` among two Democrats', () => {
+    const { story, findings } = analyzeStory(wire`
+      SANTA FE, N.M. (AP) — Sen. Martin Ortega-Baca, D-Las Cruces, said the state has no record of how much water the largest wells draw. Sen. Elena Sandoval, D-Taos, agreed.
+
+      “You cannot budget what you refuse to measure,” the Las Cruces Democrat said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Martin Ortega-Baca']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
