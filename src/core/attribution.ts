@@ -385,7 +385,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // by her first name, Marisol,`, `identified only as Marisol`), or by surname (`who gave
         // only his surname, Wang,`).
         // And people with one name (`Sutrisno, a food vendor who like many Indonesians uses one name,`).
-        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
+        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || NAME_WITHHELD_AFTER_RE.test(story.text.slice(e.span.end, e.span.end + 120)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
@@ -404,7 +404,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
 
 const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
 // (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
-const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname|surname|last\s+name),?|\bidentified\s+(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
+const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname|surname|last\s+name)(?:\s+as)?,?|\bwithheld,|\bidentified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
+// `Esteban, who asked that his last name not be used,`, `Esteban, a farmworker who declined to give his last name,`.
+const NAME_WITHHELD_AFTER_RE = /^,\s+(?:an?\s+[^,.;]{0,40}?\s+)?who\s+(?:asked\s+that\s+(?:his|her|their)\s+(?:last\s+name|surname|full\s+name)\s+(?:not\s+be\s+(?:used|published|printed)|be\s+withheld)|declined\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:last\s+name|surname|full\s+name))/i;
 
 const CONVERSING_VERBS = new Set(`spoke speaks talked talks turned turns waved nodded whispered listened gestured shouted yelled called`.split(/\s+/));
 
@@ -2855,7 +2857,8 @@ function kinBefore(tokens: Token[], run: NameRun): Gender | undefined {
   // `His wife of 61 years, Marjorie,`: past the years.
   if (kin?.text === 'years' && tokens[run.first - 4]?.text === 'of' && /^\d+$/.test(tokens[run.first - 3]?.text ?? '')) kin = tokens[run.first - 5];
   if (!kin || kin.kind !== 'word' || !KIN_WORDS.has(kin.text)) return undefined;
-  if (after !== ',' && after !== '.' && after !== undefined) return undefined;
+  // (`survived by his wife, Ruth; a son, …`: a survivors list sets each off with a semicolon.)
+  if (after !== ',' && after !== '.' && after !== ';' && after !== undefined) return undefined;
   return FEMALE_WORDS.has(kin.text) ? 'female' : MALE_WORDS.has(kin.text) ? 'male' : 'unknown';
 }
 

@@ -546,3 +546,30 @@ describe('attribution-unknown: a surname given alone at the speaker’s request'
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-unknown: first names used at the speaker’s request, however the story says so', () => {
+  it('takes each as a first reference, and a survivor named in a list set off by semicolons', () => {
+    const { findings } = analyzeStory(wire`
+      TWIN FALLS, Idaho (AP) — Measles cases rose to 41 on Tuesday.
+
+      A farmworker, Esteban, who asked that his last name not be used because he fears immigration authorities, said he had driven 40 miles to the clinic.
+
+      “My daughter is 8 months old. She cannot get the shot yet,” Esteban said.
+
+      Another father, who identified himself only as Tomas, waited outside. “We came at 6,” Tomas said.
+
+      Rosalba, a packing-shed worker who declined to give her last name, said the line moved fast. “Twenty minutes,” Rosalba said.
+
+      A nurse who asked that her surname be withheld, Inés, said she had worked 14 days straight. “We are tired,” Inés said.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    const obituary = analyzeStory(wire`
+      CEDAR RAPIDS, Iowa (AP) — Walter Hollings, who taught chemistry at Kennedy High School for 38 years, died Sunday. He was 91.
+
+      Hollings is survived by his wife, Ruth; a son, Michael Hollings of Cedar Rapids; and five grandchildren.
+
+      “He was doing his homework right to the end,” Ruth said.
+    `);
+    assert.deepEqual(obituary.findings.map((f) => f.rule), []);
+  });
+});
