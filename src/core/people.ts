@@ -323,7 +323,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Director Park, 44,`, `“…,” Park said`: alone, such a word told of as a person is a surname too.
   // (Alone, only with an age, `who` or a role set off after it, or before `said` with no word
   // before it: `the Legislature said`, `Minnesota’s divided Legislature said` are no one.)
-  const personNamed = ORG_LAST_WORDS.has(lastWord) && ((givenFirst && words.length === 2 && (toldOfAsPerson(tokens, last) || !!roleBefore(tokens, first))) || (words.length === 1 && (tokens[last + 1]?.text === ',' || tokens[first - 1]?.kind !== 'word') && toldOfAsPerson(tokens, last)));
+  const personNamed = ORG_LAST_WORDS.has(lastWord) && ((givenFirst && words.length === 2 && (toldOfAsPerson(tokens, last) || !!roleBefore(tokens, first) || !!appositiveRole(tokens, first, last))) || (words.length === 1 && (tokens[last + 1]?.text === ',' || tokens[first - 1]?.kind !== 'word') && toldOfAsPerson(tokens, last)));
   // `His mount, Sky Marshal,`, `a colt named Copper Lantern`: an animal, no person.
   const animal = isAnimalBefore(tokens, first);
   // `Brightwater Dairy shares jumped`, `Kessler Pruitt CEO Walter Pruitt`: what only a company has,

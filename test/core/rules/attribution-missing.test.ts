@@ -1379,3 +1379,17 @@ describe('attribution-missing: a lawmaker by a hometown of two words and the par
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a person whose surname ends places’ names, set off after her role', () => {
+  it('reads `The family’s lawyer, Susan Park,` as a woman, so `she said` is hers', () => {
+    const { story, findings } = analyzeStory(wire`
+      NEW LONDON, Conn. (AP) — A dockworker told jurors Tuesday that he saw Dennis Vukovich leave the Fulton Street pier minutes after night watchman Harold Ebbeson was beaten to death.
+
+      The family’s lawyer, Susan Park, sat behind the prosecutors.
+
+      “The family has waited long enough,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Susan Park']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
