@@ -3081,6 +3081,13 @@ function otherGenderHere(ctx: Ctx, pi: number, pos: number, person: Person, gend
     if (!p || p.kind !== 'person' || p.gender !== gender || (speaker && speaker !== p)) return undefined;
     speaker = p;
   }
+  // `Arreola shook his head. “…,” she said.`: the paragraph's first sentence, about one person
+  // of that gender, right before the quotation.
+  const end = sentenceBounds(para, 0).to;
+  if (!speaker && para.tokens[end + 1]?.kind === 'quote' && para.tokens[end + 1].start < pos) {
+    const lead = sentenceLeadPerson(ctx, pi, end);
+    if (lead?.person.kind === 'person' && lead.person.gender === gender) return lead.person;
+  }
   return speaker;
 }
 

@@ -802,3 +802,18 @@ describe('attribution-ambiguous: a man named only in the question put to a woman
     assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
   });
 });
+
+describe('attribution-ambiguous: a pronoun after a sentence about someone of the other gender', () => {
+  it('flags `Arreola shook his head. “…,” she said.` (any sentence about him, not only a speech verb)', () => {
+    const { findings } = analyzeStory(wire`
+      MADISON, Wis. (AP) — The Wisconsin Assembly voted 58-39 on Thursday to cap interest rates on payday loans at 36%.
+
+      Rep. Luis Arreola, D-Racine, said he had watched the industry’s argument fail in other states.
+
+      Jessica Hanlon, a lobbyist for the Wisconsin Consumer Lending Association, said the industry would press the Senate to raise the cap.
+
+      Arreola shook his head. “The math works fine in 18 other states,” she said.
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
+  });
+});
