@@ -706,6 +706,11 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
     if (holders) holders.push(p);
     else byRole.set(role, [p]);
   }
+  // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
+  for (const p of people) {
+    if (p.kind !== 'person' || !p.title) continue;
+    for (const noun in ROLE_TITLES) if (!noun.includes(' ') && titleHas(p.title, ROLE_TITLES[noun]) && !byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
+  }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
     const { tokens } = para;

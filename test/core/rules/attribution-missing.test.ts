@@ -1393,3 +1393,21 @@ describe('attribution-missing: a person whose surname ends places’ names, set 
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a paragraph about an official by the noun of her title', () => {
+  it('gives `she said` after `The governor toured a shelter …` to Gov. Whitfield, not to the woman quoted before', () => {
+    const { story, findings } = analyzeStory(wire`
+      GULF SHORES, Ala. (AP) — Gov. Lorraine Whitfield said Thursday that no deaths had been confirmed after Hurricane Dolores came ashore near Gulf Shores.
+
+      Baldwin County Emergency Management Director Janet Okafor said 38 people had been pulled from flooded homes overnight.
+
+      “We had folks calling us at 3 in the morning from their attics,” Okafor said.
+
+      The governor toured a shelter in Foley later in the day.
+
+      “These are the toughest people I know,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Janet Okafor', 'Lorraine Whitfield']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
