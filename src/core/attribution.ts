@@ -1441,7 +1441,10 @@ function askedPerson(ctx: Ctx, pi: number, verb: number): Person | undefined {
   const t = tokens[verb + 1];
   if (t?.kind !== 'word' || !isCapitalized(t.text)) return undefined;
   const r = runAround(tokens, verb + 1);
-  const s = r && r.first === verb + 1 ? nameSubject(ctx, pi, r.first, r.last) : undefined;
+  // (`asked Judge Anita Delacroix for a short recess`, `… to call a recess`: a request, which
+  // the one asked does not answer.)
+  if (!r || tokens[r.last + 1]?.text === 'for' || tokens[r.last + 1]?.text === 'to') return undefined;
+  const s = r.first === verb + 1 ? nameSubject(ctx, pi, r.first, r.last) : undefined;
   return s?.kind === 'person' && s.person.kind === 'person' && s.person.introduced ? s.person : undefined;
 }
 

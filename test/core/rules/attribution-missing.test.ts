@@ -1411,3 +1411,16 @@ describe('attribution-missing: a paragraph about an official by the noun of her 
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a request is not a question', () => {
+  it('keeps `she said` after `Thorne asked Judge Anita Delacroix for a short recess` with the one who asked', () => {
+    const { story } = analyzeStory(wire`
+      NEW LONDON, Conn. (AP) — A spectator’s outburst halted testimony Tuesday at the murder trial of Dennis Vukovich.
+
+      Assistant State’s Attorney Rebecca Thorne asked Superior Court Judge Anita Delacroix for a short recess.
+
+      “The witness is visibly shaken,” she said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Rebecca Thorne']);
+  });
+});
