@@ -243,15 +243,15 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       if (run.title.length === 0 && /^famil(?:y|ies)$/.test(tokens[run.last + 1]?.text ?? '') && !endsPossessive(tokens[run.last].text)) continue;
       // `the Voss farm`: a known surname after `the` is still the person.
       const knownSurname = run.words.length === 1 && run.title.length === 0 && (index.withSurname(run.words[0]).some((p) => p.kind === 'person') || (isAllCaps(run.words[0]) && index.inCapitals(run.words[0]).length > 0));
-      // `Van der Burg said` after `Victor Van der Berg`, `St. Claire said` after `Eugene St.
-      // Clair`: particles and a surname with no given name are a surname reference, spelled
-      // wrong here (or made before any full name), read by the surname after the particles.
       // `Delacroix Boone said` after `Maya Delacroix-Boone`: her surname, its hyphen dropped.
       const apart = surnameWrittenApart(index, run);
       if (apart) {
         apart.variants.push({ start: run.span.start, end: run.span.end, written: run.words.join(' '), expected: apart.surname });
         continue;
       }
+      // `Van der Burg said` after `Victor Van der Berg`, `St. Claire said` after `Eugene St.
+      // Clair`: particles and a surname with no given name are a surname reference, spelled
+      // wrong here (or made before any full name), read by the surname after the particles.
       if (isParticleReference(index, run)) {
         early.push({ word: run.words[run.words.length - 1], span: { start: tokens[run.last].start, end: run.span.end }, form: 'surname', index, gender: 'unknown', kin: undefined });
         continue;
@@ -709,7 +709,7 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
   // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
   for (const p of people) {
     if (p.kind !== 'person' || !p.title) continue;
-    for (const noun in ROLE_TITLES) if (!noun.includes(' ') && titleHas(p.title, ROLE_TITLES[noun]) && !byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
+    for (const w of p.title.toLowerCase().split(' ')) for (const noun of titleWordNouns().get(w) ?? NO_WORDS) if (!byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
   }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
@@ -725,6 +725,17 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
       log.push({ pos: tokens[k + 1].start, person: holders[0] });
     }
   }
+}
+
+const NO_WORDS: readonly string[] = [];
+let titleWords: Map<string, string[]> | undefined;
+/** Each word of a title in ROLE_TITLES (`gov.`, `governor`), lower case, to the role nouns it stands for (`governor`). */
+function titleWordNouns(): Map<string, string[]> {
+  if (!titleWords) {
+    titleWords = new Map();
+    for (const noun in ROLE_TITLES) if (!noun.includes(' ')) for (const t of ROLE_TITLES[noun]) titleWords.set(t.toLowerCase(), [...(titleWords.get(t.toLowerCase()) ?? []), noun]);
+  }
+  return titleWords;
 }
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
@@ -798,6 +809,10 @@ function verbShapes(verbs: ReadonlySet<string>): number[] {
 function learnGenderFromNarration(ctx: Ctx, para: Para): void {
   const { tokens } = para;
   const log = ctx.mentionLog;
+  // (Most paragraphs name no one whose gender is still unknown: nothing to learn.)
+  let unknown = false;
+  for (let k = lowerBound(log, para.block.start); k < log.length && log[k].pos < para.block.end && !unknown; k++) unknown = log[k].person.gender === 'unknown' && log[k].person.kind === 'person';
+  if (!unknown) return;
   const body = datelineStartingAt(ctx.story, para.block.start)?.end ?? -1;
   let opener: Person | undefined;
   for (let k = 0; k < tokens.length; ) {
@@ -3042,11 +3057,6 @@ function groupLeadBefore(ctx: Ctx, pi: number, pos: number): boolean {
 }
 
 /**
- * `Klobuchar said the biggest win …` then `“…,” he said`, the man it finds named further back:
- * the one person the paragraph before is about and has speaking, when of `gender` (the other
- * one) while `person` is named in neither paragraph.
- */
-/**
  * `One juror, a retired machinist who asked that his name not be used, said …` then `“…,” she
  * said`, the woman found further back: the words describing the one person the paragraph before
  * has speaking, when a clause about them gives the other gender and `person` is named in neither
@@ -3099,6 +3109,11 @@ function otherGenderHere(ctx: Ctx, pi: number, pos: number, person: Person, gend
   return speaker;
 }
 
+/**
+ * `Klobuchar said the biggest win …` then `“…,” he said`, the man it finds named further back:
+ * the one person the paragraph before is about and has speaking, when of `gender` (the other
+ * one) while `person` is named in neither paragraph.
+ */
 function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
   if (pi === 0) return undefined;
   const prev = ctx.paras[pi - 1];
