@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, runAround, surnameOf, familySurname, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
@@ -709,7 +709,7 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
   // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
   for (const p of people) {
     if (p.kind !== 'person' || !p.title) continue;
-    for (const w of p.title.toLowerCase().split(' ')) for (const noun of titleWordNouns().get(w) ?? NO_WORDS) if (!byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
+    for (const w of p.title.toLowerCase().split(' ')) for (const noun of TITLE_WORD_NOUNS.get(w) ?? []) if (!byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
   }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
@@ -727,16 +727,9 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
   }
 }
 
-const NO_WORDS: readonly string[] = [];
-let titleWords: Map<string, string[]> | undefined;
-/** Each word of a title in ROLE_TITLES (`gov.`, `governor`), lower case, to the role nouns it stands for (`governor`). */
-function titleWordNouns(): Map<string, string[]> {
-  if (!titleWords) {
-    titleWords = new Map();
-    for (const noun in ROLE_TITLES) if (!noun.includes(' ')) for (const t of ROLE_TITLES[noun]) titleWords.set(t.toLowerCase(), [...(titleWords.get(t.toLowerCase()) ?? []), noun]);
-  }
-  return titleWords;
-}
+// Each word of a title in ROLE_TITLES, lower case (`gov.`), to the role nouns it stands for (`governor`).
+const TITLE_WORD_NOUNS = new Map<string, string[]>();
+for (const noun in ROLE_TITLES) for (const t of ROLE_TITLES[noun]) if (!noun.includes(' ')) TITLE_WORD_NOUNS.set(t.toLowerCase(), [...(TITLE_WORD_NOUNS.get(t.toLowerCase()) ?? []), noun]);
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
   if (insideQuote(ctx, pos)) return;
@@ -2095,15 +2088,13 @@ function personAfterRole(ctx: Ctx, pi: number, last: number): Extract<Subject, {
   // `Comets coach`, and any lower-case words before a full name (`Comets safety Khalil
   // Dorsey`, `Portland general manager Ray Hollister`), as `said union steward Carl Boudreau`.
   let k = last + 1;
-  while (k < last + 4 && tokens[k]?.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens[k].text) && !ROLE_STOP_WORDS.has(tokens[k].text)) k++;
+  while (k < last + 4 && tokens[k]?.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens[k].text) && !STOP_BEFORE_ROLE.has(tokens[k].text)) k++;
   if (k === last + 1 || tokens[k]?.kind !== 'word' || !isCapitalized(tokens[k].text)) return undefined;
   const named = runAround(tokens, k);
   if (!named || (!isRoleNoun(tokens[k - 1].text) && named.last === named.first)) return undefined;
   const person = nameSubject(ctx, pi, k, named.last);
   return person && person.kind === 'person' && person.person.kind === 'person' ? person : undefined;
 }
-
-const ROLE_STOP_WORDS = new Set(`the a an and or of in on at for to with who that which said says was is`.split(/\s+/));
 
 function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
   const { tokens } = ctx.paras[pi];

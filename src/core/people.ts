@@ -38,7 +38,7 @@ const GIVEN_TO_WORDS = new Set(`pass passes passed throw threw toss tossed hando
 spoke speaking wrote written letter apologized listened deferred married engaged`.split(/\s+/));
 // (`through an interpreter`: the means, no one's role.)
 const MEANS_PREPOSITIONS = new Set(['through', 'via', 'without']);
-const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, ...MEANS_PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
+export const STOP_BEFORE_ROLE = new Set([...SPEECH_VERBS, ...MEANS_PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'who', 'that', 'as', 'from']);
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || isPartyState(t)) return false;
