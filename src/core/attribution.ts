@@ -472,10 +472,6 @@ function usesTheyPronouns(tokens: Token[], last: number): boolean {
 }
 
 /**
- * People introduced with a surname that starts with particles (`Luis de la Cruz Jr.`,
- * `Ana Van Dyke`) whose surname `words` spell, particles in either case (`De la Cruz`).
- */
-/**
  * `Van der Burg`, `St. Claire`: particles and a surname, no given name or title before them,
  * that are no one's name as written (a misspelling, or a surname before its full name). Read
  * as a place or a body (`St. Louis`) only when a surname of the story is one letter off.
@@ -494,6 +490,10 @@ function surnameWrittenApart(index: PeopleIndex, run: NameRun): Person | undefin
   return owners.length === 1 ? owners[0] : undefined;
 }
 
+/**
+ * People introduced with a surname that starts with particles (`Luis de la Cruz Jr.`,
+ * `Ana Van Dyke`) whose surname `words` spell, particles in either case (`De la Cruz`).
+ */
 function particleSurnameOwners(index: PeopleIndex, words: string[]): readonly Person[] {
   if (!NAME_PARTICLES.has(words[0].toLowerCase()) && !NAME_PARTICLES.has(words[0])) return NOBODY;
   for (let k = 0; k < words.length - 1; k++) if (!NAME_PARTICLES.has(words[k].toLowerCase()) && !NAME_PARTICLES.has(words[k])) return NOBODY;
@@ -698,18 +698,17 @@ function buildMentionLog(ctx: Ctx, people: Person[]): { pos: number; person: Per
  */
 function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person: Person }[]): void {
   const byRole = new Map<string, Person[]>();
+  const add = (role: string, p: Person) => {
+    const holders = byRole.get(role);
+    if (!holders) byRole.set(role, [p]);
+    else if (!holders.includes(p)) holders.push(p);
+  };
   for (const p of people) {
     if (p.kind !== 'person' || !p.title) continue;
     const role = p.title.slice(p.title.lastIndexOf(' ') + 1).toLowerCase();
-    if (role.length < 4 || role.endsWith('.')) continue;
-    const holders = byRole.get(role);
-    if (holders) holders.push(p);
-    else byRole.set(role, [p]);
-  }
-  // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
-  for (const p of people) {
-    if (p.kind !== 'person' || !p.title) continue;
-    for (const w of p.title.toLowerCase().split(' ')) for (const noun of TITLE_WORD_NOUNS.get(w) ?? []) if (!byRole.get(noun)?.includes(p)) byRole.set(noun, [...(byRole.get(noun) ?? []), p]);
+    if (role.length >= 4 && !role.endsWith('.')) add(role, p);
+    // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
+    for (const w of p.title.toLowerCase().split(' ')) for (const noun of TITLE_WORD_NOUNS.get(w) ?? []) add(noun, p);
   }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
@@ -729,7 +728,14 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
 
 // Each word of a title in ROLE_TITLES, lower case (`gov.`), to the role nouns it stands for (`governor`).
 const TITLE_WORD_NOUNS = new Map<string, string[]>();
-for (const noun in ROLE_TITLES) for (const t of ROLE_TITLES[noun]) if (!noun.includes(' ')) TITLE_WORD_NOUNS.set(t.toLowerCase(), [...(TITLE_WORD_NOUNS.get(t.toLowerCase()) ?? []), noun]);
+for (const noun in ROLE_TITLES) {
+  if (noun.includes(' ')) continue;
+  for (const t of ROLE_TITLES[noun]) {
+    const nouns = TITLE_WORD_NOUNS.get(t.toLowerCase());
+    if (nouns) nouns.push(noun);
+    else TITLE_WORD_NOUNS.set(t.toLowerCase(), [noun]);
+  }
+}
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
   if (insideQuote(ctx, pos)) return;
@@ -792,7 +798,6 @@ function verbShapes(verbs: ReadonlySet<string>): number[] {
   return shapes;
 }
 
-/** First and last token of the sentence holding token `at` (precomputed per paragraph). */
 /**
  * `Sheriff Dale Whitlock lost his bid …`, `Park Ji-hoon grows strawberries. He employs six
  * workers.`: a sentence of the writer's that opens with one person, alone in it, then `his` or
@@ -834,6 +839,7 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
   }
 }
 
+/** First and last token of the sentence holding token `at` (precomputed per paragraph). */
 function sentenceBounds(para: Para, at: number): { from: number; to: number } {
   const s = sentencesOf(para);
   return { from: s.from[at], to: s.to[at] };
@@ -1393,25 +1399,25 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
   if (q.open.start === para.block.start && pi > 0) {
     const prevPara = ctx.paras[pi - 1];
     const prevText = ctx.story.text.slice(prevPara.block.start, prevPara.block.end).trimEnd();
-    const lastVerb = prevPara.verbs[prevPara.verbs.length - 1];
-    const author = prevText.endsWith(':') ? authorReadOut(ctx, pi - 1, prevPara.tokens.length - 1) : undefined;
-    if (author) {
-      applySubject(ctx, q, author, undefined, 'colon');
-      return;
-    }
-    if (prevText.endsWith(':') && lastVerb) {
-      applySubject(ctx, q, lastVerb.subject, prevPara.tokens[lastVerb.verb], 'colon');
-      return;
-    }
-    const prevLead = prevText.endsWith(':') ? colonLeadSubject(ctx, pi - 1, prevPara.tokens.length - 1) : undefined;
-    if (prevLead) {
-      applySubject(ctx, q, prevLead, undefined, 'colon');
-      return;
-    }
-    const lead = prevText.endsWith(':') ? colonLeadThing(ctx, pi - 1) : undefined;
-    if (lead) {
-      applySubject(ctx, q, lead, undefined, 'colon');
-      return;
+    // A lead-in ending in a colon: a letter read out is its author's (`O’Connell read aloud a
+    // letter from …:`), else the lead-in's speech verb, the person or the thing that opens it.
+    if (prevText.endsWith(':')) {
+      const colon = prevPara.tokens.length - 1;
+      const author = authorReadOut(ctx, pi - 1, colon);
+      if (author) {
+        applySubject(ctx, q, author, undefined, 'colon');
+        return;
+      }
+      const lastVerb = prevPara.verbs[prevPara.verbs.length - 1];
+      if (lastVerb) {
+        applySubject(ctx, q, lastVerb.subject, prevPara.tokens[lastVerb.verb], 'colon');
+        return;
+      }
+      const lead = colonLeadSubject(ctx, pi - 1, colon) ?? colonLeadThing(ctx, pi - 1);
+      if (lead) {
+        applySubject(ctx, q, lead, undefined, 'colon');
+        return;
+      }
     }
     if (ctx.options.inheritFromParaphrase && !q.partial) {
       // A partial quotation inside the paraphrase (`Haldane said the party had “lost its way.”`)
@@ -1638,13 +1644,14 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
   return { subject: pick.subject, verb: pick.verb, via: viaOf(pick.subject) };
 }
 
+const PLURAL_NOUN_VERBS = new Set(`cries shouts yells screams murmurs barks snaps sneers counters chants pleads hollers mutters`.split(/\s+/));
+const SINGING_WITH = new Set(`with alongside backup lead harmony`.split(/\s+/));
+const REPORTED_CLAUSE_STARTS = new Set(`that the a an his her their its he she they it we there this these those no some most`.split(/\s+/));
+
 /**
  * `… to answer “yes, your honor” when Varga asked whether he understood`: a question reported
  * in the writer's words follows the verb, so the quotation before it is not what was asked.
  */
-const PLURAL_NOUN_VERBS = new Set(`cries shouts yells screams murmurs barks snaps sneers counters chants pleads hollers mutters`.split(/\s+/));
-const SINGING_WITH = new Set(`with alongside backup lead harmony`.split(/\s+/));
-const REPORTED_CLAUSE_STARTS = new Set(`that the a an his her their its he she they it we there this these those no some most`.split(/\s+/));
 
 function asksIndirectQuestion(tokens: Token[], verb: number): boolean {
   const w = tokens[verb].text;

@@ -204,7 +204,6 @@ function isOrgLink(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (t.text === 'of' || t.text === 'for');
 }
 
-/** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
 // `a nurse at St. Aidan's for 19 years`: words after a place's name that are not the noun it owns.
 const FUNCTION_WORDS_AFTER_NAME = new Set(`for in on at since until and or but when where while as by from to of with`.split(/\s+/));
 
@@ -217,6 +216,7 @@ function introducedAfter(tokens: Token[], last: number): boolean {
   return w === 'a' || w === 'an' || w === 'who' || (/^\d{1,3}$/.test(w) && tokens[last + 3]?.text === ',');
 }
 
+/** `“Bobby”`, `“Big Jim”`: one or two capitalised words in closed quotes, no end punctuation. */
 function isNickname(t: Token | undefined): boolean {
   if (!t || t.kind !== 'quote' || !t.quote || !t.quote.close) return false;
   const text = t.quote.text;

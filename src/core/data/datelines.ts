@@ -59,10 +59,11 @@ export const SPELLED_OUT_STATES: ReadonlySet<string> = new Set(Object.keys(AP_ST
  * in the same order. (Split at single spaces: the build front codes only lists split at `\s+`,
  * which are sets, and this one's order is its meaning.)
  */
+const STATES = Object.keys(AP_STATE_ABBREVIATIONS);
 export const POSTAL_CODES: Record<string, string> = Object.fromEntries(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
     .split(' ')
-    .map((code, k) => [code, Object.keys(AP_STATE_ABBREVIATIONS)[k]]),
+    .map((code, k) => [code, STATES[k]]),
 );
 
 /** Abbreviations seen for states AP never abbreviates (`Tex.`, `Ia.`), keyed to the state. */
