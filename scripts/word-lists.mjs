@@ -23,7 +23,11 @@ export function frontCode(words) {
 
 const WORD_LIST_RE = /`([^`$\\]*)`\.split\(\/\\s\+\/\)/g;
 const LIST_SEPARATOR = '|';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// The bits travel thirteen to two characters, in base 93: the printable ASCII characters but
+// `"` and `\`, which a string literal would escape (6.5 bits a byte where base64 carries 6).
+const BASE93 = Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
 
 /**
  * `source` with its word lists written by `replace(coded)` (a front-coded list in, the code that
@@ -43,7 +47,7 @@ export function compressWordSets(source, replace = (coded) => `frontDecoded(${JS
 /**
  * A canonical Huffman code of `text` (letters are far from equally common: about 4.7 bits
  * each instead of 8): the symbols in code order, how many codes there are of each length, and
- * the bits, six to a base64 character. src/core/data/frontCoding.ts reads it back.
+ * the bits, thirteen to two characters (base 93). src/core/data/frontCoding.ts reads it back.
  */
 export function huffmanPacked(text) {
   const symbols = [...new Set(text)].sort();
@@ -76,7 +80,10 @@ export function huffmanPacked(text) {
   let bitString = '';
   for (const ch of text) bitString += code.get(ch).toString(2).padStart(length.get(ch), '0');
   let data = '';
-  for (let i = 0; i < bitString.length; i += 6) data += BASE64[parseInt(bitString.slice(i, i + 6).padEnd(6, '0'), 2)];
+  for (let i = 0; i < bitString.length; i += 13) {
+    const v = parseInt(bitString.slice(i, i + 13).padEnd(13, '0'), 2);
+    data += BASE93[Math.floor(v / 93)] + BASE93[v % 93];
+  }
   return { symbols: ordered.join(''), counts, length: text.length, data };
 }
 

@@ -44,7 +44,7 @@ type Subject =
 
 const CORE_VERBS = new Set(`said says told tells added adds wrote writes posted tweeted testified announced asked asks explained noted
 recalled warned replied responded`.split(/\s+/));
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const PRONOUNS = new Set(`he she they it i we`.split(/\s+/));
 const ADVERBS = new Set(`both each all also later then again previously earlier once has had have would will did does never often
 recently simply still`.split(/\s+/));
 const TERMINAL = new Set(['.', '?', '!', ';']);
@@ -1028,11 +1028,11 @@ function opensClause(ctx: Ctx, tokens: Token[], pos: number): boolean {
   return CLAUSE_OPENERS.has(before.text.toLowerCase()) || isVerb(ctx, before);
 }
 
-const TRANSCRIPT_ROLES = new Set(['moderator', 'question', 'answer', 'narrator', 'announcer', 'panelist', 'audience', 'interviewer', 'caller']);
+const TRANSCRIPT_ROLES = new Set(`moderator question answer narrator announcer panelist audience interviewer caller`.split(/\s+/));
 
-const PARTICIPLE_PREPOSITIONS = new Set(['on', 'by', 'to', 'in', 'at', 'from', 'online', 'through', 'via']);
+const PARTICIPLE_PREPOSITIONS = new Set(`on by to in at from online through via`.split(/\s+/));
 
-const DEED_VERBS = new Set(['agreed', 'agrees', 'offered', 'offers', 'promised', 'promises', 'volunteered', 'threatened', 'threatens']);
+const DEED_VERBS = new Set(`agreed agrees offered offers promised promises volunteered threatened threatens`.split(/\s+/));
 
 const PLEA_WORDS = new Set(['guilty', 'not', 'no', 'innocent']);
 
@@ -1053,7 +1053,7 @@ interface WordAttribution {
 }
 
 const REMEMBERING_VERBS = `recalled recalls recall remembered remembers remember heard hears hear`.split(/\s+/);
-const SAYING_WORDS = new Set(['saying', 'telling', 'asking', 'say', 'tell', 'ask']);
+const SAYING_WORDS = new Set(`saying telling asking say tell ask`.split(/\s+/));
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 // The subject form of a pronoun written as an object or a possessive: `recalled her saying`,
 // `In his words`, `Her answer was short.`
@@ -1257,7 +1257,7 @@ function isCalledQuote(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const OBJECT_VERBS = new Set(['added', 'adds', 'posted', 'posts', 'wrote', 'writes']);
+const OBJECT_VERBS = new Set(`added adds posted posts wrote writes`.split(/\s+/));
 
 /** A determiner, possessive or number: the start of a noun phrase (`an empty-net goal`, `his third`, `27`). */
 function takesObject(t: Token | undefined): boolean {
@@ -1871,7 +1871,7 @@ function questionAskerIn(para: Para): Person | undefined {
   return subjectPerson(v.subject);
 }
 
-const QUESTIONING_VERBS = new Set(['pressed', 'questioned', 'asked', 'quizzed', 'grilled', 'cross-examined']);
+const QUESTIONING_VERBS = new Set(`pressed questioned asked quizzed grilled cross-examined`.split(/\s+/));
 
 /**
  * Whom `asker` was questioning in the two paragraphs before paragraph `pi` (`Tolliver pressed
@@ -2242,7 +2242,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   return described;
 }
 
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const WEEKDAYS = new Set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/));
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Token index before a day phrase ending at `j` (`on Tuesday`, `late Monday night`), or `j` itself. */
@@ -2403,9 +2403,9 @@ Akers Byers Conyers Landers Sellers Masters Bowers Vickers Sommers Winters Somer
 Brewers Sievers Lamers Saunders Struthers Carruthers Albers Timmers Jagers`.split(/\s+/));
 
 // Nouns that end like adverbs: `the family said` is not `the … quietly said`.
-const LY_NOUNS = new Set(['family', 'ally', 'bully', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'rally', 'supply', 'homily']);
+const LY_NOUNS = new Set(`family ally bully assembly daily weekly monthly quarterly rally supply homily`.split(/\s+/));
 
-const COLLECTIVE_NOUNS = new Set(['gang', 'cartel', 'militia', 'mob', 'jury', 'team', 'band', 'crew']);
+const COLLECTIVE_NOUNS = new Set(`gang cartel militia mob jury team band crew`.split(/\s+/));
 
 const GROUP_HEADS = new Set(`two three four both couple pair trio family relatives families children kids girls boys teens youths crowd
 audience congregation chorus class`.split(/\s+/));
@@ -2840,7 +2840,7 @@ function referTo(ctx: Ctx, index: PeopleIndex, p: Person, span: Span, form: Ment
 }
 
 /** Titles before a single name that is a full first reference (popes, royals, emirs). */
-const SINGLE_NAME_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Sheikh', 'Emir', 'Duke', 'Duchess', 'Patriarch']);
+const SINGLE_NAME_TITLES = new Set(`Pope King Queen Prince Princess Emperor Empress Sultan Sheikh Emir Duke Duchess Patriarch`.split(/\s+/));
 
 const KIN_PLURALS = new Map<string, Gender>([['sons', 'male'], ['daughters', 'female'], ['brothers', 'male'], ['sisters', 'female'], ['grandsons', 'male'], ['granddaughters', 'female'], ['children', 'unknown'], ['grandchildren', 'unknown'], ['twins', 'unknown']]);
 
@@ -3456,7 +3456,7 @@ function lastSentenceSubject(ctx: Ctx, para: Para, candidates: Person[], until =
   return { person: best.person, asked, alone, joint: joint.length ? [best.person, ...joint] : joint };
 }
 
-const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'although', 'though', 'because', 'as', 'once', 'since', 'until', 'if', 'unless', 'whenever']);
+const SUBORDINATORS = new Set(`after when while before although though because as once since until if unless whenever`.split(/\s+/));
 
 /** Do tokens `a` and `b` start names joined by one `and`, with only names, titles and roles between (`Natarajan and Dr. Helen Marsh`)? */
 function joinedByAnd(tokens: Token[], a: number, b: number): boolean {
@@ -3530,7 +3530,7 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
   return undefined;
 }
 
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'aide', 'executive', 'lawyer', 'attorney']);
+const SPOKESPEOPLE = new Set(`spokesman spokeswoman spokesperson official representative aide executive lawyer attorney`.split(/\s+/));
 
 /** `A Foreign Ministry spokesman said`, `a spokeswoman for Amazon said`: the one the organisation spoke through, before verb `v` in its sentence. */
 function spokespersonBefore(tokens: Token[], v: number): string | undefined {

@@ -183,7 +183,7 @@ Alliance Corps Port Conference Union Hall`.split(/\s+/));
 
 const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO']);
 
-const COMPANY_SUFFIXES = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'LLC', 'PLC', 'L.P.', 'LLP']);
+const COMPANY_SUFFIXES = new Set(`Co. Cos. Inc. Corp. Ltd. LLC PLC L.P. LLP`.split(/\s+/));
 
 /**
  * Token `k` heads an organisation's name that goes on past `of`: `Department`, `Hall`; not a
@@ -207,7 +207,7 @@ function isOrgLink(t: Token | undefined): boolean {
 // `a nurse at St. Aidan's for 19 years`: words after a place's name that are not the noun it owns.
 const FUNCTION_WORDS_AFTER_NAME = new Set(`for in on at since until and or but when where while as by from to of with`.split(/\s+/));
 
-const COMPANY_TITLE_WORDS = new Set(['Duke', 'King', 'Queen', 'Prince', 'Crown', 'General', 'Royal']);
+const COMPANY_TITLE_WORDS = new Set(`Duke King Queen Prince Crown General Royal`.split(/\s+/));
 
 /** `Haines, a farmer`, `Haines, 58,`, `Haines, who`: a name introduced by what follows it. */
 function introducedAfter(tokens: Token[], last: number): boolean {
@@ -385,14 +385,14 @@ export function isProductNamed(tokens: Token[], first: number): boolean {
 const PRODUCT_NOUNS = new Set(`product app assistant robot chatbot bot system software device model program service tool platform`.split(/\s+/));
 
 /** Titles that go on with `of` and an office: `Secretary of State`, `Commissioner of Agriculture`. */
-const TITLE_OF_HEADS = new Set(['Secretary', 'Commissioner', 'Superintendent', 'Director', 'Minister', 'Chancellor', 'Comptroller', 'Auditor', 'Surgeon']);
+const TITLE_OF_HEADS = new Set(`Secretary Commissioner Superintendent Director Minister Chancellor Comptroller Auditor Surgeon`.split(/\s+/));
 
 /** `Mayor-elect`, `Governor-elect`, `President-elect`: a title to come. */
 export const ELECT_TITLE_RE = /^[A-Z][a-z]+-elect$/;
 
-const COMPANY_PARTS_AFTER = new Set(['shares', 'stock', 'CEO', 'CFO', 'executives', 'shareholders', 'stockholders']);
+const COMPANY_PARTS_AFTER = new Set(`shares stock CEO CFO executives shareholders stockholders`.split(/\s+/));
 
-const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'tells', 'testified', 'wrote', 'added', 'recalled', 'who']);
+const PERSON_VERBS_AFTER = new Set(`said says told tells testified wrote added recalled who`.split(/\s+/));
 
 /** What follows a name at `last` tells of a person: a speech verb, an age, `who`, or a role set off by commas. */
 function toldOfAsPerson(tokens: Token[], last: number): boolean {

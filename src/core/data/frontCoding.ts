@@ -16,15 +16,16 @@ export function frontDecoded(coded: string): string[] {
   return words;
 }
 
-/** The value of a base64 digit (`A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`). */
-function sextet(c: number): number {
-  return c >= 97 ? c - 71 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : c === 43 ? 62 : 63;
+/** The value of a base-93 digit: printable ASCII from the space, `"` and `\` left out. */
+function digit93(c: number): number {
+  return c - 32 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0);
 }
 
 /**
  * The `length` characters of a canonical Huffman code, as scripts/word-lists.mjs packs the
  * production bundle's word lists into one string: `symbols` in code order, `counts[n]` codes
- * of n bits, `data` the bits six to a base64 character. (About 4.7 bits a letter instead of 8.)
+ * of n bits, `data` the bits thirteen to two characters in base 93. (About 4.7 bits a letter
+ * instead of 8.)
  */
 export function huffmanDecoded(symbols: string, counts: number[], length: number, data: string): string {
   const out = new Uint16Array(length);
@@ -35,10 +36,10 @@ export function huffmanDecoded(symbols: string, counts: number[], length: number
   let first = 0;
   let index = 0;
   let bits = 0;
-  for (let i = 0; n < length && i < data.length; i++) {
-    const six = sextet(data.charCodeAt(i));
-    for (let b = 5; b >= 0; b--) {
-      code = (code << 1) | ((six >> b) & 1);
+  for (let i = 0; n < length && i + 1 < data.length; i += 2) {
+    const thirteen = digit93(data.charCodeAt(i)) * 93 + digit93(data.charCodeAt(i + 1));
+    for (let b = 12; b >= 0; b--) {
+      code = (code << 1) | ((thirteen >> b) & 1);
       const count = counts[++bits];
       if (code - first < count) {
         out[n++] = symbols.charCodeAt(index + code - first);

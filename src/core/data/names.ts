@@ -150,7 +150,7 @@ Yun Han Song`.split(/\s+/));
 /** Common Vietnamese family names: `Kim Tran`, `Kim Pham` put the given name first (Kim is no family name there). */
 export const VIETNAMESE_FAMILY_NAMES = new Set(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Luong Ha Cao Quach Tang Doan`.split(/\s+/));
 
-export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
+export const NAME_SUFFIXES = new Set(`Jr. Sr. II III IV Jr Sr`.split(/\s+/));
 export const NAME_PARTICLES = new Set(`de da di del della van von der den la le los las y du bin ibn al el dos das ter ten St.`.split(/\s+/));
 
 export const FEMALE_WORDS = new Set(`Mrs. Ms. Miss Sister Queen Princess Duchess Countess Lady Dame Councilwoman Chairwoman Congresswoman
