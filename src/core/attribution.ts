@@ -10,7 +10,7 @@ import type { ResolvedOptions } from './options';
 import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
-import { datelineStartingAt } from './story';
+import { datelineStartingAt, storyBounds } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
@@ -423,17 +423,22 @@ function isPlaceBeforeDescriptor(story: Story, options: ResolvedOptions, run: Na
   if (!next || next.kind !== 'word' || !(ORG_DESCRIPTORS.has(next.text) || INSTITUTION_NOUNS.has(next.text))) return false;
   const name = run.words.join(' ');
   if (NATIONALITY_WORDS.has(name) || SPELLED_OUT_STATES.has(name) || options.standaloneCities.has(name.toUpperCase())) return true;
-  return datelineCities(story).has(name.toUpperCase());
+  return datelineCities(story, run.span.start).has(name.toUpperCase());
 }
 
-const datelineCitiesOf = new WeakMap<Story, Set<string>>();
+const datelineCitiesOf = new WeakMap<Story, Map<number, Set<string>>>();
 
-/** The cities of the story's datelines, in capitals (made once: a day file has hundreds). */
-function datelineCities(story: Story): Set<string> {
-  let cities = datelineCitiesOf.get(story);
+/** The cities of the datelines of the story (of a day file) that holds `offset`, in capitals (made once per story). */
+function datelineCities(story: Story, offset: number): Set<string> {
+  const bounds = storyBounds(story, offset);
+  let byStory = datelineCitiesOf.get(story);
+  if (!byStory) datelineCitiesOf.set(story, (byStory = new Map()));
+  let cities = byStory.get(bounds.start);
   if (!cities) {
-    cities = new Set(story.datelines.map((d) => story.text.slice(d.city.start, d.city.end).toUpperCase()));
-    datelineCitiesOf.set(story, cities);
+    cities = new Set();
+    const ds = story.datelines;
+    for (let k = firstStartingAtOrAfter(ds, bounds.start); k < ds.length && ds[k].start < bounds.end; k++) cities.add(story.text.slice(ds[k].city.start, ds[k].city.end).toUpperCase());
+    byStory.set(bounds.start, cities);
   }
   return cities;
 }

@@ -1,6 +1,7 @@
 // Public surface of the engine. Pure TypeScript: no `vscode`, no Node built-ins.
 export * from './types';
 export { analyzeStory, buildStory, runRules } from './analyze';
+export { createStoryCache, type StoryCache } from './dayFile';
 export { resolveOptions, type ResolvedOptions } from './options';
 export { applyFixes } from './fixes';
 export { computeLineStarts, offsetToLineCol, spanToRange1 } from './lines';

@@ -21,14 +21,15 @@ export function computeLineStarts(text: string): number[] {
  * Joins the halves of a word broken at a line-end hyphen (copy pasted from a PDF): a capital
  * after the break keeps the hyphen (`Ruiz-` / `Hartman` is `Ruiz-Hartman`), and so does a
  * digit (`COVID-` / `19`); a lower-case letter drops it (`Com-` / `modities` is `Commodities`),
- * unless `text` has the word with its hyphen within 20,000 characters of `at`. The tokenizer and the quotation text both
+ * unless `text` has the word with its hyphen within 20,000 characters of `at`, inside `within`
+ * (its story: nothing reaches across a slug line). The tokenizer and the quotation text both
  * join this way, so a name reads the same in an attribution and in a quotation.
  */
-export function joinLineEndHyphen(before: string, after: string, text = '', at = 0): string {
+export function joinLineEndHyphen(before: string, after: string, text = '', at = 0, within: Span = { start: 0, end: text.length }): string {
   if (!/^\p{Ll}/u.test(after)) return before + after;
   // (Unless the story writes the name with its hyphen near by: `Lee Min-jung` … `Min-` / `jung`.)
   const word = before.slice(before.lastIndexOf(' ') + 1) + /^[\p{L}\p{N}]*/u.exec(after)![0];
-  if (text && /^\p{Lu}/u.test(word) && text.slice(Math.max(0, at - 20000), at + 20000).includes(word)) return before + after;
+  if (text && /^\p{Lu}/u.test(word) && text.slice(Math.max(within.start, at - 20000), Math.min(within.end, at + 20000)).includes(word)) return before + after;
   return before.slice(0, -1) + after;
 }
 
@@ -80,4 +81,21 @@ export function spanToRange1(lineStarts: number[], span: Span): { line: number; 
  */
 export function collapseWhiteSpace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
+
+/** `template` with `{line}` as the 1-based line of `place`. */
+export function messageWithLine(template: string, lineStarts: number[], place: Span): string {
+  return template.replace('{line}', String(offsetToLineCol(lineStarts, place.start).line + 1));
+}
+
+/** Index of the first number at or after `value` in `sorted` (binary search). */
+export function lowerBoundOf(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,8 +6,8 @@
 
 import type { Block, QuoteProblem, QuoteProblemKind, Quotation, Span, Story, UnclosedReason } from './types';
 import { SPEECH_VERBS } from './data/words';
-import { collapseWhiteSpace, firstStartingAtOrAfter, joinLineEndHyphen, sortByStart } from './lines';
-import { datelineStartingAt } from './story';
+import { collapseWhiteSpace, firstStartingAtOrAfter, joinLineEndHyphen, lowerBoundOf, sortByStart } from './lines';
+import { datelineStartingAt, storyBounds } from './story';
 
 const LDQ = '“';
 const RDQ = '”';
@@ -83,17 +83,6 @@ function markPositions(text: string): number[] {
   let m: RegExpExecArray | null;
   while ((m = MARK_RE.exec(text))) found.push(m.index);
   return found;
-}
-
-export function lowerBoundOf(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function pushOpen(scan: Scan, o: OpenMark): void {
@@ -606,7 +595,7 @@ export function spanText(story: Story, block: Block, span: Span): string {
     const part = story.text.slice(a, b);
     const prev = pieces.length ? pieces[pieces.length - 1] : '';
     if (prev.length >= 2 && prev.charCodeAt(prev.length - 1) === 45 && /[\p{L}\p{N}]/u.test(prev.charAt(prev.length - 2)) && /^[\p{L}\p{N}]/u.test(part)) {
-      pieces[pieces.length - 1] = joinLineEndHyphen(prev, part, story.text, a);
+      pieces[pieces.length - 1] = joinLineEndHyphen(prev, part, story.text, a, storyBounds(story, a));
       continue;
     }
     if (pieces.length) pieces.push(' ');

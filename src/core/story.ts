@@ -5,7 +5,7 @@
 
 import type { Block, BlockKind, Dateline, Section, Span, Story } from './types';
 import type { ResolvedOptions } from './options';
-import { computeLineStarts, firstStartingAtOrAfter } from './lines';
+import { computeLineStarts, firstStartingAtOrAfter, lowerBoundOf } from './lines';
 
 export interface Line {
   index: number;
@@ -49,7 +49,6 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
     const indented = cs < ce && (indentChar === 9 || (cs - start >= 2 && indentChar === 32));
     lines.push({ index: i, start, end, contentStart: cs, contentEnd: ce, text: text.slice(cs, ce), indented, blank: cs === ce });
   }
-  if (isQuotedEmail(text, lines)) for (const l of lines) stripQuotePrefix(text, l);
   return lines;
 }
 
@@ -282,14 +281,31 @@ export function datelineStartingAt(story: Pick<Story, 'datelines'>, start: numbe
   return k < ds.length && ds[k].start === start ? ds[k] : undefined;
 }
 
-export function parseStory(text: string, options: ResolvedOptions): Story {
+/**
+ * The text's lines and layout, and its stories: a file may hold many (a day's wire), each slug
+ * line after the first starting one.
+ */
+export function splitText(text: string): TextLines {
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
+  const quotedEmail = isQuotedEmail(text, lines);
+  if (quotedEmail) for (const l of lines) stripQuotePrefix(text, l);
+  return { lineStarts, lines, layout: detectLayout(lines), segments: splitStories(lines), quotedEmail };
+}
+
+export interface TextLines {
+  lineStarts: number[];
+  lines: Line[];
+  layout: Story['layout'];
+  segments: Line[][];
+  /** Copy quoted in an e-mail: the lines are read past their `>` marks. */
+  quotedEmail: boolean;
+}
+
+export function parseStory(text: string, options: ResolvedOptions, split = splitText(text)): Story {
+  const { lineStarts, layout, segments } = split;
   const blocks: Block[] = [];
   const datelines: Dateline[] = [];
-  const layout = detectLayout(lines);
-  // A file may hold many stories (a day's wire): each slug line after the first starts one.
-  const segments = splitStories(lines);
   segments.forEach((seg, storyIndex) => {
     // A day file may gather stories from different sources: each is read in its own layout.
     const itemDatelines: Dateline[] = [];
@@ -316,7 +332,23 @@ export function parseStory(text: string, options: ResolvedOptions): Story {
   };
   if (datelines.length) story.dateline = datelines[0];
   story.sections = buildSections(story);
+  if (segments.length > 1) storyStartsOf.set(story, segments.map((seg) => lineStarts[seg[0].index]));
   return story;
+}
+
+const storyStartsOf = new WeakMap<Story, number[]>();
+
+/**
+ * Where the story of a day file that holds `offset` starts and ends: what is read near a place
+ * (another spelling of a word, the cities of datelines) is read within its story, as if the
+ * story stood alone (see dayFile.ts).
+ */
+export function storyBounds(story: Story, offset: number): Span {
+  const starts = storyStartsOf.get(story);
+  if (!starts) return { start: 0, end: story.text.length };
+  let k = lowerBoundOf(starts, offset + 1) - 1;
+  if (k < 0) k = 0;
+  return { start: starts[k], end: k + 1 < starts.length ? starts[k + 1] : story.text.length };
 }
 
 /** Split lines into stories at slug lines that follow a blank line (or end matter). */
@@ -570,6 +602,16 @@ function makeBlock(text: string, kind: BlockKind, ls: Line[]): Block {
   const lineSpans: Span[] = new Array(ls.length);
   for (let k = 0; k < ls.length; k++) lineSpans[k] = { start: ls[k].contentStart, end: ls[k].contentEnd };
   return new StoryBlock(text, kind, ls[0].index, ls[ls.length - 1].index, lineSpans);
+}
+
+/** `block` moved into `source` at `offset` and `lineOffset` (a story of a day file analysed on its own). */
+export function movedBlock(source: string, block: Block, offset: number, lineOffset: number, paragraphOffset: number, storyOffset: number): Block {
+  const moved = new StoryBlock(source, block.kind, block.startLine + lineOffset, block.endLine + lineOffset, block.lineSpans.map((sp) => ({ start: sp.start + offset, end: sp.end + offset })));
+  moved.start = block.start + offset;
+  moved.end = block.end + offset;
+  moved.paragraphIndex = block.paragraphIndex < 0 ? -1 : block.paragraphIndex + paragraphOffset;
+  moved.storyIndex = block.storyIndex + storyOffset;
+  return moved;
 }
 
 /**
@@ -942,7 +984,7 @@ function endsRunningQuoteLine(prevText: string, nextText: string): boolean {
 
 // ---------------------------------------------------------------------------
 
-function buildSections(story: Story): Section[] {
+export function buildSections(story: Story): Section[] {
   const sections: Section[] = [];
   const { blocks, text } = story;
   for (let b = 0; b < blocks.length; b++) {

@@ -3,6 +3,7 @@
 
 import type { Block, Party, Quotation, Story } from './types';
 import { joinLineEndHyphen } from './lines';
+import { storyBounds } from './story';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -82,7 +83,7 @@ export function tokenizeBlock(story: Story, block: Block, top: Quotation[]): Tok
           const next = spans[si + 1];
           let k = next.start + 1;
           while (k < next.end && isWordChar(text.charCodeAt(k))) k++;
-          tokens.push({ kind: 'word', text: joinLineEndHyphen(text.slice(i, j + 1), text.slice(next.start, k), text, i), start: i, end: k, quote: undefined });
+          tokens.push({ kind: 'word', text: joinLineEndHyphen(text.slice(i, j + 1), text.slice(next.start, k), text, i, storyBounds(story, i)), start: i, end: k, quote: undefined });
           resume = k;
           i = span.end;
           continue;

@@ -232,6 +232,10 @@ export interface Finding extends Span {
    * person (which of two people called Ruud spoke). Offered as quick fixes in the editor.
    */
   suggestions?: Fix[];
+  /** The place the message names by its line (a person's first reference). */
+  refersTo?: Span;
+  /** With `refersTo`: the message with `{line}` for that line, so a story moved within a day file can be told its new line. */
+  messageTemplate?: string;
 }
 
 export interface Section {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { meta } from './util';
-import { firstStartingAtOrAfter, offsetToLineCol } from '../lines';
+import { firstStartingAtOrAfter } from '../lines';
 
 // A correction quotes the wrong spelling on purpose: `It is Szymanski, not Szymansky.`
 const CORRECTION_RE = /\b(?:misspell(?:ed|ing|s)?|misidentif(?:ied|ies|y)|erroneously|incorrectly|mistakenly|(?:earlier|previous) version|correction)\b/i;
@@ -22,7 +22,8 @@ export const attributionNameMismatch: Rule = {
         report({
           start: v.start,
           end: v.end,
-          message: `“${v.written}” looks like a misspelling of “${expected}” (${p.name}, introduced on line ${offsetToLineCol(story.lineStarts, p.firstReference.start).line + 1})`,
+          message: `“${v.written}” looks like a misspelling of “${expected}” (${p.name}, introduced on line {line})`,
+          refersTo: p.firstReference,
           fix: { title: `Change to “${expected}”`, edits: [{ start: v.start, end: v.end, text: expected }] },
         });
       }

@@ -1,7 +1,8 @@
 import type { Block, Story, TextEdit } from '../types';
 import type { Rule } from './rule';
 import { meta } from './util';
-import { classify, lowerBoundOf } from '../quotes';
+import { classify } from '../quotes';
+import { lowerBoundOf } from '../lines';
 
 /** An `Eds:` note: a message to editors, not copy (an `EDITOR’S NOTE —` paragraph is published). */
 function isDeskNote(b: Block): boolean {
