@@ -2,7 +2,7 @@
 // with vscode.workspace.fs so it works on virtual file systems and in the web
 // worker), and the latest analysis of each open document.
 import * as vscode from 'vscode';
-import { analyzeStory, type AnalyzeOptions, type Analysis } from '../core/index';
+import { analyzeStory, createStoryCache, type AnalyzeOptions, type Analysis, type StoryCache } from '../core/index';
 import {
   CONFIG_FILE_NAME,
   configDirectories,
@@ -38,6 +38,8 @@ interface CachedAnalysis {
   version: number;
   key: string;
   analysis: Analysis;
+  /** The analyses of the stories of a day file: an edit re-analyses only the story it touched. */
+  stories: StoryCache;
 }
 
 export class WireService implements vscode.Disposable {
@@ -186,9 +188,10 @@ export class WireService implements vscode.Disposable {
     const uri = doc.uri.toString();
     const cached = this.analyses.get(uri);
     if (cached && cached.doc === doc && cached.version === doc.version && cached.key === key) return cached.analysis;
-    const analysis = analyzeStory(doc.getText(), options);
+    const stories = cached && cached.doc === doc ? cached.stories : createStoryCache();
+    const analysis = analyzeStory(doc.getText(), options, stories);
     // A late request for a closed document must not leave its analysis behind.
-    if (!doc.isClosed) this.analyses.set(uri, { doc, version: doc.version, key, analysis });
+    if (!doc.isClosed) this.analyses.set(uri, { doc, version: doc.version, key, analysis, stories });
     return analysis;
   }
 

@@ -156,6 +156,36 @@ describe('Wire Story in code-server', function () {
     assert.deepEqual(problems, [{ rule: 'attribution-name-mismatch', line: 13 }], `after ${Date.now() - started} ms`);
   });
 
+  it('lints a day file as one of its stories is edited, the other stories’ findings moved to where they now stand', async () => {
+    // The extension keeps a cache of a day file's stories: an edit re-analyses only its own story.
+    const story = (slug, city, body) => `${slug}\nHeadline for ${slug}\nBy ODALYS FERREIRA\nAssociated Press\n\n${city} (AP) — ${body}\n`;
+    const day = [
+      story('BC-US--Ferry-Fares,330', 'PORTLAND, Maine', 'Ferry fares will rise in July.\n\n“Nobody wanted to do it,” said board chair Tom Levesque.'),
+      story('BC-US--Mine-Check,280', 'BECKLEY, W.Va.', 'Inspectors went back into the mine Monday.\n\n“We will stay until it is checked,” said inspector Ada Korhonen.'),
+      story('BC-US--Harbor-Parade,210', 'PORTSMOUTH, N.H.', 'The boat parade returns Saturday.\n\n“The captains asked for it,” said Lucia Benning.\n\nBenning said 40 boats signed up. Bening said the weather looked good.'),
+    ].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'wire', content: day });
+    await vscode.window.showTextDocument(doc);
+    const lineOf = (needle) => positionOf(doc, needle).line;
+    const mismatch = () => wireDiagnostics(doc.uri).find((d) => ruleOf(d) === 'attribution-name-mismatch');
+    const named = (line) => (d) => !!d && d.message.includes(`introduced on line ${line + 1})`) && doc.getText(d.range) === 'Bening';
+    await waitFor(mismatch, named(lineOf('Lucia Benning')), 'the misspelling in the third story, naming its first reference’s line');
+    // Break a quotation in the second story: its finding comes.
+    const breakQuote = new vscode.WorkspaceEdit();
+    breakQuote.replace(doc.uri, new vscode.Range(positionOf(doc, 'checked,”'), positionOf(doc, ' said inspector')), 'checked,');
+    assert.ok(await vscode.workspace.applyEdit(breakQuote));
+    await waitFor(() => problemsOf(doc.uri).map((p) => p.rule), (r) => r.includes('quote-unclosed'), 'quote-unclosed in the second story');
+    // New lines in the first story move the others down: their findings and the line a message names follow.
+    const lines = new vscode.WorkspaceEdit();
+    lines.insert(doc.uri, positionOf(doc, 'Ferry fares will rise'), 'Riders packed the meeting.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(lines));
+    const moved = await waitFor(mismatch, named(lineOf('Lucia Benning')), 'the message to name the moved line');
+    assert.equal(moved.range.start.line, lineOf('Bening said'));
+    const unclosed = wireDiagnostics(doc.uri).find((d) => ruleOf(d) === 'quote-unclosed');
+    assert.ok(unclosed, 'the second story’s unclosed quotation is still reported');
+    assert.equal(unclosed.range.start.line, lineOf('“We will stay'));
+  });
+
   it('outlines the story as Sections and Speakers, with each speaker’s quotations', async () => {
     const { document: doc } = await open('ferry-fares.wire');
     const symbols = await waitFor(
