@@ -1092,6 +1092,8 @@ defineWordAttribution([...REMEMBERING_VERBS], {
     return at < 0 ? verbSubject(ctx, pi, k) : objectSpeaker(ctx, pi, at);
   },
 });
+// `“…,” Cody Brandt shot back`, `fired back`: a retort.
+defineWordAttribution(['shot', 'fired'], { matches: (tokens, k) => tokens[k + 1]?.text === 'back' });
 // `“…,” an AP analysis found`, `the audit concluded`: what a document found is its words.
 defineWordAttribution(['found', 'finds', 'concluded', 'concludes', 'showed', 'shows'], {
   matches: (tokens, k) => documentBefore(tokens, k) >= 0,
@@ -2061,6 +2063,9 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   const t = tokens[from];
   if (!t || t.kind !== 'word') return undefined;
   if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
+  // `Her husband turned to her and said`, `The clerk looked up and said`: the one described, as
+  // in `Her husband said`.
+  if (/^(?:Her|His|Their|The|A|An)$/.test(t.text) && tokens[from + 1]?.kind === 'word' && from + 1 < v && isPersonNoun(tokens[from + 1].text, true)) return subjectBackward(ctx, pi, from + 1, v);
   if (!isCapitalized(t.text)) return undefined;
   const r = runAround(tokens, from);
   if (!r || r.last >= v) return undefined;

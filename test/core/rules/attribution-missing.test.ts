@@ -1424,3 +1424,39 @@ describe('attribution-missing: a request is not a question', () => {
     assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Rebecca Thorne']);
   });
 });
+
+describe('attribution-missing: a retort and a described speaker whose verbs are joined', () => {
+  it('reads `shot back` and `fired back` as speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      ALGONA, Iowa (AP) — Dale Brandt has coached the Algona Bulldogs for 27 seasons. His son, Cody Brandt, came home two years ago to run the defense.
+
+      “He would blitz on every down if I let him,” Dale Brandt said.
+
+      The players laughed at practice Tuesday.
+
+      “Somebody has to keep him awake on Friday nights,” Cody Brandt shot back.
+
+      “Not on my watch,” the elder Brandt fired back.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name ?? q.attribution?.via), ['Dale Brandt', 'Cody Brandt', 'Dale Brandt']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
+  it('gives `Her husband turned to her around 2 a.m. and said, “…”` to the husband, named or described', () => {
+    const { story, findings } = analyzeStory(wire`
+      GULF SHORES, Ala. (AP) — Wanda Pruitt, 67, rode out Hurricane Dolores early Thursday in the bait shop she has run for 31 years.
+
+      Her husband turned to her around 2 a.m. and said, “We should have gone to Atmore.”
+
+      The clerk at the motel up the road looked out at the water and said, “It was at the door by 3.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => q.attribution?.via), ['description', 'description']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    const named = analyzeStory(wire`
+      GULF SHORES, Ala. (AP) — Wanda Pruitt, 67, rode out Hurricane Dolores early Thursday in her bait shop. Her husband, Roy Pruitt, stayed with her.
+
+      Her husband turned to her around 2 a.m. and said, “We should have gone to Atmore.”
+    `).story;
+    assert.deepEqual(named.quotations.map((q) => named.people[q.speaker]?.name), ['Roy Pruitt']);
+  });
+});
