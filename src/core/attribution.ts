@@ -311,6 +311,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           noteOrganization(story, index, run, tokens);
           continue;
         }
+        if (run.title.length === 0 && !isGivenName(run.words[0]) && describedAsBusiness(tokens, run.last)) {
+          noteOrganization(story, index, run, tokens);
+          continue;
+        }
         addFullName(story, index, run);
         const party = partyAfter(tokens, run.last) ?? partyBefore(run);
         if (party) {
@@ -328,6 +332,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         if (NON_NAME_WORDS.has(word) || word.length < 2) continue;
         const form = run.title.length ? 'titleSurname' : tokens[run.last].text !== word ? 'possessive' : 'surname';
         const same = index.namedBySurname(word, index.withSurname(word).filter((p) => p.kind === 'person'));
+        if (!same.length && !run.title.length && describedAsBusiness(tokens, run.last)) {
+          noteOrganization(story, index, run, tokens);
+          continue;
+        }
         // `Harold and Ruth Kuehn`: a couple introduced together, his given name before hers and
         // the surname they share.
         const partner = !run.title.length && form === 'surname' && isGivenName(word) && tokens[run.last + 1]?.text === 'and' ? runAround(tokens, run.last + 2) : undefined;
@@ -622,6 +630,22 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun, tokens
     index.mention(org, alias, 'full');
   }
   void story;
+}
+
+const BUSINESS_HEADS = new Set(`company firm startup retailer manufacturer automaker airline utility lender insurer maker conglomerate subsidiary`.split(/\s+/));
+const AFTER_BUSINESS_HEAD = new Set(`based that which in of with from founded owned headquartered run known whose where on for near outside`.split(/\s+/));
+
+/** `Tillwright, a robotics company based in Salinas,`: the name before it is a business's, not a person's. */
+function describedAsBusiness(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an)$/.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < last + 7; k++) {
+    const t = tokens[k];
+    // Only the words that qualify it: not `a lawyer for the company`.
+    if (t?.kind !== 'word' || !/^[a-z][a-z-]*$/.test(t.text) || AFTER_BUSINESS_HEAD.has(t.text) || t.text === 'the') return false;
+    // The head noun: `a robotics company based in …`, not `a company spokesman`.
+    if (BUSINESS_HEADS.has(t.text)) return !(tokens[k + 1]?.kind === 'word' && /^[a-z]/.test(tokens[k + 1].text) && !AFTER_BUSINESS_HEAD.has(tokens[k + 1].text));
+  }
+  return false;
 }
 
 /** The one organisation named before `pos` whose name starts or ends with the word `word`. */

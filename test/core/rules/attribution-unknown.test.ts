@@ -573,3 +573,21 @@ describe('attribution-unknown: first names used at the speaker’s request, howe
     assert.deepEqual(obituary.findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-unknown: a business set off by what it is', () => {
+  it('reads `Tillwright, a robotics company based in Salinas,` as a company whose statement is its own, and a lawyer for the company as a person', () => {
+    const { story, findings } = analyzeStory(wire`
+      FRESNO, Calif. (AP) — At least three other companies are testing laser weeding robots, including Tillwright, a robotics company based in Salinas, and Kessimer Harlow, a farm equipment maker.
+
+      Tillwright said in a statement that its own robot, due next spring, “will be priced for family farms, not just the biggest operators.”
+
+      “We are not worried about the price,” said Natalie Fourcade, a lawyer for the company.
+    `);
+    assert.deepEqual(
+      story.people.map((p) => `${p.name}:${p.kind}`),
+      ['Tillwright:organization', 'Kessimer Harlow:organization', 'Natalie Fourcade:person'],
+    );
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Tillwright', 'Natalie Fourcade']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
