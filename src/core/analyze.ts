@@ -25,7 +25,11 @@ function analyzeText(text: string, options: ResolvedOptions, withRules: boolean,
   const split = splitText(text);
   // Without a cache the file is read in one pass: it gives what joining its stories would (the
   // engine reads nothing across a slug line; a test holds the two equal), without the copies.
-  if (!cache || split.segments.length <= 1) return analyzeOne(text, options, withRules, split);
+  if (!cache || split.segments.length <= 1) {
+    // (A day file cut down to one story: the cache lets go of the others.)
+    cache?.byText.clear();
+    return analyzeOne(text, options, withRules, split);
+  }
   // A story of a file quoted in an e-mail is read past the quote marks: its cached reading
   // from before the file was (or was no longer) quoted is stale.
   const cacheKey = `${optionsKey}\n${split.quotedEmail}`;

@@ -112,11 +112,15 @@ describe('day files: each story on its own, and the story cache', () => {
       ['a slug taken out: two stories become one', (t) => t.replace('BC-US--Mine-Inspection,280\n', '')],
       ['new options', (t) => t, { rules: { 'attribution-name-mismatch': 'off' } }],
       ['the first story deleted', (t) => t.slice(t.indexOf('BC-US--Harbor-Parade'))],
+      ['all but one story deleted', (t) => t.slice(t.lastIndexOf('BC-US--Harbor-Parade'))],
+      ['a story pasted back in', (t) => `${FERRY}\n${t}`],
     ];
     assertSameAsUncached(text, cache);
     for (const [label, edit, options] of steps) {
       text = edit(text);
       assertSameAsUncached(text, cache, options ?? {}, label);
+      // The cache holds this version's stories only: none when the file is one story.
+      assert.equal(cache.byText.size, analyzeStory(text).story.storyCount > 1 ? new Set(text.split(/(?=^BC-)/m)).size : 0, label);
     }
   });
 
