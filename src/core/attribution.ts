@@ -1566,6 +1566,12 @@ function authorReadOut(ctx: Ctx, pi: number, colon: number): Subject | undefined
 function sentenceLeadPerson(ctx: Ctx, pi: number, end: number, from = sentenceBounds(ctx.paras[pi], end).from): Extract<Subject, { kind: 'person' }> | undefined {
   const para = ctx.paras[pi];
   const { tokens } = para;
+  // `During a recess, Irene Vukovich sat on a bench …`: past a phrase that opens the sentence.
+  if (opensWithPhrase(para, from)) {
+    let c = from + 1;
+    while (c < end && tokens[c].text !== ',') c++;
+    if (c + 1 < end) from = c + 1;
+  }
   // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
   const first = tokens[from];
   // `Her answer was short.`: a possessive opening the sentence is about the same person.

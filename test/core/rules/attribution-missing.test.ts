@@ -1460,3 +1460,17 @@ describe('attribution-missing: a retort and a described speaker whose verbs are 
     assert.deepEqual(named.quotations.map((q) => named.people[q.speaker]?.name), ['Roy Pruitt']);
   });
 });
+
+describe('attribution-missing: an action beat after an opening phrase', () => {
+  it('gives the quotation after `During a recess, Irene Vukovich sat on a bench …` to her', () => {
+    const { story, findings } = analyzeStory(wire`
+      NEW LONDON, Conn. (AP) — A prosecutor told jurors Tuesday that cellphone records place Dennis Vukovich near the Fulton Street pier at the time a night watchman was killed there.
+
+      The defendant’s mother, Irene Vukovich, has not missed a day of the trial.
+
+      During a recess, Irene Vukovich sat on a bench in the hallway with a rosary in her hands. “He was home asleep by 11 that night.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Irene Vukovich', 'beat']]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
