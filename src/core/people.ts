@@ -382,7 +382,8 @@ export function isProductNamed(tokens: Token[], first: number): boolean {
   return !!b && (b.text === 'called' || b.text === 'named') && PRODUCT_NOUNS.has(tokens[first - (tokens[first - 2]?.text === ',' ? 3 : 2)]?.text ?? '');
 }
 
-const PRODUCT_NOUNS = new Set(`product app assistant robot chatbot bot system software device model program service tool platform`.split(/\s+/));
+const PRODUCT_NOUNS = new Set(`product app assistant robot chatbot bot system software device model program service tool platform glasses headset
+watch drone camera phone tablet vehicle gadget toy game`.split(/\s+/));
 
 /** Titles that go on with `of` and an office: `Secretary of State`, `Commissioner of Agriculture`. */
 const TITLE_OF_HEADS = new Set(`Secretary Commissioner Superintendent Director Minister Chancellor Comptroller Auditor Surgeon`.split(/\s+/));

@@ -591,3 +591,15 @@ describe('attribution-unknown: a business set off by what it is', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-unknown: a device given a name', () => {
+  it('reads `smart glasses, called Murmur,` as a thing whose answer is no unintroduced person’s', () => {
+    const { story, findings } = analyzeStory(wire`
+      SAN FRANCISCO (AP) — Halcyon Labs on Tuesday unveiled smart glasses, called Murmur, that answer questions through an assistant that whispers into the wearer’s ears.
+
+      “Something with mushrooms. Maybe not the cake,” Murmur answered when CEO Marguerite Osei held up a bottle of wine.
+    `);
+    assert.ok(story.people.some((p) => p.name === 'Murmur' && p.kind === 'organization'));
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
