@@ -277,8 +277,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         continue;
       }
       // `another Honduran city, La Ceiba,`: a place set off after the noun that says so.
-      // (`spoke briefly to Cho`: the one spoken to, though `to` often says where.)
-      if ((run.place && !(knownSurname && spokenTo(tokens, run.first))) || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? ''))) {
+      // (`spoke briefly to Cho`: the one spoken to, though `to` often says where. `The EU’s envoy
+      // for the region, Ingrid Vestergaard,`: a given name and a surname are a person.)
+      if ((run.place && !(knownSurname && spokenTo(tokens, run.first))) || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? '') && !(run.words.length === 2 && isGivenName(run.words[0])))) {
         if (run.words.length >= 2 && run.words.length <= 3 && !run.org && run.title.length === 0) index.placeLike.push(run);
         continue;
       }

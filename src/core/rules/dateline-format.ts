@@ -7,6 +7,8 @@ const AP_FORMS = new Set(Object.values(AP_STATE_ABBREVIATIONS));
 const US_STANDALONE = new Set(US_STANDALONE_CITIES);
 const REGIONS = new Set(OTHER_REGIONS);
 const STANDALONE = new Set(STANDALONE_PLACES);
+// Cities of the country of Georgia (`TBILISI, Georgia (AP) —`), not of the state.
+const GEORGIA_COUNTRY_CITIES = new Set(`TBILISI BATUMI KUTAISI RUSTAVI GORI ZUGDIDI POTI TELAVI MTSKHETA`.split(/\s+/));
 
 export const datelineFormat: Rule = {
   meta: meta('dateline-format', 'warning', 'A dateline that does not follow AP form: CITY, State (AP) —', true),
@@ -48,9 +50,13 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
       const ap = AP_STATE_ABBREVIATIONS[state];
       const why = SPELLED_OUT_STATES.has(state) ? `AP never abbreviates ${state}` : `AP's abbreviation is “${ap}”`;
       report({ ...d.region, message: `“${region}” in a dateline: ${why}`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
-    } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region) {
+    } else if (AP_STATE_ABBREVIATIONS[region] && AP_STATE_ABBREVIATIONS[region] !== region && !(region === 'Georgia' && GEORGIA_COUNTRY_CITIES.has(cityKey))) {
       const ap = AP_STATE_ABBREVIATIONS[region];
-      report({ ...d.region, message: `Datelines abbreviate ${region} as “${ap}”`, fix: { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] } });
+      const fix = { title: `Use “${ap}”`, edits: [{ ...d.region, text: ap }] };
+      // Georgia is a country too, written out after a foreign city: for a city not known to be
+      // the country's, the change is offered, never made by --fix or fix-all.
+      if (region === 'Georgia') report({ ...d.region, message: `Datelines abbreviate the state of Georgia as “${ap}” (the country is written out)`, suggestions: [fix] });
+      else report({ ...d.region, message: `Datelines abbreviate ${region} as “${ap}”`, fix });
     } else if (AP_FORMS.has(`${region}.`)) {
       // `Calif` without its period.
       report({ ...d.region, message: `“${region}” in a dateline lacks its period: “${region}.”`, fix: { title: `Use “${region}.”`, edits: [{ ...d.region, text: `${region}.` }] } });

@@ -1474,3 +1474,20 @@ describe('attribution-missing: an action beat after an opening phrase', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a person set off after a place noun', () => {
+  it('registers `The European Union’s special envoy for the region, Ingrid Vestergaard,` as a person, so `he said` is the one man', () => {
+    const { story, findings } = analyzeStory(wire`
+      BAKU, Azerbaijan (AP) — Azerbaijan’s deputy transport minister, Elchin Mammadov, said Thursday that his government expected 3 million tons of freight on the new line.
+
+      The European Union’s special envoy for the region, Ingrid Vestergaard, a Danish diplomat, called the opening overdue. She said the bloc would send customs advisers.
+
+      Mammadov said a joint office would track every train.
+
+      “If we are late, you will read it,” he said.
+    `);
+    assert.ok(story.people.some((p) => p.name === 'Ingrid Vestergaard' && p.kind === 'person'));
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Elchin Mammadov']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});

@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { analyzeStory } from '../../../src/core';
 import { ruleTester, wire } from './harness';
 
 ruleTester('attribution-name-mismatch', {
@@ -298,4 +300,15 @@ ruleTester('attribution-name-mismatch', {
       `,
     },
   ],
+});
+
+describe('attribution-name-mismatch: a person set off after a place noun', () => {
+  it('catches `Vestergard` for `the special envoy for the region, Ingrid Vestergaard,`', () => {
+    const { findings } = analyzeStory(wire`
+      BAKU, Azerbaijan (AP) — The European Union’s special envoy for the region, Ingrid Vestergaard, said Thursday that the bloc would send customs advisers to the border.
+
+      “It is people in small offices stamping forms,” Vestergard said.
+    `);
+    assert.deepEqual(findings.map((f) => [f.rule, f.fix?.edits[0].text]), [['attribution-name-mismatch', 'Vestergaard']]);
+  });
 });

@@ -13,6 +13,7 @@ ruleTester('dateline-format', {
     { name: 'city with an AP state abbreviation', code: lead('ST. PAUL, Minn. (AP) —') },
     { name: 'state never abbreviated', code: lead('ANCHORAGE, Alaska (AP) —') },
     { name: 'foreign city with its country', code: lead('CARACAS, Venezuela (AP) —') },
+    { name: 'a city of the country of Georgia, written out', code: lead('TBILISI, Georgia (AP) —') },
     { name: 'Kansas City with its state', code: lead('KANSAS CITY, Mo. (AP) —') },
     { name: 'Hawaii town other than Honolulu', code: lead('HILO, Hawaii (AP) —') },
     { name: 'foreign city that stands alone', code: lead('LONDON (AP) —') },
@@ -97,6 +98,8 @@ ruleTester('dateline-format', {
     { name: 'abbreviating a state AP never abbreviates', code: lead('AUSTIN, ⟦Tex.⟧ (AP) —'), output: lead('AUSTIN, Texas (AP) —') },
     { name: 'postal code for a state AP never abbreviates', code: lead('AUSTIN, ⟦TX⟧ (AP) —'), output: lead('AUSTIN, Texas (AP) —') },
     { name: 'state spelled out in a dateline', code: lead('ST. PAUL, ⟦Minnesota⟧ (AP) —'), output: lead('ST. PAUL, Minn. (AP) —') },
+    // Georgia is a country too: `Ga.` is offered for another city, never applied by fix-all.
+    { name: 'Georgia spelled out after a city not known to be the country’s', code: lead('SAVANNAH, ⟦Georgia⟧ (AP) —') },
     { name: 'standalone city with a state', code: lead('CHICAGO, ⟦Ill.⟧ (AP) —'), output: lead('CHICAGO (AP) —') },
     { name: 'Washington with D.C.', code: lead('WASHINGTON, ⟦D.C.⟧ (AP) —'), output: lead('WASHINGTON (AP) —') },
     { name: 'foreign standalone city with its own country', code: lead('LONDON, ⟦England⟧ (AP) —'), output: lead('LONDON (AP) —') },
