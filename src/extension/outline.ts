@@ -22,20 +22,21 @@ export type OutlineStory = Pick<Story, 'sections' | 'people' | 'quotations'> & {
   blocks: ReadonlyArray<Pick<Block, 'paragraphIndex'> & Partial<Pick<Block, 'storyIndex' | 'start' | 'end'>>>;
 };
 
+// Looked up by the kind's string: quoted keys, which the production build leaves alone (see outlineView.ts).
 const SECTION_KIND_LABEL: Partial<Record<BlockKind, string>> = {
-  slug: 'slug',
-  headline: 'headline',
-  editorsNote: "editor's note",
-  byline: 'byline',
-  dateline: 'lead',
-  paragraph: 'paragraph',
-  subhead: 'subhead',
-  caption: 'caption',
-  endMark: 'end mark',
-  contributor: 'contributor line',
-  copyright: 'copyright',
-  endMatter: 'end matter',
-  residue: 'page residue',
+  'slug': 'slug',
+  'headline': 'headline',
+  'editorsNote': "editor's note",
+  'byline': 'byline',
+  'dateline': 'lead',
+  'paragraph': 'paragraph',
+  'subhead': 'subhead',
+  'caption': 'caption',
+  'endMark': 'end mark',
+  'contributor': 'contributor line',
+  'copyright': 'copyright',
+  'endMatter': 'end matter',
+  'residue': 'page residue',
 };
 
 /**
