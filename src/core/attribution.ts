@@ -2031,7 +2031,16 @@ function verbSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   // `Desjardins called the walkout illegal and said the agency would …`: a verb joined to the
   // sentence's first by `and` has its subject, not the words after it.
   const joined = prev.text === 'and' || prev.text === 'then' || prev.text === 'but';
-  return subjectBackward(ctx, pi, j, v) ?? (joined ? sentenceSubject(ctx, pi, v) ?? forward() : forward() ?? sentenceSubject(ctx, pi, v));
+  return subjectBackward(ctx, pi, j, v) ?? placedGroup(ctx, pi, j, v) ?? (joined ? sentenceSubject(ctx, pi, v) ?? forward() : forward() ?? sentenceSubject(ctx, pi, v));
+}
+
+/** `Residents at the hearing said`, `Protesters in the gallery chanted`: people, past where they are. */
+function placedGroup(ctx: Ctx, pi: number, j: number, v: number): Subject | undefined {
+  const { tokens } = ctx.paras[pi];
+  for (let p = j; p > 0 && p > j - 4 && tokens[p].kind === 'word'; p--) {
+    if (/^(?:at|in|on|outside|inside|near)$/.test(tokens[p].text)) return tokens[p - 1].kind === 'word' && isPersonNoun(tokens[p - 1].text, false) ? subjectBackward(ctx, pi, p - 1, v) : undefined;
+  }
+  return undefined;
 }
 
 /** The index of the first token at or before `j` that is not an adverb (`simply`, `quietly`). */

@@ -63,6 +63,8 @@ export const quotePunctuation: Rule = {
       if (!a || !a.verb || a.verb.end > q.open.start) continue;
       const between = text.slice(a.verb.end, q.open.start);
       if (between.length > 40 || /[,:;.—–(-]/.test(between) || !/\s$/.test(between)) continue;
+      // `shouted “Shame!” at senators`: the sentence goes on past the mark, the words its object.
+      if (q.close && /^ [a-z]/.test(text.slice(q.close.end, q.close.end + 2))) continue;
       let at = q.open.start;
       while (at > a.verb.end && /\s/.test(text[at - 1])) at--;
       report({

@@ -1491,3 +1491,19 @@ describe('attribution-missing: a person set off after a place noun', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: a group speaks from where it is', () => {
+  it('reads `Residents at the hearing said, “…”` and `Protesters in the gallery chanted, “…”` as the group’s words', () => {
+    const { story, findings } = analyzeStory(wire`
+      TUCSON, Ariz. (AP) — The Tucson City Council on Tuesday postponed a vote on a 14% water rate increase after more than 150 residents crowded into council chambers.
+
+      Protesters in the gallery chanted, “Water is not a luxury!”
+
+      Residents at the hearing said, “We cannot pay more.”
+
+      Demonstrators outside chanted, “Vote no!”
+    `);
+    assert.deepEqual(story.quotations.map((q) => q.attribution?.via), ['description', 'description', 'description']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});

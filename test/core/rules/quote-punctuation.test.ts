@@ -3,6 +3,14 @@ import { ruleTester, wire } from './harness';
 ruleTester('quote-punctuation', {
   valid: [
     {
+      name: 'a chant or shout as the object of its verb, the sentence going on past the mark (`shouted “Shame!” at senators`)',
+      code: wire`
+        ST. PAUL, Minn. (AP) — The Minnesota Senate adjourned early Sunday without passing a $1.1 billion public construction bill, as protesters in the gallery shouted “Shame!” at senators leaving the chamber.
+
+        The vote failed after Republicans chanted “Vote it down!” from the back of the chamber.
+      `,
+    },
+    {
       name: 'a slogan or a chant named after `said the slogan` and used as a noun (no comma goes before it)',
       code: wire`
         NAIROBI, Kenya (AP) — Kennedy Mutua, a political analyst at the University of Nairobi, said the slogan “Count every vote” first appeared on placards in Kisumu in 2007.
