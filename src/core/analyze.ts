@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Analysis, Finding, Severity, Span, Story } from './types';
+import type { AnalyzeOptions, Analysis, Finding, Severity, Story } from './types';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { parseStory, splitText, type TextLines } from './story';
 import { findQuotations } from './quotes';
