@@ -962,6 +962,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
+    // `The Mariners recalled Seo from Triple-A`, `recalled its ambassador from Paris`: called back.
+    if (lower === 'recalled' && tokens.slice(k + 2, k + 5).some((x) => x.text === 'from')) continue;
     // `cries of “Amen!”`, `shouts of “…”`: a noun, no verb.
     if (tokens[k + 1]?.text === 'of' && PLURAL_NOUN_VERBS.has(lower)) continue;
     // `who sings with Callahan on “Low Country Prayer”`: singing with someone, not words sung.

@@ -1507,3 +1507,19 @@ describe('attribution-missing: a group speaks from where it is', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-missing: called back from somewhere is no speech', () => {
+  it('flags a quotation after `The Mariners recalled Seo from Triple-A Tacoma`, and still reads `Varga recalled` as speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEATTLE (AP) — Right-hander Jae-won Seo will start Friday in Oakland, manager Ruth Varga said Tuesday.
+
+      The Mariners recalled Seo from Triple-A Tacoma last month.
+
+      “I am ready. In Tacoma they told me to be patient. Now my chance comes again.”
+
+      “He threw 90 pitches in the rain and never complained,” Varga recalled.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name ?? null), [null, 'Ruth Varga']);
+    assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.start + 9)]), [['attribution-missing', '“I am rea']]);
+  });
+});
