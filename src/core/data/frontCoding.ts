@@ -21,30 +21,41 @@ function digit93(c: number): number {
   return c - 32 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0);
 }
 
+/** The context a character is coded in, from the code `c` of the one before (scripts/word-lists.mjs has the same). */
+export function contextOf(c: number): number {
+  if (c >= 48 && c <= 57) return 0;
+  if (c >= 97 && c <= 122) return (0x104111 >> (c - 97)) & 1 ? 1 : 2;
+  if (c >= 65 && c <= 90) return 3;
+  return c === 124 ? 4 : 5;
+}
+
 /**
- * The `length` characters of a canonical Huffman code, as scripts/word-lists.mjs packs the
- * production bundle's word lists into one string: `symbols` in code order, `counts[n]` codes
- * of n bits, `data` the bits thirteen to two characters in base 93. (About 4.7 bits a letter
- * instead of 8.)
+ * The `length` characters of canonical Huffman codes, as scripts/word-lists.mjs packs the
+ * production bundle's word lists into one string: a code per context (contextOf the character
+ * before), `symbols[k]` in code order and `counts[k][n]` codes of n bits, `data` the bits
+ * thirteen to two characters in base 93. (About 4.3 bits a letter instead of 8.)
  */
-export function huffmanDecoded(symbols: string, counts: number[], length: number, data: string): string {
+export function huffmanDecoded(symbols: string[], counts: number[][], length: number, data: string): string {
   const out = new Uint16Array(length);
   let n = 0;
   // Canonical decoding: `first` is the first code of the length read so far, `index` where
-  // that length's symbols start.
+  // that length's symbols start; `k` the context of the character being read.
   let code = 0;
   let first = 0;
   let index = 0;
   let bits = 0;
+  let k = 4;
   for (let i = 0; n < length && i + 1 < data.length; i += 2) {
     const thirteen = digit93(data.charCodeAt(i)) * 93 + digit93(data.charCodeAt(i + 1));
     for (let b = 12; b >= 0; b--) {
       code = (code << 1) | ((thirteen >> b) & 1);
-      const count = counts[++bits];
+      const count = counts[k][++bits];
       if (code - first < count) {
-        out[n++] = symbols.charCodeAt(index + code - first);
+        const c = symbols[k].charCodeAt(index + code - first);
+        out[n++] = c;
         if (n === length) break;
         code = first = index = bits = 0;
+        k = contextOf(c);
       } else {
         index += count;
         first = (first + count) << 1;
@@ -52,6 +63,6 @@ export function huffmanDecoded(symbols: string, counts: number[], length: number
     }
   }
   let text = '';
-  for (let k = 0; k < length; k += 4096) text += String.fromCharCode(...out.subarray(k, k + 4096));
+  for (let j = 0; j < length; j += 4096) text += String.fromCharCode(...out.subarray(j, j + 4096));
   return text;
 }
