@@ -129,6 +129,15 @@ const ROLE_TITLES: Record<string, string[]> = {
   ceo: ['CEO'],
   'chief executive': ['CEO', 'Executive'],
   cfo: ['CFO'],
+  // (A title of two words is matched whole: `the prosecutor` is no district judge.)
+  prosecutor: ['Prosecutor', 'District Attorney', 'State’s Attorney', 'U.S. Attorney'],
+  'lieutenant governor': ['Lt. Gov.', 'Lieutenant Governor'],
+  councilman: ['Council', 'Councilman'],
+  councilwoman: ['Council', 'Councilwoman'],
+  alderman: ['Ald.', 'Alderman'],
+  alderwoman: ['Ald.', 'Alderwoman'],
+  attorney: ['Attorney', 'Lawyer'],
+  lawmaker: ['Rep.', 'Sen.', 'Assemblyman', 'Assemblywoman'],
 };
 
 export function attributeQuotations(story: Story, options: ResolvedOptions): void {
@@ -2713,7 +2722,7 @@ function partySubject(ctx: Ctx, pi: number, words: string, span: Span): Subject 
 /** Does `title` hold one of `titles`, in any case (`Education Secretary`, `education secretary`)? */
 function titleHas(title: string, titles: string[]): boolean {
   const words = title.toLowerCase().split(' ');
-  return titles.some((t) => words.includes(t.toLowerCase()));
+  return titles.some((t) => (t.includes(' ') ? ` ${title} `.includes(` ${t} `) : words.includes(t.toLowerCase())));
 }
 
 function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject | undefined {

@@ -16,7 +16,7 @@ export interface Token {
 
 // Abbreviations that keep their period (the period does not end a sentence).
 const ABBREVIATIONS = new Set(`Gov. Govs. Lt. Sen. Sens. Rep. Reps. Dr. Rev. Gen. Col. Maj. Capt. Cpl. Sgt. Pvt. Pfc. Spc. Brig. Adm. Cmdr.
-Supt. Atty. Prof. Insp. Mr. Mrs. Ms. Jr. Sr. St. Mt. Ft. Jan. Feb. Aug. Sept. Oct. Nov. Dec. No. Co. Inc.
+Supt. Atty. Prof. Insp. Ald. Mr. Mrs. Ms. Jr. Sr. St. Mt. Ft. Jan. Feb. Aug. Sept. Oct. Nov. Dec. No. Co. Inc.
 Corp. Ltd. Ave. Blvd. Rd. vs. a.m. p.m. Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky.
 La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Vt. Va. Wash. Wis. Wyo. U.S. D.C.
 N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. U.N. U.K. E.U.`.split(/\s+/));

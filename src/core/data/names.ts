@@ -4,7 +4,7 @@
 /** Formal titles that stand before a name (capitalised); abbreviations include the period. */
 export const TITLE_WORDS = new Set([
   ...`Gov. Govs. Lt. Sen. Sens. Rep. Reps. Dr. Rev. Gen. Col. Maj. Capt. Cpl. Pfc. Spc. Brig. Seaman Airman Ensign
-Sgt. Pvt. Adm. Cmdr. Supt. Atty. Prof. Insp. Mr. Mrs. Ms. Miss Sister Brother President Vice Mayor Governor
+Sgt. Pvt. Adm. Cmdr. Supt. Atty. Prof. Insp. Ald. Alderman Alderwoman Mr. Mrs. Ms. Miss Sister Brother President Vice Mayor Governor
 Senator Representative Chief Judge Justice Secretary Attorney General County Police Fire Commissioner
 Superintendent Coach Pope Prime Minister Chancellor King Queen Prince Princess Sheriff Councilor Councilman
 Councilwoman Council Member Speaker Leader Majority Minority Deputy Assistant State City Chairman Chairwoman

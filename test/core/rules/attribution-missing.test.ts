@@ -1523,3 +1523,45 @@ describe('attribution-missing: called back from somewhere is no speech', () => {
     assert.deepEqual(findings.map((f) => [f.rule, story.text.slice(f.start, f.start + 9)]), [['attribution-missing', '“I am rea']]);
   });
 });
+
+describe('attribution-missing: a role the title stands for', () => {
+  it('gives `the prosecutor`, `the lieutenant governor`, `the councilwoman`, `the alderman`, `the attorney` and `the lawmaker` to the one holder of the title', () => {
+    const { story, findings } = analyzeStory(wire`
+      KINGSTON, N.Y. (AP) — A Saugerties man was sentenced Thursday to 12 years in prison for a hit-and-run crash on Route 9W.
+
+      Assistant District Attorney Raymond Kiernan asked for the maximum.
+
+      “This was a plan that lasted almost a week,” the prosecutor said.
+
+      Lt. Gov. Howard Benally watched from the gallery.
+
+      “The family deserved this,” the lieutenant governor said.
+
+      Council member Priya Ramaswamy wrote the state’s new crosswalk law.
+
+      “Route 9W needs lights,” the councilwoman said.
+
+      Ald. Derek Aune sat beside her.
+
+      “We will fund them,” the alderman said.
+
+      State Sen. Paula Greer, who represents Saugerties, said she would hold hearings.
+
+      “Every town on that road has asked,” the lawmaker said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Raymond Kiernan', 'Howard Benally', 'Priya Ramaswamy', 'Derek Aune', 'Paula Greer']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+    // A lawyer is an attorney; beside a district attorney, `the attorney` could be either.
+    const defense = wire`
+      KINGSTON, N.Y. (AP) — A Saugerties man was sentenced Thursday to 12 years in prison for a hit-and-run crash on Route 9W.
+
+      Defense lawyer Natalie Wojcik asked for eight years.
+
+      “He has never been in trouble before,” the attorney said.
+    `;
+    const alone = analyzeStory(defense);
+    assert.deepEqual(alone.story.quotations.map((q) => alone.story.people[q.speaker]?.name), ['Natalie Wojcik']);
+    const both = analyzeStory(defense.replace('Defense lawyer', 'Assistant District Attorney Raymond Kiernan asked for the maximum.\n\nDefense lawyer'));
+    assert.deepEqual(both.findings.map((f) => f.rule), ['attribution-ambiguous']);
+  });
+});
