@@ -3335,6 +3335,8 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     for (let k = lowerBound(log2, Math.max(prevPara.block.start, pos - PRONOUN_LOOK_BACK)); k < log2.length && log2[k].pos < para.block.start; k++) {
       if (!ctx.attributionSubjects.has(log2[k].pos)) told.add(log2[k].person);
     }
+    // (`She said she had spoken with Mayor Ann Jorgenson.`: a pronoun that speaks there tells of its person too.)
+    for (const v of prevPara.verbs) if (v.subject.kind === 'pronoun' && v.subject.person) told.add(v.subject.person);
     const there = candidates.filter((p) => told.has(p));
     // `“I felt good,” Morishita said through his interpreter, Daisuke Arai.` (or `said Crewe, who
     // found Andre Fulbright`), then `“…,” he said.`: a paragraph that is one quotation and its

@@ -817,3 +817,19 @@ describe('attribution-ambiguous: a pronoun after a sentence about someone of the
     assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
   });
 });
+
+describe('attribution-ambiguous: a pronoun that spoke in the paragraph before', () => {
+  it('keeps `she said` with the council member after `She said she had spoken with Mayor Ann Jorgenson`', () => {
+    const { story, findings } = analyzeStory(wire`
+      DULUTH, Minn. (AP) — The Duluth City Council voted 6-3 late Monday to cap short-term rental permits in two lakeside neighborhoods.
+
+      Council member Priya Ramaswamy wrote the ordinance.
+
+      She said she had spoken with Mayor Ann Jorgenson on Friday.
+
+      “She told me she would sign it,” she said.
+    `);
+    assert.deepEqual(story.quotations.filter((q) => q.depth === 0).map((q) => story.people[q.speaker]?.name), ['Priya Ramaswamy']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
