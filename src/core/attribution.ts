@@ -321,7 +321,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           noteOrganization(story, index, run, tokens);
           continue;
         }
-        if (run.title.length === 0 && !isGivenName(run.words[0]) && describedAsBusiness(tokens, run.last)) {
+        if (run.title.length === 0 && !isGivenName(run.words[0]) && (describedAsBusiness(tokens, run.last) || namesUnion(tokens, run.last))) {
           noteOrganization(story, index, run, tokens);
           continue;
         }
@@ -644,6 +644,13 @@ function noteOrganization(story: Story, index: PeopleIndex, run: NameRun, tokens
 
 const BUSINESS_HEADS = new Set(`company firm startup retailer manufacturer automaker airline utility lender insurer maker conglomerate subsidiary`.split(/\s+/));
 const AFTER_BUSINESS_HEAD = new Set(`based that which in of with from founded owned headquartered run known whose where on for near outside`.split(/\s+/));
+
+/** `the Grain Millers union`, `Tobacco Workers and Grain Millers union`: the name of a union. */
+function namesUnion(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === 'and') for (k++; tokens[k]?.kind === 'word' && isCapitalized(tokens[k].text); ) k++;
+  return tokens[k]?.text === 'union';
+}
 
 /** `Tillwright, a robotics company based in Salinas,`: the name before it is a business's, not a person's. */
 function describedAsBusiness(tokens: Token[], last: number): boolean {

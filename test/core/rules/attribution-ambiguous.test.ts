@@ -833,3 +833,20 @@ describe('attribution-ambiguous: a pronoun that spoke in the paragraph before', 
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-ambiguous: a union named for its trades', () => {
+  it('reads `the Bakery, Confectionery, Tobacco Workers and Grain Millers union` as a union, not two people `she` could mean', () => {
+    const { story, findings } = analyzeStory(wire`
+      DAVENPORT, Iowa (AP) — About 1,100 workers at three bakeries walked off the job early Monday after contract talks broke down.
+
+      Local president Loretta Vance said the company had refused to budge on health insurance.
+
+      Members of the Bakery, Confectionery, Tobacco Workers and Grain Millers union voted 94% to authorize the strike last month.
+
+      “We gave them every chance,” she said.
+    `);
+    assert.ok(!story.people.some((p) => p.kind === 'person' && /Workers|Millers/.test(p.name)));
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Loretta Vance']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
