@@ -2184,6 +2184,9 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   }
   // Appositive: `Marsh, who toured the docks Tuesday, said` / `Levesque, 54, said`.
   if (tokens[j]?.text === ',') {
+    // `His wife, Adaeze, 74, said`: past the age of a relative's name set off in turn, as `His
+    // wife, Adaeze, said` (not `One of the volunteers, Marcus, 34,`: an adult by first name alone).
+    if (/^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' && tokens[j - 4]?.text === ',' && KIN_WORDS.has(tokens[j - 5]?.text ?? '')) j -= 2;
     let k = j - 1;
     let steps = 0;
     while (k >= 0 && steps < 25 && tokens[k].text !== ',' && tokens[k].kind !== 'quote' && !TERMINAL.has(tokens[k].text)) {

@@ -603,3 +603,17 @@ describe('attribution-unknown: a device given a name', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 });
+
+describe('attribution-unknown: a relative named by first name and age', () => {
+  it('reads `His wife, Adaeze, 74, said` as the wife the story names in full, not an unintroduced Adaeze', () => {
+    const { story, findings } = analyzeStory(wire`
+      HOUSTON (AP) — Chidi Okonkwo, a chemist who spent three decades measuring the smoke from refinery flares along the ship channel, died Sunday. He was 77.
+
+      His wife, Adaeze, 74, said he died at their home in Pasadena.
+
+      “He always carried a notebook, even to church,” Adaeze Okonkwo said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Chidi Okonkwo', 'Adaeze Okonkwo']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
