@@ -45,7 +45,7 @@ surgeon official administrator coordinator supervisor trooper deputy sheriff may
 councilman senator lawmaker representative forecaster biologist strategist pollster consultant planner
 inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fishermen dispatcher ranger guard
 veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower
-actor actress author writer player quarterback pitcher goalie striker midfielder forward
+actor actress author writer player quarterback pitcher right-hander left-hander goalie striker midfielder forward
 defenseman center kicker punter linebacker cornerback receiver lineman tailback fullback halfback catcher
 shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey candidate challenger
 incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness plaintiff defendant

@@ -312,3 +312,15 @@ describe('attribution-name-mismatch: a person set off after a place noun', () =>
     assert.deepEqual(findings.map((f) => [f.rule, f.fix?.edits[0].text]), [['attribution-name-mismatch', 'Vestergaard']]);
   });
 });
+
+describe('attribution-name-mismatch: a pitcher by the hand he throws with', () => {
+  it('keeps `Right-hander` out of the name `Right-hander Jae-won Seo` opening a sentence, so the fix and the message name Jae-won Seo', () => {
+    const { story, findings } = analyzeStory(wire`
+      SEATTLE (AP) — Right-hander Jae-won Seo will start Friday in Oakland. Left-hander Nolan Brisk will be skipped once.
+
+      “I am ready,” Soe said through an interpreter.
+    `);
+    assert.deepEqual(story.people.map((p) => p.name), ['Jae-won Seo', 'Nolan Brisk']);
+    assert.deepEqual(findings.map((f) => f.message), ['“Soe” looks like a misspelling of “Seo” (Jae-won Seo, introduced on line 1)']);
+  });
+});
