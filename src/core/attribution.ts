@@ -1560,6 +1560,10 @@ function authorReadOut(ctx: Ctx, pi: number, colon: number): Subject | undefined
     if (!/^read(?:s|ing)?$/.test(tokens[k].text)) continue;
     for (let j = k + 1; j < colon && j <= k + 5; j++) {
       if (!isWrittenThing(tokens[j].text.toLowerCase())) continue;
+      // `reads part of Voss’s letter aloud:`: the one whose letter it is.
+      const w = tokens[j - 1];
+      const owners = endsPossessive(w.text) ? para.index.withSurname(stripPossessive(w.text)).filter((p) => p.kind === 'person') : NOBODY;
+      if (owners.length === 1) return { kind: 'person', person: owners[0], span: { start: w.start, end: w.end }, text: w.text };
       let by = j + 1;
       if (tokens[by]?.text === 'written' || tokens[by]?.text === 'sent') by++;
       if (tokens[by]?.text !== 'from' && tokens[by]?.text !== 'by') return undefined;

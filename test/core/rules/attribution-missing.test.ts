@@ -1565,3 +1565,18 @@ describe('attribution-missing: a role the title stands for', () => {
     assert.deepEqual(both.findings.map((f) => f.rule), ['attribution-ambiguous']);
   });
 });
+
+describe('attribution-missing: a letter read out, by whose it is', () => {
+  it('gives the words after `Ekdahl reads part of Voss’s letter aloud:` to Voss', () => {
+    const { story } = analyzeStory(wire`
+      TWO HARBORS, Minn. (AP) — Ruth Ekdahl kept the Split Rock Light for 26 years.
+
+      In 2019 she spotted a kayaker clinging to a rock near Hays Point. The kayaker, a graduate student from Minneapolis named Peter Voss, later wrote her a letter.
+
+      Ekdahl reads part of Voss’s letter aloud:
+
+      “You were the only person who saw me. I think about that more than I think about the cold.”
+    `);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Peter Voss']);
+  });
+});
