@@ -1590,11 +1590,7 @@ function sentenceLeadPerson(ctx: Ctx, pi: number, end: number, from = sentenceBo
   const para = ctx.paras[pi];
   const { tokens } = para;
   // `During a recess, Irene Vukovich sat on a bench …`: past a phrase that opens the sentence.
-  if (opensWithPhrase(para, from)) {
-    let c = from + 1;
-    while (c < end && tokens[c].text !== ',') c++;
-    if (c + 1 < end) from = c + 1;
-  }
+  from = pastOpeningPhrase(para, from, end);
   // `She read the letter aloud: “…”`: a pronoun opening the sentence, when it finds its person.
   const first = tokens[from];
   // `Her answer was short.`: a possessive opening the sentence is about the same person.
@@ -2117,11 +2113,7 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
   for (let i = verbs.length - 1; i >= 0 && verbs[i].verb >= from; i--) if (verbs[i].verb < v) return verbs[i].subject;
   // `Asked about a veto, Marsh paused and said`, `In Augusta, she paused and said`: the subject
   // comes after the opening phrase's comma.
-  if (opensWithPhrase(para, from)) {
-    let c = from + 1;
-    while (c < v && tokens[c].text !== ',') c++;
-    if (c + 1 < v) from = c + 1;
-  }
+  from = pastOpeningPhrase(para, from, v);
   const t = tokens[from];
   if (!t || t.kind !== 'word') return undefined;
   if (PRONOUNS.has(t.text.toLowerCase())) return pronounSubject(ctx, pi, t);
@@ -2147,6 +2139,14 @@ function sentenceSubject(ctx: Ctx, pi: number, v: number): Subject | undefined {
 
 const PHRASE_OPENERS = new Set(`after before during later earlier still then afterward afterwards when while as once with without asked
 pressed told moments minutes hours days weeks`.split(/\s+/));
+
+/** Where the sentence starting at token `from` has its subject: past an opening phrase and its comma, if one comes before `end`. */
+function pastOpeningPhrase(para: Para, from: number, end: number): number {
+  if (!opensWithPhrase(para, from)) return from;
+  let c = from + 1;
+  while (c < end && para.tokens[c].text !== ',') c++;
+  return c + 1 < end ? c + 1 : from;
+}
 
 /** Does the sentence starting at token `from` open with a phrase before its subject (`Asked about a veto,`, `In Augusta,`, `Later,`)? */
 function opensWithPhrase(para: Para, from: number): boolean {

@@ -1,8 +1,9 @@
 // A day's wire file holds hundreds of stories, and nothing in one reaches into another:
-// quotations, people and rules all stop at a slug line. So each story of a file is analysed on
-// its own text and its results are moved into place. The whole file's analysis is that
-// composition, always, so a story reused from a cache after an edit elsewhere gives exactly
-// what analysing the whole file again would: a keystroke in a 1 MB file costs one story.
+// quotations, people and rules all stop at a slug line. So with a story cache (the extension
+// keeps one per document) each story of a file is analysed on its own text and its results are
+// moved into place, and a story reused from the cache after an edit elsewhere gives what
+// analysing the whole file again would: a keystroke in a 1 MB file costs one story. Without a
+// cache the file is read in one pass (analyze.ts); tests hold the two equal.
 
 import type { Analysis, Attribution, Dateline, Finding, Fix, Person, Quotation, Span, Story } from './types';
 import { buildSections, detectLayout, movedBlock, type Line, type TextLines } from './story';
