@@ -193,7 +193,7 @@ function scanBlock(scan: Scan): void {
       }
       // `‘90s`, `'90s`: an elided century; inside a quotation only when no single mark ahead could
       // close it (`“… tell me, ‘90 days of rain, 90 days of mud,’ and …”` opens a quotation).
-      if (n === 'word' && /^\d/.test(nextWord) && !(scan.doubles > 0 && (p === 'space' || p === 'open' || p === 'punct') && !/^\d0s$/.test(nextWord) && closingSingleAhead(text, pos + 1, span.end))) {
+      if (n === 'word' && /^\d/.test(nextWord) && !(scan.doubles > 0 && (p === 'space' || p === 'open' || p === 'punct') && !/^\d0s$/.test(nextWord) && closingSingleAhead(text, pos + 1, block.end))) {
         if (ch === LSQ) problem(story, 'direction', pos, RSQ); // `‘90s`
         continue;
       }
@@ -213,14 +213,14 @@ function scanBlock(scan: Scan): void {
           // `the manager said, ’Drink from the hose.’”`: inside a quotation, after a comma or a
           // colon and before a capital, with a closing mark ahead, an opening single mark
           // written the wrong way. Otherwise an elision's apostrophe (`’til`, `’em`).
-          if (insideDouble && p === 'space' && (text[pos - 2] === ',' || text[pos - 2] === ':') && /^\p{Lu}/u.test(nextWord) && closingSingleAhead(text, pos + 1, span.end)) {
+          if (insideDouble && p === 'space' && (text[pos - 2] === ',' || text[pos - 2] === ':') && /^\p{Lu}/u.test(nextWord) && closingSingleAhead(text, pos + 1, block.end)) {
             problem(story, 'direction', pos, LSQ);
             openSingle(scan, pos, false);
           }
           continue;
         }
         // Inside a quotation only when no single mark ahead could close it (`“… ‘til next season,”`).
-        if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && (!insideDouble || !closingSingleAhead(text, pos + 1, span.end))) {
+        if (ch === LSQ && ELISIONS.has(nextWord.toLowerCase()) && (!insideDouble || !closingSingleAhead(text, pos + 1, block.end))) {
           problem(story, 'direction', pos, RSQ); // `‘til` should be `’til`
           continue;
         }
@@ -243,7 +243,7 @@ function scanBlock(scan: Scan): void {
       }
       if (p === 'space' && n === 'space' && singleIsOpen) closeSingle(scan, pos);
       // `the word ‘ guilty’`: an opening single mark with a stray space after it, inside a quotation.
-      else if (p === 'space' && n === 'space' && (ch === LSQ || ch === "'") && insideDouble && closingSingleAhead(text, pos + 2, span.end)) openSingle(scan, pos, false);
+      else if (p === 'space' && n === 'space' && (ch === LSQ || ch === "'") && insideDouble && closingSingleAhead(text, pos + 2, block.end)) openSingle(scan, pos, false);
     }
   }
   endBlock(scan);

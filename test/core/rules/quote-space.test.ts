@@ -56,6 +56,25 @@ ruleTester('quote-space', {
       `,
     },
     {
+      name: 'a space after an inner opening mark whose closing mark is on the next line of hard-wrapped copy',
+      code: wire`
+        BC-BBA--Mariners-Notebook,120
+        Mariners notebook
+        SEATTLE (AP) — Right-hander Jae-won Seo will start Friday in Oakland, manager
+        Ruth Varga said Tuesday.
+        “I am ready,” Seo said through an interpreter. “In Tacoma they told me, ‘⟦ ⟧Be
+        patient, your chance comes.’ Now it comes again.”
+      `,
+      output: wire`
+        BC-BBA--Mariners-Notebook,120
+        Mariners notebook
+        SEATTLE (AP) — Right-hander Jae-won Seo will start Friday in Oakland, manager
+        Ruth Varga said Tuesday.
+        “I am ready,” Seo said through an interpreter. “In Tacoma they told me, ‘Be
+        patient, your chance comes.’ Now it comes again.”
+      `,
+    },
+    {
       name: 'no space outside the marks: after a comma before the opening mark, and between the closing mark and the next word',
       code: wire`
         TUCSON, Ariz. (AP) — Firefighters contained the Cerro Alto fire Sunday after it burned 14,000 acres.
