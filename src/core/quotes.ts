@@ -702,10 +702,14 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   if (usedAsNoun(text, q)) return true;
   // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
   if (titleCase && words <= 2 && /^\s+[A-Z][\p{L}’'-]+(?:,|\s+[a-z])/u.test(text.slice(q.end, q.end + 40))) return true;
-  if (!titleCase || words < 2) return false;
+  if (!titleCase) return false;
   const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,100}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 130));
-  return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w));
+  // One word (`“Deductible,” a stomping complaint …, is funny`) only with a verb after the
+  // phrase: `“Absolutely,” the mayor, a Democrat, said` is speech.
+  return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w)) && (words >= 2 || !APPOSITIVE_OPENERS.has(m[2]));
 }
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its']);
 
 const CHANT_OF_RE = /\b(?:chants?|cries|cry|shouts?|chorus(?:es)?|cheers?|refrains?|calls?|roars?)\s+of\s*$/i;
 
@@ -754,7 +758,12 @@ function isAppositiveTitle(text: string, block: Block, q: Quotation): boolean {
   // Words of the same sentence before the quotation, nearest last.
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1);
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (!words.slice(-8).some((w) => TITLE_NOUNS.has(w))) return false;
+  // `The opener, “Sandbags,” kicks in`: a name of a word or three set off after a noun
+  // phrase (an article or possessive, then the noun) is what the noun is called, whatever the noun.
+  // (`The mayor said, “Yes,” and left` is speech.)
+  const phrase = q.text.split(' ').length <= 3 ? /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}\p{L}*[’']s)((?:\s+\p{Ll}+){1,3}),\s*$/u.exec(sentence) : null;
+  const named = !!phrase && !phrase[1].trim().split(/\s+/).some((w) => SPEECH.has(w));
+  if (!named && !words.slice(-8).some((w) => TITLE_NOUNS.has(w))) return false;
   // (Or ending the paragraph: `holds a single small canvas, “I Am Still Here.”`)
   if (q.end >= block.end || /^\s*$/.test(text.slice(q.end, Math.min(block.end, q.end + 4)))) return true;
   const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));

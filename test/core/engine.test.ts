@@ -1390,6 +1390,28 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a song’s name set off after a noun, or opening a paragraph with its description, as a title; a one-word answer before its speaker as speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      NASHVILLE, Tenn. (AP) — Nell Harlan’s fourth album, “Low Water,” is out Friday on the independent label Cedar Lane.
+
+      The opener, “Sandbags,” kicks in with a fiddle and a snare drum.
+
+      “Deductible,” a stomping complaint about an insurance adjuster, is funny the first time.
+
+      Harlan was asked whether she would tour again. “Absolutely,” the singer, a Knoxville native, said.
+
+      Her manager, Dale Ruckert, said, “Soon,” and left it there.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, q.attribution?.subjectText]), [
+      ['Low Water,', true, undefined],
+      ['Sandbags,', true, undefined],
+      ['Deductible,', true, undefined],
+      ['Absolutely,', false, 'the singer'],
+      ['Soon,', false, 'Dale Ruckert'],
+    ]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
   it('reads a word used as a word, a scare quote or a nickname opening a paragraph as the writer’s, and speech that opens one as speech', () => {
     const { story, findings } = analyzeStory(wire`
       SALEM, Ore. (AP) — The Salem City Council passed an immigration resolution Monday after four months of debate.
