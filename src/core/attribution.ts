@@ -403,7 +403,7 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         // by her first name, Marisol,`, `identified only as Marisol`), or by surname (`who gave
         // only his surname, Wang,`).
         // And people with one name (`Sutrisno, a food vendor who like many Indonesians uses one name,`).
-        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || NAME_WITHHELD_AFTER_RE.test(story.text.slice(e.span.end, e.span.end + 120)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
+        else if (!named.length && (hasJuvenileAge(story.text, e.span.end) || FIRST_NAME_BY_REQUEST_RE.test(story.text.slice(Math.max(0, e.span.start - 40), e.span.start)) || NAME_WITHHELD_AFTER_RE.test(story.text.slice(e.span.end, e.span.end + 120)) || (story.text[e.span.end] === ',' && ONE_NAME_RE.test(/^[^.;!?]*/.exec(story.text.slice(e.span.end, e.span.end + 160))![0])) || playsCharacter(story.text, e.span))) index.add('person', e.word, e.word, e.span, e.gender !== 'unknown' ? e.gender : givenNameGender(e.word), undefined, true);
         // `Levesque’s wife, Anne, watched from the car`: a relative set off by first name (the
         // one the story names in full elsewhere, `Wilder Huamán`, if there is one).
         else if (!named.length && e.kin) {
@@ -418,6 +418,14 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
     }
   }
   void options;
+}
+
+/**
+ * `Rosalind Mbeki … plays Hattie`, `Agnes (Lorna Feeney) tells her`: a character in a play or
+ * film, introduced by the one name the script gives her.
+ */
+function playsCharacter(text: string, span: Span): boolean {
+  return /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:stars|starring|starred|cast)\s+as)\s+$/.test(text.slice(Math.max(0, span.start - 24), span.start)) || /^\s\((?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'-]+\)/u.test(text.slice(span.end, span.end + 60));
 }
 
 const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;

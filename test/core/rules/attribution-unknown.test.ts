@@ -3,6 +3,17 @@ import { analyzeStory } from '../../../src/core';
 import { hardWrapped, ruleTester, wire } from './harness';
 
 // The copy desk cut `harbor master Tom Levesque` down to the surname at first reference.
+// A play's characters go by the one name the script gives them.
+const PLAY_CHARACTERS = wire`
+  MINNEAPOLIS (AP) — Three sisters share a lighthouse in “The Keeper’s Daughters,” the new play by Tobias Wendt that opened Thursday.
+
+  Rosalind Mbeki, in her professional debut, plays Hattie, the youngest, who wants to stay on the island forever.
+
+  “Nobody keeps a light so they can stay,” Hattie says in the first scene.
+
+  “You keep a light so other people can leave,” Agnes (Lorna Feeney) tells her.
+`;
+
 const CUT_FIRST_REFERENCE = wire`
   PORTLAND, Maine (AP) — Ferry service to Kittering Island resumed Monday, three weeks after a storm tore away two pilings at the town pier.
 
@@ -13,6 +24,8 @@ const CUT_FIRST_REFERENCE = wire`
 
 ruleTester('attribution-unknown', {
   valid: [
+    { name: 'a play’s characters by first name (`plays Hattie`, `Agnes (Lorna Feeney) tells her`)', code: PLAY_CHARACTERS },
+    { name: 'a play’s characters by first name, hard-wrapped at 60 columns', code: hardWrapped(PLAY_CHARACTERS, 60) },
     {
       name: 'someone with one name, introduced as such (`Sutrisno, a food vendor who like many Indonesians uses one name,`)',
       code: wire`
