@@ -1343,7 +1343,13 @@ function attributeQuote(ctx: Ctx, pi: number, q: Quotation): void {
     // An attribution of its own that names anyone but the running speaker (a person, an
     // unnamed `dockworker`, a pronoun for someone else) means this is a new quotation.
     const own = explicit ? subjectPerson(explicit.subject) : undefined;
-    if (prev && explicit && prevSpeaker && own !== prevSpeaker) {
+    if (prev && prevSpeaker && narratesSpeaker(ctx, prev, prevSpeaker)) {
+      // `“We wanted a fair contract. Vance said the company’s final offer …`: the writer's
+      // sentence about the speaker inside the “running” quotation; it was never closed.
+      prev.runsOn = false;
+      q.continues = false;
+      ctx.story.quoteProblems.push({ kind: 'unclosed', start: prev.open.start, end: prev.open.end, reason: 'speakerInside' });
+    } else if (prev && explicit && prevSpeaker && own !== prevSpeaker) {
       // The “continuation” names someone else: the previous quotation was never closed.
       prev.runsOn = false;
       q.continues = false;
@@ -1660,6 +1666,21 @@ function namesKnownPerson(para: Para, first: number, last: number): boolean {
     return !!p && p.kind === 'person';
   }
   return index.withSurname(run.words[0]).some((p) => p.kind === 'person');
+}
+
+/**
+ * Does a sentence inside the quotation open with its own speaker's surname and a speech verb
+ * (`… on Friday. Vance said the company’s …`)? A speaker does not report herself by surname:
+ * those are the writer's words, after a closing mark (and, in hard-wrapped copy, a paragraph
+ * break) that was lost.
+ */
+function narratesSpeaker(ctx: Ctx, q: Quotation, speaker: Person): boolean {
+  if (speaker.kind !== 'person') return false;
+  const re = /[.!?]\s+(\p{Lu}[\p{L}’'-]+)\s+(\p{Ll}+)/gu;
+  re.lastIndex = q.content.start;
+  const inner = ctx.story.text.slice(0, q.content.end);
+  for (let m; (m = re.exec(inner)); ) if (m[1] === speaker.surname && ctx.options.speechVerbs.has(m[2])) return true;
+  return false;
 }
 
 function previousRunning(ctx: Ctx, pi: number): Quotation | undefined {

@@ -80,7 +80,8 @@ export type UnclosedReason =
   | 'nextParagraph' // the paragraph ends open and the next one does not open with a mark
   | 'storyEnd' // the story (or a non-body block) ends inside it
   | 'attributionInside' // its text holds the writer's own attribution: `, Marsh said.`
-  | 'otherSpeaker'; // the next paragraph's quotation is attributed to someone else
+  | 'otherSpeaker' // the next paragraph's quotation is attributed to someone else
+  | 'speakerInside'; // its text goes on about its own speaker in the writer's words: `. Marsh said the …`
 
 export interface Quotation extends Span {
   /** Index in `Story.quotations`. */

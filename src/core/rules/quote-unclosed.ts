@@ -8,6 +8,7 @@ const REASONS: Record<UnclosedReason, string> = {
   storyEnd: 'the story ends inside it',
   attributionInside: 'the closing mark before the attribution is missing',
   otherSpeaker: 'the next paragraph’s quotation is attributed to someone else, so it does not continue this one',
+  speakerInside: 'the writer’s own words about its speaker follow inside it (“… said”), so the closing mark is missing',
 };
 
 /** An opening mark never closed, allowing AP running quotes. */

@@ -41,6 +41,33 @@ const UNCLOSED_WRAPPED_SOURCE = wire`
   Repairs should take about six weeks, according to a state estimate.
 `;
 
+// The closing mark after `Friday.` lost, and the writer's next sentence about the speaker
+// swallowed by the quotation; the next paragraph's quotation is hers, so it reads as running on.
+const SPEAKER_INSIDE = wire`
+  DAVENPORT, Iowa (AP) — About 1,100 workers at three Harvest Loaf bakeries walked off the job early Monday after contract talks broke down.
+
+  “Nobody out here wanted to strike,” said Loretta Vance, president of the union local. ‸“We wanted a fair contract. We got a take-it-or-leave-it offer on Friday. Vance said the company’s final offer would have raised workers’ share of health premiums from 15% to 25%.
+
+  “I have people on my line who haven’t had a full weekend with their kids since Easter,” she said.
+`;
+
+// Pasted from a web page: hard-wrapped, no blank lines, and the paragraph break before
+// `Vance said` lost with the closing mark.
+const SPEAKER_INSIDE_WRAPPED = wire`
+  BC-US--Bakery Strike,120
+  Bakery workers strike
+  DAVENPORT, Iowa (AP) — About 1,100 workers at three Harvest Loaf bakeries
+  walked off the job early Monday after contract talks broke down.
+  “Nobody out here wanted to strike,” said Loretta Vance, president of the
+  union local. ‸“We wanted a fair contract. We have been asking for one since
+  March, and we got nothing but a take-it-or-leave-it offer on Friday.
+  Vance said the company’s final offer would have raised workers’ share of
+  health premiums from 15% to 25% and kept a schedule that can require
+  16-hour shifts with less than a day’s notice.
+  “I have people on my line who haven’t had a full weekend with their kids
+  since Easter,” she said.
+`;
+
 // The same story as the desk should have filed it.
 const UNCLOSED_FIXED = UNCLOSED_WRAPPED_SOURCE.replace('‸', '').replace('expected, he said', 'expected,” he said');
 
@@ -136,6 +163,16 @@ ruleTester('quote-unclosed', {
     { name: 'running quote, indented paragraphs', code: indented(RUNNING) },
     { name: 'running quote, CRLF line endings', code: RUNNING.replace(/\n/g, '\r\n') },
     { name: 'running quote, hard-wrapped at 72 columns without blank lines', code: hardWrapped(RUNNING) },
+    {
+      name: 'a running quote in which the speaker reports what someone else said (`Kessler said …`)',
+      code: wire`
+        DAVENPORT, Iowa (AP) — About 1,100 workers at three Harvest Loaf bakeries walked off the job early Monday.
+
+        “Nobody out here wanted to strike,” said Loretta Vance, president of the union local. “Our plant manager looked us in the eye. Kessler said the raise was coming.
+
+        “It never came,” Vance said.
+      `,
+    },
   ],
   invalid: [
     {
@@ -250,6 +287,17 @@ ruleTester('quote-unclosed', {
       code: hardWrapped(UNCLOSED_WRAPPED_SOURCE),
       output: hardWrapped(UNCLOSED_FIXED),
     },
+    {
+      name: 'the writer’s sentence about the speaker inside a quotation that seems to run on (`… on Friday. Vance said the company’s …`)',
+      code: SPEAKER_INSIDE,
+      messages: [/is never closed; the writer’s own words about its speaker follow inside it/],
+    },
+    {
+      name: 'the writer’s sentence about the speaker inside a quotation, hard-wrapped with the paragraph break lost',
+      code: SPEAKER_INSIDE_WRAPPED,
+      messages: [/the writer’s own words about its speaker follow inside it/],
+    },
+    { name: 'the writer’s sentence about the speaker inside a quotation, indented paragraphs', code: indented(SPEAKER_INSIDE) },
     { name: 'deleted closing mark, CRLF line endings', code: DELETED_CLOSE_PLAIN.replace(/\n/g, '\r\n') },
     { name: 'deleted closing mark before another speaker, indented paragraphs', code: indented(OTHER_SPEAKER_NEXT) },
     { name: 'deleted closing mark before another speaker, hard-wrapped at 72 columns', code: hardWrapped(OTHER_SPEAKER_NEXT) },
