@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt, storyBounds } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
+import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
@@ -763,6 +763,8 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
     if (role.length >= 4 && !role.endsWith('.')) add(role, p);
     // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
     for (const w of p.title.toLowerCase().split(' ')) for (const noun of TITLE_WORD_NOUNS.get(w) ?? []) add(noun, p);
+    const after = roleAfterTitle(ctx, p);
+    if (after) add(after.slice(after.lastIndexOf(' ') + 1), p);
   }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
@@ -789,6 +791,16 @@ for (const noun in ROLE_TITLES) {
     if (nouns) nouns.push(noun);
     else TITLE_WORD_NOUNS.set(t.toLowerCase(), [noun]);
   }
+}
+
+/**
+ * `Dr. Samuel Oduya, a microbiologist,`: the role set off after a titled name, in lower case,
+ * which stands for them too (`the microbiologist said`). (An untitled name's role is its title.)
+ */
+function roleAfterTitle(ctx: Ctx, p: Person): string | undefined {
+  const para = ctx.paras.find((x) => x.block.start <= p.firstReference.start && p.firstReference.start < x.block.end);
+  const last = para ? firstStartingAtOrAfter(para.tokens, p.firstReference.end) - 1 : -1;
+  return last >= 0 ? roleAfter(para!.tokens, last)?.text.toLowerCase() : undefined;
 }
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
@@ -2669,7 +2681,9 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
       if (p.kind !== 'person' || !p.title || p.firstReference.start >= span.start) return false;
       const t = p.title.toLowerCase();
       // (`the chef` is the one titled `Chef and owner` too.)
-      return t === lower || t.endsWith(` ${lower}`) || t.startsWith(`${lower} and `);
+      if (t === lower || t.endsWith(` ${lower}`) || t.startsWith(`${lower} and `)) return true;
+      const role = roleAfterTitle(ctx, p);
+      return !!role && (role === lower || role.endsWith(` ${lower}`));
     });
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };

@@ -476,7 +476,7 @@ const ROLE_AFTER_ENDS = new Set(`with of at from for in on who whose that and or
  * `Carla Benavides, a fire information officer with the Lassen National Forest,`: the role set
  * off after a full name, up to what it is with or of (`fire information officer`).
  */
-function roleAfter(tokens: Token[], last: number): { text: string; written: string } | undefined {
+export function roleAfter(tokens: Token[], last: number): { text: string; written: string } | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
   const article = tokens[last + 2]?.text;
   // (AP's role after an inverted `said` often has no article: `, director of the district`.)

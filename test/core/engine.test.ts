@@ -487,6 +487,24 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
+    const { story, findings } = analyzeStory(wire`
+      ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.
+
+      Dr. Samuel Oduya, a microbiologist and co-author of the study, grew the bacterium in the lab. Sen. Lorena Baca, a Democrat who chairs the state’s conservation committee, asked for the findings.
+
+      The fungus reached New Mexico in 2021.
+
+      “The Eastern strains were no match for it,” the microbiologist said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.title]), [
+      ['Samuel Oduya', 'Dr.'],
+      ['Lorena Baca', 'Sen.'],
+    ]);
+    assert.deepEqual(speakers(story), [['Samuel Oduya', 'role']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes a role set off before a name as that person’s role, so `the lawyer said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       TOPEKA, Kan. (AP) — Gerald Pruitt’s lawyer, Marcus Delahunt, argued that sloppy accounting hid where the money went. The state’s education secretary, Daniel Whitford, testified for the prosecution.
