@@ -3583,6 +3583,8 @@ function joinedByAnd(tokens: Token[], a: number, b: number): boolean {
   let ands = 0;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k];
+    // `Perreault and a neighbor, Mathieu Dunn,`: the second set off after its role.
+    if (t.text === ',' && k === b - 1 && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text) && isRoleNoun(tokens[k - 1].text)) continue;
     if (t.kind !== 'word') return false;
     if (t.text === 'and') ands++;
     // `Brandt and her neighbor Lucy Harmon`, `Lindgren and Fargo Mayor Tim Halvorson`.

@@ -233,6 +233,19 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after two men joined by `and`, the second set off after his role (`Perreault and a neighbor, Mathieu Dunn, walked`)',
+      code: wire`
+        BARNET, Vt. (AP) — Amos Perreault, 88, has worked out of the same clapboard shop on a bend of the Passumpsic River since 1959.
+
+        “You coax it. Same as a mule,” he said of the fire.
+
+        Perreault and a neighbor, Mathieu Dunn, walked out to the river.
+
+        “I’ll go when the river stops,” ⟦he⟧ said.
+      `,
+      messages: [/could refer to Amos Perreault or Mathieu Dunn/],
+    },
+    {
       name: '`the judge` and `the senator` after a plural title named two of each (`Judges Anthony Kessel and Pieter Vanwyk`, `Sens. Blanchard-Ruiz and Wilde`)',
       code: wire`
         SAN FRANCISCO (AP) — A federal appeals court ruled Tuesday that the city may keep its curb rules.
