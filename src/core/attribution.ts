@@ -891,6 +891,10 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
     let j = from;
     while (j < to && tokens[j].start < body) j++;
     while (tokens[j].start < log[m].pos && tokens[j].kind === 'word' && isCapitalized(tokens[j].text)) j++;
+    // (`The coal takes 20 minutes to catch, and Amos Perreault spends …`: the subject of a
+    // clause joined on after a comma.)
+    const joined = tokens[j].start !== log[m].pos ? tokenAt(tokens, log[m].pos) : -1;
+    if (joined >= 2 && (tokens[joined - 1].text === 'and' || tokens[joined - 1].text === 'but') && tokens[joined - 2].text === ',') j = joined;
     const r = tokens[j].start === log[m].pos ? runAround(tokens, j) : undefined;
     if (!r || endsPossessive(tokens[r.last].text)) continue;
     let alone = true;
@@ -900,10 +904,17 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
     opener = log[m].person;
     const own = tokens[r.last + 2]?.text;
     if (opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[r.last + 1]?.text ?? '') && (own === 'his' || own === 'her')) opener.gender = own === 'his' ? 'male' : 'female';
+    // `… spends most of that time standing with his hands in his coat pockets`: whose hands, with
+    // no one else in the sentence. (After a preposition and before a noun: not `thanked her`.)
+    for (let n = r.last + 2; n <= to && n <= r.last + 10 && opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[n].text) && !isPersonNoun(tokens[n].text, true); n++) {
+      if ((tokens[n].text === 'his' || tokens[n].text === 'her') && POSSESSIVE_PREPOSITIONS.has(tokens[n - 1].text) && /^[a-z]+$/.test(tokens[n + 1]?.text ?? '') && !isPersonNoun(tokens[n + 1].text, true)) opener.gender = tokens[n].text === 'his' ? 'male' : 'female';
+    }
     // (`… shortly after 11 p.m. He thanked his staff.`: an abbreviation ended the sentence.)
     for (let n = r.last + 1; n <= to && opener.gender === 'unknown'; n++) if ((tokens[n].text === 'He' || tokens[n].text === 'She') && tokens[n - 1].text.endsWith('.')) opener.gender = tokens[n].text === 'He' ? 'male' : 'female';
   }
 }
+
+const POSSESSIVE_PREPOSITIONS = new Set(`with in into on from at over under through behind beside between to`.split(/\s+/));
 
 /** First and last token of the sentence holding token `at` (precomputed per paragraph). */
 function sentenceBounds(para: Para, at: number): { from: number; to: number } {

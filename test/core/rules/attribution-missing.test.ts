@@ -36,6 +36,14 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: '`she said` after a clause whose `his` belongs to someone else in it (`waited with the boy in his pajamas`)',
+      code: wire`
+        MOORHEAD, Minn. (AP) — The school bus never came Monday morning, and Dale Kuhn waited on the corner with the boy in his pajamas for an hour.
+
+        “Nobody called us. Nobody,” she said.
+      `,
+    },
+    {
       name: 'an officer named after a possessive office (`said Grand Traverse County Sheriff’s Lt. Dana Kirsch`)',
       code: wire`
         TRAVERSE CITY, Mich. (AP) — Students at Traverse Bay High School sat in the dark for 40 minutes during a lockdown drill Tuesday.
@@ -440,6 +448,18 @@ ruleTester('attribution-missing', {
     },
   ],
   invalid: [
+    {
+      name: '`she said` after the only one named has `his hands` in a clause joined on after a comma (the narration gave his gender), then `he said` is his',
+      code: wire`
+        BARNET, Vt. (AP) — The coal takes about 20 minutes to catch on a cold morning, and Amos Perreault spends most of that time standing with his hands in his coat pockets, watching it.
+
+        “People think you just strike a match. You don’t,” ⟦she⟧ said.
+
+        Perreault, 88, has worked out of the same shop since 1959. He still opens it four mornings a week.
+
+        “I’ll go when the river stops,” he said.
+      `,
+    },
     {
       name: '`he said` after the only one named is Mikayla (a given name common in women’s sports copy)',
       code: wire`
