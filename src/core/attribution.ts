@@ -409,6 +409,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         else if (!named.length && e.kin) {
           if (holders.length === 1) {
             index.mention(holders[0], e.span, 'given');
+            // `Gunnar Lindahl … His wife, Karin,` … `Karin Lindahl`: kin by first name of someone
+            // who shares her surname is her first reference, as AP writes a spouse's.
+            const h = holders[0];
+            if (e.span.start < h.firstReference.start && index.withSurname(h.surname).some((p) => p !== h && p.kind === 'person' && p.firstReference.start < e.span.start)) h.firstReference = { start: e.span.start, end: e.span.end };
             // `her husband, Walt,` … `Walt Vancura`: the relation tells what the name did not.
             if (holders[0].gender === 'unknown' && e.kin !== 'unknown') holders[0].gender = e.kin;
           }

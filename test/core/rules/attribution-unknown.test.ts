@@ -24,6 +24,16 @@ const CUT_FIRST_REFERENCE = wire`
 
 ruleTester('attribution-unknown', {
   valid: [
+    {
+      name: 'a wife set off by first name after her husband’s full name (`His wife, Karin,`), then `Karin said`, then her full name',
+      code: wire`
+        DULUTH, Minn. (AP) — Gunnar Lindahl, 64, has fed the same sourdough starter at Lindahl’s Bakery every morning for 31 years. His wife, Karin, keeps the books.
+
+        “He thought I was joking about selling it,” Karin said.
+
+        Karin Lindahl said sales fell by a third in the spring of 2020.
+      `,
+    },
     { name: 'a play’s characters by first name (`plays Hattie`, `Agnes (Lorna Feeney) tells her`)', code: PLAY_CHARACTERS },
     { name: 'a play’s characters by first name, hard-wrapped at 60 columns', code: hardWrapped(PLAY_CHARACTERS, 60) },
     {
