@@ -806,9 +806,11 @@ function isQuotedLine(text: string, block: Block, q: Quotation): boolean {
   const before = blockTextBefore(text, block, q.open.start, 40);
   // Set off by commas, or right after `the` and the noun (`said the slogan “Count every vote”
   // first appeared`), with no punctuation of its own to end it.
-  const noun = /(\w+),\s*$/.exec(before) ?? (/[.,!?]$/.test(q.text) ? null : /\bthe\s+(\w+)\s+$/i.exec(before));
-  if (!noun || !LINE_NOUNS.has(noun[1].toLowerCase())) return false;
-  const after = /^\s+([a-z]+)/.exec(text.slice(q.end, q.end + 30));
+  // Or by dashes (`Agnes’ best line — “You keep a light …” — lands`).
+  const noun = /(\w+)(?:,|\s[—–])\s*$/.exec(before) ?? (/[.,!?]$/.test(q.text) ? null : /\bthe\s+(\w+)\s+$/i.exec(before));
+  // (`The play’s last words, “Turn it off,” are spoken in the dark`; not `In her words, “…”`.)
+  if (!noun || !(LINE_NOUNS.has(noun[1].toLowerCase()) || (noun[1] === 'words' && /\b(?:last|final|first|opening|closing|dying)\s+words\W*$/.test(before)))) return false;
+  const after = /^\s*(?:[—–]\s*)?([a-z]+)/.exec(text.slice(q.end, q.end + 30));
   return !!after && !SPEECH.has(after[1]);
 }
 

@@ -1430,6 +1430,25 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 
+  it('reads a play’s line held up between dashes, or its last words set off by commas, as the writer’s, and `In her words, “…,” she said` as speech', () => {
+    const { story, findings } = analyzeStory(wire`
+      MINNEAPOLIS (AP) — Three sisters share a lighthouse in “The Keeper’s Daughters,” the new play by Tobias Wendt that opened Thursday.
+
+      Agnes’ best line — “You keep a light so other people can leave” — lands like a slammed door.
+
+      The play’s last words, “Turn it off,” are spoken in the dark.
+
+      Wendt wrote the play in a month. In his words, “It was already there,” he said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [q.text, q.isTitle, story.people[q.speaker]?.name]), [
+      ['The Keeper’s Daughters,', true, undefined],
+      ['You keep a light so other people can leave', true, undefined],
+      ['Turn it off,', true, undefined],
+      ['It was already there,', false, 'Tobias Wendt'],
+    ]);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
   it('reads a word used as a word, a scare quote or a nickname opening a paragraph as the writer’s, and speech that opens one as speech', () => {
     const { story, findings } = analyzeStory(wire`
       SALEM, Ore. (AP) — The Salem City Council passed an immigration resolution Monday after four months of debate.
