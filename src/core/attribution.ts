@@ -899,15 +899,23 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
     // clause joined on after a comma.)
     const joined = tokens[j].start !== log[m].pos ? tokenAt(tokens, log[m].pos) : -1;
     if (joined >= 2 && (tokens[joined - 1].text === 'and' || tokens[joined - 1].text === 'but') && tokens[joined - 2].text === ',') j = joined;
+    // (`A Kazakh freight forwarder, Aidana Seitkali, said her company …`: the name set off after
+    // the description that opens the sentence, then its verb after the closing comma.)
+    let verb = 1;
+    if (joined >= 2 && tokens[joined - 1].text === ',' && /^(?:A|An|The)$/.test(tokens[from].text) && /^\p{Ll}/u.test(tokens[joined - 2].text) && !tokens.slice(from, joined - 1).some((x) => x.kind !== 'word')) j = joined;
     const r = tokens[j].start === log[m].pos ? runAround(tokens, j) : undefined;
     if (!r || endsPossessive(tokens[r.last].text)) continue;
+    if (j === joined && tokens[j - 1].text === ',') {
+      if (tokens[r.last + 1]?.text !== ',') continue;
+      verb = 2;
+    }
     let alone = true;
     for (let n = m + 1; n < log.length && log[n].pos < end; n++) alone &&= log[n].person === log[m].person;
     for (let n = from; n <= to && alone; n++) alone = tokens[n].kind !== 'quote';
     if (!alone) continue;
     opener = log[m].person;
-    const own = tokens[r.last + 2]?.text;
-    if (opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[r.last + 1]?.text ?? '') && (own === 'his' || own === 'her')) opener.gender = own === 'his' ? 'male' : 'female';
+    const own = tokens[r.last + verb + 1]?.text;
+    if (opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[r.last + verb]?.text ?? '') && (own === 'his' || own === 'her')) opener.gender = own === 'his' ? 'male' : 'female';
     // `… spends most of that time standing with his hands in his coat pockets`: whose hands, with
     // no one else in the sentence. (After a preposition and before a noun: not `thanked her`.)
     for (let n = r.last + 2; n <= to && n <= r.last + 10 && opener.gender === 'unknown' && /^[a-z]+$/.test(tokens[n].text) && !isPersonNoun(tokens[n].text, true); n++) {

@@ -1180,6 +1180,21 @@ describe('attribution-missing: a gender the narration tells', () => {
     assert.deepEqual(familyFirst.findings.map((f) => f.rule), ['attribution-missing']);
   });
 
+  it('learns `she` from `A Kazakh freight forwarder, Aidana Seitkali, said her company …`, so a `he` after her quote paragraph is the man named before', () => {
+    const { story, findings } = analyzeStory(wire`
+      BAKU, Azerbaijan (AP) — Azerbaijan’s deputy transport minister, Elchin Mammadov, said Thursday that his government expected 3 million tons of cargo on the reopened line in its first year.
+
+      A Kazakh freight forwarder, Aidana Seitkali, said her company had routed its next four shipments through Russia anyway.
+
+      “The price on paper is good,” Seitkali said. “But my clients pay for certainty.”
+
+      “If we are late, you will read it,” he said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.gender]), [['Elchin Mammadov', 'male'], ['Aidana Seitkali', 'female']]);
+    assert.deepEqual(story.quotations.map((q) => story.people[q.speaker]?.name), ['Aidana Seitkali', 'Aidana Seitkali', 'Elchin Mammadov']);
+    assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+
   it('learns nothing from a pronoun when someone else is named in the sentence, or the name is a possessive', () => {
     const { story } = analyzeStory(wire`
       SEOUL, South Korea (AP) — Park Ji-hoon thanked Lee Min-jung for her help with the harvest.
