@@ -19,10 +19,13 @@ export const datelineFormat: Rule = {
 
 function checkDateline(story: Story, d: Dateline, report: RuleContext['report'], options: RuleContext['options']): void {
   const { text } = story;
-  // `TWIN FALLS Idaho (AP) —`: the state run into the city, without its comma.
-  const stateAt = d.region ? -1 : text.lastIndexOf(' ', d.city.end - 1);
-  if (stateAt > d.city.start && AP_STATE_ABBREVIATIONS[text.slice(stateAt + 1, d.city.end)] && /[a-z]/.test(text.slice(stateAt + 1, d.city.end))) {
-    report({ ...d.city, message: `A comma goes between the dateline’s city and state: “${text.slice(d.city.start, stateAt)}, ${text.slice(stateAt + 1, d.city.end)}”`, fix: { title: 'Insert the comma', edits: [{ start: stateAt, end: stateAt, text: ',' }] } });
+  // `TWIN FALLS Idaho (AP) —`, `PUNTARENAS Costa Rica (AP) —`: the state or country run into
+  // the city, without its comma (the city in capitals, then words in capitals and lower case).
+  const tail = d.region ? null : /\s((?:\p{Lu}\p{Ll}+\.?\s)*\p{Lu}\p{Ll}+\.?)$/u.exec(text.slice(d.city.start, d.city.end));
+  const stateAt = tail ? d.city.end - tail[1].length - 1 : -1;
+  const cityPart = text.slice(d.city.start, stateAt);
+  if (stateAt > d.city.start && /\p{Lu}{2}/u.test(cityPart) && datelineCapitals(cityPart) === cityPart) {
+    report({ ...d.city, message: `A comma goes between the dateline’s city and its state or country: “${text.slice(d.city.start, stateAt)}, ${text.slice(stateAt + 1, d.city.end)}”`, fix: { title: 'Insert the comma', edits: [{ start: stateAt, end: stateAt, text: ',' }] } });
     return;
   }
   checkSpacing(text, d, report);

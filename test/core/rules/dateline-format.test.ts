@@ -85,8 +85,19 @@ ruleTester('dateline-format', {
     {
       name: 'a state run into the city without its comma (`TWIN FALLS Idaho`)',
       code: '⟦TWIN FALLS Idaho⟧ (AP) — A measles outbreak has grown to 31 cases.\n',
-      messages: ['A comma goes between the dateline’s city and state: “TWIN FALLS, Idaho”'],
+      messages: ['A comma goes between the dateline’s city and its state or country: “TWIN FALLS, Idaho”'],
       output: 'TWIN FALLS, Idaho (AP) — A measles outbreak has grown to 31 cases.\n',
+    },
+    {
+      name: 'a country of two words run into the city without its comma (`PUNTARENAS Costa Rica`): not capitals for the country',
+      code: '⟦PUNTARENAS Costa Rica⟧ (AP) — Fisheries officials from 14 countries ended three days of talks here Thursday.\n',
+      messages: ['A comma goes between the dateline’s city and its state or country: “PUNTARENAS, Costa Rica”'],
+      output: 'PUNTARENAS, Costa Rica (AP) — Fisheries officials from 14 countries ended three days of talks here Thursday.\n',
+    },
+    {
+      name: 'an abbreviated state run into a city with a period of its own (`ST. PAUL Minn.`)',
+      code: '⟦ST. PAUL Minn.⟧ (AP) — The Legislature adjourned early Monday.\n',
+      output: 'ST. PAUL, Minn. (AP) — The Legislature adjourned early Monday.\n',
     },
     { name: 'city not on the standalone list', code: lead('⟦DULUTH⟧ (AP) —'), output: null },
     { name: 'postal code for the state', code: lead('DULUTH, ⟦MN⟧ (AP) —'), output: lead('DULUTH, Minn. (AP) —') },
