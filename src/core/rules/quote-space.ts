@@ -19,12 +19,14 @@ export const quoteSpace: Rule = {
       if (q.close && isWordChar(text[q.close.end])) {
         report({ start: q.close.start, end: q.close.end, message: `No space after the closing mark of ${preview(q)}`, fix: { title: 'Add a space', edits: [{ start: q.close.end, end: q.close.end, text: ' ' }] } });
       }
-      if (!q.close) continue;
+      // (A quotation that runs on into the next paragraph has no closing mark: its words end it.)
+      const last = q.close ? q.close.start : q.end;
       let e = q.open.end;
-      while (e < q.close.start && (text[e] === ' ' || text[e] === '\t')) e++;
-      if (e > q.open.end && e < q.close.start) {
+      while (e < last && (text[e] === ' ' || text[e] === '\t')) e++;
+      if (e > q.open.end && e < last) {
         report({ start: q.open.end, end: e, message: `Space after the opening mark of ${preview(q)}`, fix: { title: 'Remove the space', edits: [{ start: q.open.end, end: e, text: '' }] } });
       }
+      if (!q.close) continue;
       let s = q.close.start;
       while (s > e && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
       if (s < q.close.start && s > q.open.end) {

@@ -56,6 +56,23 @@ ruleTester('quote-space', {
       `,
     },
     {
+      name: 'a space after the opening mark of a quotation that runs on into the next paragraph',
+      code: wire`
+        SAN JOSE, Costa Rica (AP) — Scientists briefed delegates on the bigeye tuna decline Tuesday.
+
+        “Every year we wait, the closure gets longer,” said Ricardo Solano Vargas, a marine biologist. “⟦ ⟧The fish do not negotiate.
+
+        “If this meeting had been held 10 years ago, six weeks would have been enough.”
+      `,
+      output: wire`
+        SAN JOSE, Costa Rica (AP) — Scientists briefed delegates on the bigeye tuna decline Tuesday.
+
+        “Every year we wait, the closure gets longer,” said Ricardo Solano Vargas, a marine biologist. “The fish do not negotiate.
+
+        “If this meeting had been held 10 years ago, six weeks would have been enough.”
+      `,
+    },
+    {
       name: 'a space after an inner opening mark whose closing mark is on the next line of hard-wrapped copy',
       code: wire`
         BC-BBA--Mariners-Notebook,120
