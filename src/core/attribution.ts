@@ -2279,6 +2279,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       if (named && named.kind === 'person') return named;
     }
     j = k - 1;
+    // `Marta Olsen, 67, of Paradise, Calif., a retired schoolteacher, said`: past the hometown.
+    if (tokens[j - 1]?.text === ',' && /^\p{Lu}\p{Ll}*\.$/u.test(tokens[j]?.text ?? '') && isCapitalized(tokens[j - 2]?.text ?? '')) j -= 2;
+    let h = j;
+    while (h > 0 && j - h < 4 && tokens[h].kind === 'word' && isCapitalized(tokens[h].text)) h--;
+    if (h < j && (tokens[h].text === 'of' || tokens[h].text === 'from') && tokens[h - 1]?.text === ',') j = h - 2;
     // `Marsh, 54, a former harbor pilot, said`: past the age set off before the description.
     if (tokens[j]?.kind === 'word' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',') j -= 2;
   }

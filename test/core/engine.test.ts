@@ -487,6 +487,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.filter((f) => f.rule.startsWith('attribution')), []);
   });
 
+  it('finds the speaker set off before a hometown and a role (`Marta Olsen, 67, of Paradise, a retired schoolteacher, said`), not the town', () => {
+    const { story, findings } = analyzeStory(wire`
+      OROVILLE, Calif. (AP) — A wind-driven wildfire forced more than 6,000 people from foothill communities east of Oroville on Wednesday, officials said.
+
+      “I grabbed the dogs and the photo albums,” Marta Olsen, 67, of Paradise, a retired schoolteacher, said Wednesday.
+
+      “We drove out through smoke so thick I could not see the hood,” Dale Ruud, 70, of Chico, Calif., a retired logger, said.
+
+      Ana Ruiz, from Gridley, a nurse at the county hospital, said she left with only her purse.
+    `);
+    assert.deepEqual(story.people.map((p) => p.name), ['Marta Olsen', 'Dale Ruud', 'Ana Ruiz']);
+    assert.deepEqual(speakers(story), [['Marta Olsen', 'name'], ['Dale Ruud', 'name']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.
