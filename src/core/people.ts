@@ -478,6 +478,15 @@ const ROLE_AFTER_ENDS = new Set(`with of at from for in on who whose that and or
  */
 export function roleAfter(tokens: Token[], last: number): { text: string; written: string } | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
+  // Past an age and a hometown set off before the role: `Lorraine Whitby, 58, a retired
+  // schoolteacher,`, `Marta Olsen, 67, of Paradise, a …`.
+  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') last += 2;
+  if (tokens[last + 2]?.text === 'of' || tokens[last + 2]?.text === 'from') {
+    let k = last + 3;
+    while (k < tokens.length && k < last + 7 && tokens[k].kind === 'word' && isCapitalized(tokens[k].text)) k++;
+    if (tokens[k]?.text === ',' && /^\p{Lu}\p{Ll}*\.$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 2;
+    if (k > last + 3 && tokens[k]?.text === ',') last = k - 1;
+  }
   const article = tokens[last + 2]?.text;
   // (AP's role after an inverted `said` often has no article: `, director of the district`.)
   const from = article === 'a' || article === 'an' || article === 'the' ? last + 3 : isRoleNoun(article ?? '') ? last + 2 : -1;

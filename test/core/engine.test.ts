@@ -502,6 +502,27 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('takes a role set off after an age and a hometown as the person’s (`Lorraine Whitby, 58, a retired schoolteacher,` … `the schoolteacher said`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      OROVILLE, Calif. (AP) — A wind-driven wildfire forced more than 6,000 people from foothill communities east of Oroville on Wednesday, officials said.
+
+      Lorraine Whitby, 58, a retired schoolteacher from Kelso, said the road out was jammed for more than an hour. Marta Olsen, 67, of Paradise, Calif., a hospice nurse, left at noon.
+
+      Gabriel Fonseca, 34, of Palermo, drove his wife and children to Chico.
+
+      “You sit there and you watch the glow getting bigger in your mirror,” the schoolteacher said.
+
+      “I had my patients’ files in a laundry basket,” the nurse said.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.title]), [
+      ['Lorraine Whitby', 'retired schoolteacher'],
+      ['Marta Olsen', 'hospice nurse'],
+      ['Gabriel Fonseca', undefined],
+    ]);
+    assert.deepEqual(speakers(story), [['Lorraine Whitby', 'role'], ['Marta Olsen', 'role']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.
