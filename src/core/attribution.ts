@@ -126,9 +126,11 @@ const ROLE_TITLES: Record<string, string[]> = {
   minister: ['Minister'],
   chancellor: ['Chancellor'],
   pope: ['Pope'],
-  ceo: ['CEO'],
+  ceo: ['CEO', 'chief executive'],
   'chief executive': ['CEO', 'Executive'],
-  cfo: ['CFO'],
+  cfo: ['CFO', 'chief financial officer'],
+  doctor: ['Dr.'],
+  physician: ['Dr.'],
   // (A title of two words is matched whole: `the prosecutor` is no district judge.)
   prosecutor: ['Prosecutor', 'District Attorney', 'State’s Attorney', 'U.S. Attorney'],
   'lieutenant governor': ['Lt. Gov.', 'Lieutenant Governor'],
@@ -2807,7 +2809,7 @@ function partySubject(ctx: Ctx, pi: number, words: string, span: Span): Subject 
 /** Does `title` hold one of `titles`, in any case (`Education Secretary`, `education secretary`)? */
 function titleHas(title: string, titles: string[]): boolean {
   const words = title.toLowerCase().split(' ');
-  return titles.some((t) => (t.includes(' ') ? ` ${title} `.includes(` ${t} `) : words.includes(t.toLowerCase())));
+  return titles.some((t) => (t.includes(' ') ? ` ${title.toLowerCase()} `.includes(` ${t.toLowerCase()} `) : words.includes(t.toLowerCase())));
 }
 
 function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject | undefined {

@@ -523,6 +523,28 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads `Dr.` as a doctor (`the doctor said`) and a CEO as a chief executive, so two of them are ambiguous', () => {
+    const doctor = analyzeStory(wire`
+      LUBBOCK, Texas (AP) — A measles outbreak in the South Plains grew to 38 confirmed cases Thursday, state health officials said.
+
+      At Covenant Children’s Hospital in Lubbock, Dr. Marcus Ellery, a pediatric infectious disease specialist, said the hospital had cared for seven children with measles in the past two weeks.
+
+      “The worst thing a family can do is walk into an emergency room full of newborns without calling first,” the doctor said.
+    `);
+    assert.deepEqual(speakers(doctor.story), [['Marcus Ellery', 'role']]);
+    assert.deepEqual(doctor.findings, []);
+    const ceos = analyzeStory(wire`
+      NEW YORK (AP) — Brightline Logistics will buy a regional freight railroad for about $4.2 billion, the companies said Monday.
+
+      “This deal lets us say yes,” Brightline CEO Valerie Okonkwo said on a call with analysts.
+
+      The railroad’s board voted unanimously for the deal. Its chief executive, Raymond Tull, will join Brightline’s board.
+
+      “We looked hard at staying independent,” the CEO said.
+    `);
+    assert.deepEqual(ceos.findings.map((f) => [f.rule, f.message]), [['attribution-ambiguous', '“the CEO” in the attribution of “We looked hard at…” could refer to Valerie Okonkwo or Raymond Tull; name the speaker']]);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.
