@@ -9,6 +9,13 @@ import { AP_STATE_ABBREVIATIONS, SPELLED_OUT_STATES } from './data/datelines';
 
 /** Names of U.S. states of one word (`Texas`, `Nebraska`). */
 const STATE_NAMES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => !s.includes(' ')));
+/** Countries of one word, which speak for their governments in wire copy (`Taiwan asked`, `China said`). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(`Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh
+Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Cuba Denmark Ecuador Egypt Ethiopia Finland France
+Germany Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Kazakhstan Kenya Kosovo
+Kuwait Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nicaragua Nigeria Norway Oman Pakistan
+Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
+Thailand Tunisia Turkey Türkiye Uganda Ukraine Uruguay Venezuela Vietnam Yemen Zimbabwe`.split(/\s+/));
 import { endsPossessive, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
@@ -337,7 +344,7 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
   // `a flour mill in central Texas that says`: a state's name alone is a place.
-  if (!place && !org && title.length === 0 && words.length === 1 && !givenFirst && STATE_NAMES.has(words[0])) place = true;
+  if (!place && !org && title.length === 0 && words.length === 1 && !givenFirst && (STATE_NAMES.has(words[0]) || COUNTRY_NAMES.has(words[0]))) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.
   if (words.length === 1 && tokens[last + 1]?.text === ',' && tokens[last + 2] && (/^[A-Z][a-z]+\.$/.test(tokens[last + 2].text) || SPELLED_OUT_STATES.has(tokens[last + 2].text))) place = true;
   // `In Des Moines, …`: the preposition opening the sentence, read past as no name, still says place.

@@ -545,6 +545,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(ceos.findings.map((f) => [f.rule, f.message]), [['attribution-ambiguous', '“the CEO” in the attribution of “We looked hard at…” could refer to Valerie Okonkwo or Raymond Tull; name the speaker']]);
   });
 
+  it('reads a country that asks or speaks as a place, so `he said` after it is the delegate named before', () => {
+    const { story, findings } = analyzeStory(wire`
+      PUNTARENAS, Costa Rica (AP) — Fisheries officials from 14 countries ended three days of talks here Thursday without a deal on closing tuna grounds.
+
+      “A closure that no one obeys protects nothing,” said Zhou Minghua, who led the Chinese delegation.
+
+      Taiwan asked for a two-month closure instead.
+
+      “We are flexible,” he said.
+    `);
+    assert.deepEqual(story.people.map((p) => p.name), ['Zhou Minghua']);
+    assert.deepEqual(speakers(story), [['Zhou Minghua', 'name'], ['Zhou Minghua', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.

@@ -25,6 +25,16 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'countries speaking for their governments (`China said`, `Japan asked`, `Taiwan asked`)',
+      code: wire`
+        BEIJING (AP) — China said Tuesday it would hold more military drills near Taiwan.
+
+        “We will not be intimidated,” Taiwan’s president, Lai Ching-te, said.
+
+        Japan asked both sides for restraint. Peru said it had not been consulted.
+      `,
+    },
+    {
       name: 'a wife set off by first name after her husband’s full name (`His wife, Karin,`), then `Karin said`, then her full name',
       code: wire`
         DULUTH, Minn. (AP) — Gunnar Lindahl, 64, has fed the same sourdough starter at Lindahl’s Bakery every morning for 31 years. His wife, Karin, keeps the books.
