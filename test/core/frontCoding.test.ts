@@ -1,9 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { contextOf as decoderContextOf, frontDecoded, huffmanDecoded } from '../../src/core/data/frontCoding';
 // The build's encoder (plain JavaScript, run by esbuild's plugin in production builds).
-import { compressWordSets, contextOf, engineWordLists, frontCode, huffmanPacked } from '../../scripts/word-lists.mjs';
+import {
+  codingSteps,
+  compressWordSets,
+  contextOf,
+  engineWordLists,
+  frontCode,
+  huffmanPacked,
+} from '../../scripts/word-lists.mjs';
 
 const coreDir = path.join(__dirname, '../../src/core');
 function sourceFiles(dir: string): string[] {
@@ -75,4 +83,38 @@ describe('front-coded word lists (production bundles)', () => {
     // Printable ASCII that a string literal holds as written: no quote mark or backslash to escape.
     assert.match(packed.data, /^[ !#-[\]-~]*$/);
   });
+
+  it('codes a front coding’s letter as its distance past the letter above it, and reads every length of it back', () => {
+    // `1bby` after `Aaron`: `b` is one past `a`; `0Zoe` after `Obrien`: `Z` past `O`; after `|` a
+    // list starts again (no word above); `Aaron` then `Aaronson`: no letter above the `s`; a run
+    // of nine shared letters (the most a digit says) can go on with the same letter.
+    const text = `${frontCode(['Aaron', 'Abby', 'Abdul', 'Zoe', 'Aaronson', 'Núñez', 'Nuñez', 'O’Brien', 'Obrien', 'abcdefghijkl', 'abcdefghijkm'])}|0said2ys|${frontCode(['é', 'e’s', 'é’s'])}`;
+    assert.ok(text.includes('9jk'), text);
+    const steps = codingSteps(text);
+    assert.equal(steps.length, text.length);
+    assert.deepEqual(steps[text.indexOf('1bby') + 1], [6, String.fromCharCode(35 + 1)]);
+    assert.deepEqual(steps[text.indexOf('0Zoe') + 1], [6, String.fromCharCode(35 + 'Z'.charCodeAt(0) - 'O'.charCodeAt(0))]);
+    assert.deepEqual(steps[text.indexOf('1’Brien') + 1], [6, String.fromCharCode(35 + '’'.charCodeAt(0) - 'b'.charCodeAt(0))]);
+    assert.deepEqual(steps[text.indexOf('|0said') + 2], [0, 's']);
+    assert.deepEqual(steps[text.indexOf('5son') + 1], [0, 's']);
+    assert.deepEqual(steps[text.indexOf('9jk') + 1], [6, String.fromCharCode(35)]);
+    for (let n = 1; n <= text.length; n++) {
+      const part = text.slice(0, n);
+      const p = huffmanPacked(part);
+      assert.equal(huffmanDecoded(p.symbols, p.counts, p.length, p.data), part, `${n} characters`);
+    }
+  });
+
+  it('the encoder and the decoder agree on any text, digits and separators anywhere', () => {
+    const character = fc.constantFrom(...'0123456789|aAbBeEzZ.’é -ñ'.split(''), '\u{ffff}', '\u0000');
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 80 }), (chars) => {
+        const text = chars.join('');
+        const p = huffmanPacked(text);
+        assert.equal(huffmanDecoded(p.symbols, p.counts, p.length, p.data), text);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+

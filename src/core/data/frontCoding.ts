@@ -29,11 +29,15 @@ export function contextOf(c: number): number {
   return c === 124 ? 4 : 5;
 }
 
+/** How far past the letter above it a distance codes 0 (scripts/word-lists.mjs has the same). */
+const DELTA = 35;
+
 /**
  * The `length` characters of canonical Huffman codes, as scripts/word-lists.mjs packs the
  * production bundle's word lists into one string: a code per context (contextOf the character
- * before), `symbols[k]` in code order and `counts[k][n]` codes of n bits, `data` the bits
- * thirteen to two characters in base 93. (About 4.3 bits a letter instead of 8.)
+ * before, or 6 for a front coding's letter coded as its distance past the letter above it in the
+ * word before), `symbols[k]` in code order and `counts[k][n]` codes of n bits, `data` the bits
+ * thirteen to two characters in base 93. (About 4 bits a letter instead of 8.)
  */
 export function huffmanDecoded(symbols: string[], counts: number[][], length: number, data: string): string {
   const out = new Uint16Array(length);
@@ -45,17 +49,34 @@ export function huffmanDecoded(symbols: string[], counts: number[][], length: nu
   let index = 0;
   let bits = 0;
   let k = 4;
+  // The word being read (a digit keeps that many of its letters), and after a digit the place of
+  // the letter the next character is a distance from (-1: none).
+  const word = new Uint16Array(length);
+  let wordLength = 0;
+  let above = -1;
   for (let i = 0; n < length && i + 1 < data.length; i += 2) {
     const thirteen = digit93(data.charCodeAt(i)) * 93 + digit93(data.charCodeAt(i + 1));
     for (let b = 12; b >= 0; b--) {
       code = (code << 1) | ((thirteen >> b) & 1);
       const count = counts[k][++bits];
       if (code - first < count) {
-        const c = symbols[k].charCodeAt(index + code - first);
+        let c = symbols[k].charCodeAt(index + code - first);
+        if (above >= 0) c = (word[above] + c - DELTA) & 0xffff;
         out[n++] = c;
         if (n === length) break;
         code = first = index = bits = 0;
-        k = contextOf(c);
+        if (c >= 48 && c <= 57) {
+          c -= 48;
+          // (A word keeps at most its own letters: in a front coding the digit never says more.)
+          above = c < wordLength ? c : -1;
+          if (above >= 0) wordLength = c;
+          k = above >= 0 ? 6 : 0;
+        } else {
+          above = -1;
+          k = contextOf(c);
+          if (c === 124) wordLength = 0;
+          else word[wordLength++] = c;
+        }
       } else {
         index += count;
         first = (first + count) << 1;
