@@ -545,6 +545,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(ceos.findings.map((f) => [f.rule, f.message]), [['attribution-ambiguous', '“the CEO” in the attribution of “We looked hard at…” could refer to Valerie Okonkwo or Raymond Tull; name the speaker']]);
   });
 
+  it('reads schools and towns named with a given name (`Georgia Tech`, `Sandy Springs`, `Jackson Hole`, `Holy Cross`) as no person a later `she` could mean', () => {
+    for (const school of ['Georgia Tech', 'Florida Atlantic', 'Georgia Southern', 'Carolina Coastal', 'Holy Cross', 'Sandy Springs', 'Jackson Hole']) {
+      const { story, findings } = analyzeStory(wire`
+        ATLANTA (AP) — Coach Valerie Dunmore said she had called the same play four times in a row.
+
+        ${school} has won 11 straight games at home.
+
+        “We expect to be here in March,” she said.
+      `);
+      assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Valerie Dunmore'], school);
+      assert.deepEqual(speakers(story), [['Valerie Dunmore', 'pronoun']], school);
+      assert.deepEqual(findings, [], school);
+    }
+  });
+
   it('reads a country that asks or speaks as a place, so `he said` after it is the delegate named before', () => {
     const { story, findings } = analyzeStory(wire`
       PUNTARENAS, Costa Rica (AP) — Fisheries officials from 14 countries ended three days of talks here Thursday without a deal on closing tuna grounds.

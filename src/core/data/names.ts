@@ -78,7 +78,8 @@ Somali Ugandan Tanzanian Zimbabwean Jamaican Haitian Dominican Puerto Rican Ecua
 
 // The last words of places (`Casco Bay`, `Kent County`), which end no person's name: in both lists below.
 const PLACE_AND_ORG_LAST_WORDS = `Street Avenue Road County City State River Lake Island Islands Bay Harbor Harbour Park Mountains
-Mountain Valley Coast Square Plaza Beach Falls Creek Forest Region Province Territory Ocean Sea Gulf Peninsula Canyon Desert`.split(/\s+/);
+Mountain Valley Coast Square Plaza Beach Falls Creek Forest Region Province Territory Ocean Sea Gulf Peninsula Canyon Desert
+Springs Heights Hole`.split(/\s+/);
 
 /**
  * Words that end an organisation's or place's name, never a person's surname; the first two
@@ -108,7 +109,7 @@ Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Wate
 Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
 Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp
 Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal Local Lodge Optics Audio Health Devices Mobile
-Electronics Biotech Analytics Computing Instruments Minerals Retail Hospitality`.split(/\s+/)]);
+Electronics Biotech Analytics Computing Instruments Minerals Retail Hospitality Tech Atlantic Pacific Coastal Southern`.split(/\s+/)]);
 
 /** Last words of named places (`Kansas City`, `St. Charles County`), which the organisation list holds too. */
 export const PLACE_LAST_WORDS = new Set([...PLACE_AND_ORG_LAST_WORDS, ...`Rock Ledge Reef Shoal Cove Point Hill Hills Ridge Pond Sound Strait Inlet Light Lighthouse`.split(/\s+/)]);
@@ -120,7 +121,7 @@ export const PLACE_LAST_WORDS = new Set([...PLACE_AND_ORG_LAST_WORDS, ...`Rock L
 export const PLACE_FIRST_WORDS = new Set(`Hurricane Typhoon Cyclone Tropical Storm New North South East West Northern Southern Eastern Western Upper
 Lower Lake Mount Mt. Fort Ft. Port Saint St. San Santa Los Las El Cape Great Little Old Central Greater United
 Puerto Costa Sierra Rio Hong Kuala Buenos Sri Saudi Baton Palm Salt Grand Glen Cedar Key Bar Oak Long Rhode
-Twin Coral Pearl`.split(/\s+/));
+Twin Coral Pearl Holy`.split(/\s+/));
 
 /**
  * Capitalised words that start sentences or name times, never part of a person's name; the
