@@ -655,7 +655,8 @@ export function isNearMiss(written: string, surname: string, shortOk = false): b
   if (a === b) return written.slice(1) !== surname.slice(1) && !isAllCaps(written) && !isAllCaps(surname);
   const shorter = Math.min(a.length, b.length);
   if (shorter < (shortOk ? 3 : 4)) return false;
-  const max = shorter >= 7 ? 2 : 1;
+  // (Two edits when the introduced name is long, however short the slip: `Dunmer` for `Dunmore`.)
+  const max = b.length >= 7 && shorter >= 5 ? 2 : 1;
   return editDistance(a, b, max) <= max && a[0] === b[0];
 }
 

@@ -43,6 +43,23 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a slip two edits from a long surname, shorter than seven letters itself (`Dunmer` for `Dunmore`, `Keslar` for `Kessler`)',
+      code: wire`
+        CONWAY, S.C. (AP) — Carolina Coastal coach Valerie Dunmore said she had called the same play four times in a row. Guard Hallie Kessler scored 22.
+
+        “They never stopped it, so I never stopped calling it,” ⟦Dunmer⟧ said.
+
+        “I just kept getting the ball,” ⟦Keslar⟧ said.
+      `,
+      output: wire`
+        CONWAY, S.C. (AP) — Carolina Coastal coach Valerie Dunmore said she had called the same play four times in a row. Guard Hallie Kessler scored 22.
+
+        “They never stopped it, so I never stopped calling it,” Dunmore said.
+
+        “I just kept getting the ball,” Kessler said.
+      `,
+    },
+    {
       name: 'a hyphenated surname written as two words (`Delacroix Boone` for `Maya Delacroix-Boone`)',
       code: wire`
         CHARLESTON, S.C. (AP) — Maya Delacroix-Boone saved three match points and won the Lowcountry Open on Sunday.
