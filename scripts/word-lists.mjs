@@ -5,6 +5,7 @@
 // one dropped; its tests check each comes back whole.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import ts from 'typescript';
 
 /** `words` sorted and front coded; undefined when a word holds a digit (it would read as a count). */
 export function frontCode(words) {
@@ -151,6 +152,98 @@ export function huffmanPacked(text) {
   return { symbols: tables.map((t) => t.symbols), counts: tables.map((t) => t.counts), length: text.length, data };
 }
 
+// Tables of plain strings (`{ governor: ['Gov.', 'Governor'], … }`, `['ATLANTA', …]`) travel in
+// the same pack: written as JSON without its quotation marks, with `=` and `;` for its `:` and `,`,
+// which sentences hold (`{governor=[Gov.;Governor];…}`), and read back with JSON.parse at load,
+// each in its own order (AP_STATE_ABBREVIATIONS' order is the postal codes'). Only a table built
+// once, at the top level of a module (not in a function, where it would be parsed again at every
+// call), of at least DATA_MIN characters as JSON, whose strings hold none of the marks that
+// structure it (nor one JSON would escape), and none of whose keys the build shortens
+// (mangleProps: a key written as a name would be shortened in the bundle, in the pack it would not).
+const DATA_MIN = 100;
+const DATA_MARKS = /[{}[\]=;"\\|\u0000-\u001f]/;
+
+/** The value of a literal of strings, arrays and objects with plain keys; undefined for anything else. */
+function plainValue(node) {
+  if (ts.isStringLiteral(node)) return node.text;
+  if (ts.isArrayLiteralExpression(node)) {
+    const values = node.elements.map(plainValue);
+    return values.includes(undefined) ? undefined : values;
+  }
+  if (ts.isObjectLiteralExpression(node)) {
+    const entries = [];
+    for (const p of node.properties) {
+      if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return undefined;
+      const value = plainValue(p.initializer);
+      if (value === undefined) return undefined;
+      entries.push([p.name.text, value, ts.isIdentifier(p.name)]);
+    }
+    return { entries };
+  }
+  return undefined;
+}
+
+/** `value` as JSON (objects as written, entries in order) without its quotation marks; undefined when a string holds a mark or is empty, or a key is `__proto__`. */
+function dataText(value, keepsName) {
+  if (typeof value === 'string') return value === '' || DATA_MARKS.test(value) ? undefined : value;
+  const parts = [];
+  if (Array.isArray(value)) {
+    for (const v of value) parts.push(dataText(v, keepsName));
+    return parts.includes(undefined) ? undefined : `[${parts.join(';')}]`;
+  }
+  for (const [key, v, written] of value.entries) {
+    if (key === '__proto__' || (written && !keepsName(key))) return undefined;
+    const k = dataText(key, keepsName);
+    const t = dataText(v, keepsName);
+    if (k === undefined || t === undefined) return undefined;
+    parts.push(`${k}=${t}`);
+  }
+  return `{${parts.join(';')}}`;
+}
+
+/** The value a literal of plain strings stands for, as JSON.parse gives it back (for tests). */
+export function plainData(value) {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(plainData);
+  return Object.fromEntries(value.entries.map(([k, v]) => [k, plainData(v)]));
+}
+
+// A top-level table: only these stand between it and the module (a declaration, `new Set(…)`, `as const`).
+const ONCE = new Set([ts.SyntaxKind.SourceFile, ts.SyntaxKind.VariableStatement, ts.SyntaxKind.VariableDeclarationList, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.AsExpression, ts.SyntaxKind.SatisfiesExpression, ts.SyntaxKind.ParenthesizedExpression, ts.SyntaxKind.SpreadElement, ts.SyntaxKind.ArrayLiteralExpression]);
+
+/**
+ * The tables of plain strings in `source` that the pack carries: where each is written, its
+ * value (plainValue) and its coded text. `keepsName(key)`: whether the build leaves a property
+ * of that name whole.
+ */
+export function dataLiterals(source, keepsName = () => true) {
+  const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node)) {
+      const value = plainValue(node);
+      if (value !== undefined) {
+        let once = true;
+        for (let up = node.parent; up && once; up = up.parent) once = ONCE.has(up.kind);
+        const coded = once ? dataText(value, keepsName) : undefined;
+        if (coded !== undefined && coded.length >= DATA_MIN) found.push({ start: node.getStart(file), end: node.end, value, coded });
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/** `source` with its tables of plain strings written by `replace(coded)`, and whether any was. */
+export function compressDataLiterals(source, replace, keepsName) {
+  let out = source;
+  const found = dataLiterals(source, keepsName);
+  for (const d of found.reverse()) out = out.slice(0, d.start) + replace(d.coded) + out.slice(d.end);
+  return { source: out, changed: found.length > 0 };
+}
+
 async function sourceFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [])));
@@ -169,31 +262,53 @@ export async function engineWordLists(coreDir) {
   return [...lists];
 }
 
-/** esbuild plugin: the engine's word lists front coded and packed into one Huffman-coded string. */
+/** Every table of plain strings of the engine's sources (dataLiterals), each once, in a fixed order. */
+export async function engineDataLiterals(coreDir, keepsName) {
+  const tables = new Set();
+  for (const file of await sourceFiles(coreDir)) for (const d of dataLiterals(await readFile(file, 'utf8'), keepsName)) tables.add(d.coded);
+  return [...tables];
+}
+
+/** What the pack carries: the word lists, then the tables, one string `|` apart. */
+export async function enginePack(coreDir, keepsName) {
+  const lists = await engineWordLists(coreDir);
+  const tables = await engineDataLiterals(coreDir, keepsName);
+  return { lists, tables, pack: huffmanPacked([...lists, ...tables].join(LIST_SEPARATOR)) };
+}
+
+/**
+ * esbuild plugin: the engine's word lists front coded and its tables of plain strings, packed
+ * into one Huffman-coded string.
+ */
 export function wordListPlugin(coreDir) {
   const decoder = path.join(coreDir, 'data', 'frontCoding.ts');
-  let position = new Map();
-  let pack;
   return {
     name: 'word-lists',
     setup(build) {
+      // Each build its own pack: which names a build shortens decides which tables it carries.
+      const mangled = build.initialOptions.mangleProps;
+      const keepsName = (name) => !mangled || !new RegExp(mangled.source, mangled.flags.replace('g', '')).test(name);
+      let position = new Map();
+      let pack;
       build.onStart(async () => {
-        const lists = await engineWordLists(coreDir);
-        position = new Map(lists.map((coded, k) => [coded, k]));
-        pack = huffmanPacked(lists.join(LIST_SEPARATOR));
+        const { lists, tables, pack: p } = await enginePack(coreDir, keepsName);
+        position = new Map([...lists, ...tables].map((coded, k) => [coded, k]));
+        pack = p;
       });
       build.onResolve({ filter: /^wire-story:word-lists$/ }, () => ({ path: 'word-lists', namespace: 'wire-story' }));
       build.onLoad({ filter: /.*/, namespace: 'wire-story' }, () => ({
-        contents: `import { huffmanDecoded } from ${JSON.stringify(decoder)};
+        contents: `import { huffmanDecoded, dataDecoded } from ${JSON.stringify(decoder)};
 const lists = huffmanDecoded(${JSON.stringify(pack.symbols)}, ${JSON.stringify(pack.counts)}, ${pack.length}, ${JSON.stringify(pack.data)}).split(${JSON.stringify(LIST_SEPARATOR)});
-export const packedList = (k) => lists[k];`,
+export const packedList = (k) => lists[k];
+export const packedData = (k) => dataDecoded(lists[k]);`,
         loader: 'js',
         resolveDir: path.dirname(decoder),
       }));
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
-        const { source, changed } = compressWordSets(await readFile(args.path, 'utf8'), (coded) => `frontDecoded(packedList(${position.get(coded)}))`);
-        if (!changed) return undefined;
-        return { contents: `import { frontDecoded } from ${JSON.stringify(decoder)};\nimport { packedList } from 'wire-story:word-lists';\n${source}`, loader: 'ts' };
+        const words = compressWordSets(await readFile(args.path, 'utf8'), (coded) => `frontDecoded(packedList(${position.get(coded)}))`);
+        const data = compressDataLiterals(words.source, (coded) => `packedData(${position.get(coded)})`, keepsName);
+        if (!words.changed && !data.changed) return undefined;
+        return { contents: `import { frontDecoded } from ${JSON.stringify(decoder)};\nimport { packedList, packedData } from 'wire-story:word-lists';\n${data.source}`, loader: 'ts' };
       });
     },
   };

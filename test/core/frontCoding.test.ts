@@ -2,15 +2,20 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { contextOf as decoderContextOf, frontDecoded, huffmanDecoded } from '../../src/core/data/frontCoding';
+import { dataDecoded, contextOf as decoderContextOf, frontDecoded, huffmanDecoded } from '../../src/core/data/frontCoding';
 // The build's encoder (plain JavaScript, run by esbuild's plugin in production builds).
 import {
   codingSteps,
+  compressDataLiterals,
   compressWordSets,
   contextOf,
+  dataLiterals,
+  engineDataLiterals,
+  enginePack,
   engineWordLists,
   frontCode,
   huffmanPacked,
+  plainData,
 } from '../../scripts/word-lists.mjs';
 
 const coreDir = path.join(__dirname, '../../src/core');
@@ -115,6 +120,64 @@ describe('front-coded word lists (production bundles)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('packs a table of plain strings as JSON without quotation marks, and reads it back in its order', () => {
+    const source = `const A: Record<string, string[]> = {
+  governor: ['Gov.', 'Governor'],
+  // a comment
+  'vice president': ['Vice'], zeta: ['Z, or “zed”: the last'], alpha: ['A'], '10': ['ten'], beta: 'B', gamma: 'C',
+};
+const B = new Map([['sons', 'male'], ['daughters', 'female'], ['brothers', 'male'], ['sisters', 'female'], ['uncles', 'male'], ['aunts', 'female'], ['nephews', 'male']]);
+`;
+    const found = dataLiterals(source);
+    assert.equal(found.length, 2);
+    assert.equal(found[0].coded, '{governor=[Gov.;Governor];vice president=[Vice];zeta=[Z, or “zed”: the last];alpha=[A];10=[ten];beta=B;gamma=C}');
+    for (const d of found) {
+      const written = source.slice(d.start, d.end);
+      // eslint-disable-next-line no-eval
+      const value = (0, eval)(`(${written})`);
+      assert.deepEqual(dataDecoded(d.coded), value);
+      assert.deepEqual(plainData(d.value), value);
+      assert.equal(JSON.stringify(dataDecoded(d.coded)), JSON.stringify(value), 'keys in the same order');
+    }
+    const { source: out } = compressDataLiterals(source, () => 'TABLE');
+    assert.equal(out, 'const A: Record<string, string[]> = TABLE;\nconst B = new Map(TABLE);\n');
+  });
+
+  it('leaves alone a table in a function, one with a key the build shortens, and one with a mark in a string', () => {
+    const long = Array.from({ length: 20 }, (_, k) => `'word${k}'`).join(', ');
+    const table = (key: string, value = "'x'") => `{ ${key}: ${value}, other: [${long}] }`;
+    assert.equal(dataLiterals(`function f() { return ${table('a')}; }`).length, 0);
+    assert.equal(dataLiterals(`const f = () => ${table('a')};`).length, 0);
+    assert.equal(dataLiterals(`class C { static t = ${table('a')}; }`).length, 0);
+    assert.equal(dataLiterals(`const t = ${table('a')};`).length, 1);
+    // A key written as a name that the build shortens would be shortened in the bundle; in the pack it would not.
+    assert.equal(dataLiterals(`const t = ${table('speaker')};`, (name) => name !== 'speaker').length, 0);
+    assert.equal(dataLiterals(`const t = ${table("'speaker'")};`, (name) => name !== 'speaker').length, 1);
+    for (const value of ["'a;b'", "'a=b'", "'{'", "'a]'", "''", "'a|b'", "'\\\\'", `'"'`, "'a\\tb'", '1', 'x', '`t`']) assert.equal(dataLiterals(`const t = ${table('a', value)};`).length, 0, value);
+    assert.equal(dataLiterals(`const t = ${table('__proto__')};`).length, 0);
+  });
+
+  it('every table of plain strings of the engine comes back from the production bundle’s pack equal to its source, in its order', async () => {
+    let tables = 0;
+    for (const file of sourceFiles(coreDir)) {
+      const text = readFileSync(file, 'utf8');
+      for (const d of dataLiterals(text)) {
+        tables++;
+        // eslint-disable-next-line no-eval
+        const value = (0, eval)(`(${text.slice(d.start, d.end).replace(/\\s+as const$/, '')})`);
+        assert.equal(JSON.stringify(dataDecoded(d.coded)), JSON.stringify(value), `${path.basename(file)}: ${d.coded.slice(0, 40)}…`);
+        assert.deepEqual(dataDecoded(d.coded), value);
+      }
+    }
+    // datelines.ts alone has five (the state abbreviations, the foreign cities, …).
+    assert.ok(tables >= 8, `only ${tables} tables found`);
+    const { lists, tables: coded, pack } = await enginePack(coreDir);
+    assert.deepEqual(coded, await engineDataLiterals(coreDir));
+    const decoded = huffmanDecoded(pack.symbols, pack.counts, pack.length, pack.data).split('|');
+    assert.deepEqual(decoded, [...lists, ...coded]);
+    assert.match(pack.data, /^[ !#-[\]-~]*$/);
   });
 });
 

@@ -16,6 +16,15 @@ export function frontDecoded(coded: string): string[] {
   return words;
 }
 
+/**
+ * A table of plain strings as the production build packs it (scripts/word-lists.mjs): JSON
+ * without its quotation marks and with `=` and `;` for `:` and `,`, `{governor=[Gov.;Governor];mayor=[Mayor]}`,
+ * whose strings hold none of `{}[]=;`, a quotation mark, a backslash or a control character.
+ */
+export function dataDecoded(coded: string): unknown {
+  return JSON.parse(coded.replace(/[^{}[\]=;]+/g, '"$&"').replace(/=/g, ':').replace(/;/g, ','));
+}
+
 /** The value of a base-93 digit: printable ASCII from the space, `"` and `\` left out. */
 function digit93(c: number): number {
   return c - 32 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0);
