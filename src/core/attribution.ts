@@ -3659,6 +3659,9 @@ function describedSpeaker(ctx: Ctx, pi: number, pos: number, pronoun: string, co
       // to one it can.
       const said = s.kind === 'pronoun' ? (s.person ? '' : s.pronoun) : s.kind === 'description' ? s.text.toLowerCase() : '';
       if (k < pi && (pronoun === 'he' || pronoun === 'she') && (said === 'he' || said === 'she') && said !== pronoun) continue;
+      // `A nurse …, said …. She said staff …` then `“…,” she said`: the same pronoun, read as the
+      // one described before it, stands for her.
+      if (s.kind === 'description' && said === pronoun) continue;
       if (s.kind !== 'description') return undefined;
       // `One juror, a retired machinist who asked that his name not be used, said`: the clause
       // about the one described tells the gender the description's words did not.

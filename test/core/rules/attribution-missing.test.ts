@@ -36,6 +36,16 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: '`she said` after a described source and a sentence of hers opening `She said` (`A nurse …, said …. She said staff …`)',
+      code: wire`
+        LUBBOCK, Texas (AP) — A measles outbreak in the South Plains grew to 38 confirmed cases Thursday, state health officials said.
+
+        A nurse at the hospital, who spoke on condition of anonymity because she was not authorized to talk to reporters, said the pediatric ward had run out of isolation rooms twice this week. She said staff had been working double shifts.
+
+        “We are putting babies in hallways behind curtains,” she said.
+      `,
+    },
+    {
       name: '`she said` after a clause whose `his` belongs to someone else in it (`waited with the boy in his pajamas`)',
       code: wire`
         MOORHEAD, Minn. (AP) — The school bus never came Monday morning, and Dale Kuhn waited on the corner with the boy in his pajamas for an hour.
