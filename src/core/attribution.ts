@@ -12,7 +12,7 @@ import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt, storyBounds } from './story';
 import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
-import { NOBODY, PeopleIndex, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
+import { NOBODY, PeopleIndex, appositiveRole, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
 interface Para {
@@ -769,8 +769,7 @@ function logRoleMentions(ctx: Ctx, people: Person[], log: { pos: number; person:
     if (role.length >= 4 && !role.endsWith('.')) add(role, p);
     // (`The governor toured a shelter` after `Gov. Lorraine Whitfield`: the noun of an abbreviated title.)
     for (const w of p.title.toLowerCase().split(' ')) for (const noun of TITLE_WORD_NOUNS.get(w) ?? []) add(noun, p);
-    const after = roleAfterTitle(ctx, p);
-    if (after) add(after.slice(after.lastIndexOf(' ') + 1), p);
+    for (const beside of rolesBesideTitle(ctx, p)) add(beside.slice(beside.lastIndexOf(' ') + 1), p);
   }
   if (!byRole.size) return;
   for (const para of ctx.paras) {
@@ -800,13 +799,18 @@ for (const noun in ROLE_TITLES) {
 }
 
 /**
- * `Dr. Samuel Oduya, a microbiologist,`: the role set off after a titled name, in lower case,
- * which stands for them too (`the microbiologist said`). (An untitled name's role is its title.)
+ * `Dr. Samuel Oduya, a microbiologist,`, `The committee’s chairman, state Sen. Lyle Pettibone,`:
+ * the roles set off after and before a titled name, in lower case, which stand for them too
+ * (`the microbiologist said`, `the chairman said`). (An untitled name's role is its title.)
  */
-function roleAfterTitle(ctx: Ctx, p: Person): string | undefined {
+function rolesBesideTitle(ctx: Ctx, p: Person): string[] {
   const para = ctx.paras.find((x) => x.block.start <= p.firstReference.start && p.firstReference.start < x.block.end);
-  const last = para ? firstStartingAtOrAfter(para.tokens, p.firstReference.end) - 1 : -1;
-  return last >= 0 ? roleAfter(para!.tokens, last)?.text.toLowerCase() : undefined;
+  if (!para) return [];
+  const { tokens } = para;
+  const last = firstStartingAtOrAfter(tokens, p.firstReference.end) - 1;
+  let first = firstStartingAtOrAfter(tokens, p.firstReference.start);
+  while (first > 0 && tokens[first - 1].kind === 'word' && (TITLE_WORDS.has(tokens[first - 1].text) || tokens[first - 1].text === 'state' || tokens[first - 1].text === 'former')) first--;
+  return [roleAfter(tokens, last), appositiveRole(tokens, first, last)].filter((r) => !!r).map((r) => r!.text.toLowerCase());
 }
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
@@ -2712,8 +2716,7 @@ function describe(ctx: Ctx, pi: number, words: string[], span: Span): Subject {
       const t = p.title.toLowerCase();
       // (`the chef` is the one titled `Chef and owner` too.)
       if (t === lower || t.endsWith(` ${lower}`) || t.startsWith(`${lower} and `)) return true;
-      const role = roleAfterTitle(ctx, p);
-      return !!role && (role === lower || role.endsWith(` ${lower}`));
+      return rolesBesideTitle(ctx, p).some((role) => role === lower || role.endsWith(` ${lower}`));
     });
     if (holders.length === 1) return { kind: 'role', person: holders[0], span, text: phrase };
     if (holders.length > 1) return { kind: 'role', person: lastMentioned(holders, span.start), span, text: phrase, ambiguous: holders };

@@ -518,7 +518,7 @@ const NOT_IN_ROLE = new Set(`has had have is was are were one two three`.split(/
  * a role set off before a name that is set off in turn. Only a noun phrase opened by an
  * article or a possessive counts (not `The school has one teacher, …`).
  */
-function appositiveRole(tokens: Token[], first: number, last: number): { text: string; written: string } | undefined {
+export function appositiveRole(tokens: Token[], first: number, last: number): { text: string; written: string } | undefined {
   // (Set off at the sentence's end too: `said the family’s lawyer, Owen Castile.`)
   const after = tokens[last + 1]?.text;
   if (tokens[first - 1]?.text !== ',' || (after !== ',' && after !== '.' && after !== undefined)) return undefined;

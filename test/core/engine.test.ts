@@ -575,6 +575,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('takes a role set off before a titled name (`The Senate committee’s chairman, state Sen. Lyle Pettibone, R-Idaho Falls,`) as theirs too, and a bill’s sponsor', () => {
+    const { story, findings } = analyzeStory(wire`
+      BOISE, Idaho (AP) — The Idaho House voted 41-29 on Wednesday to require meters on large irrigation wells. The bill’s sponsor, Rep. Lucinda Harcourt, R-Rexburg, called the vote a start.
+
+      The Senate committee’s chairman, state Sen. Lyle Pettibone, R-Idaho Falls, said he expected to hold a hearing on the bill next week.
+
+      “I’ve got farmers on both sides of this in my district,” the chairman said.
+
+      “We counted every well in the basin,” the sponsor said.
+    `);
+    assert.deepEqual(speakers(story), [['Lyle Pettibone', 'role'], ['Lucinda Harcourt', 'role']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.

@@ -36,7 +36,7 @@ export const MONONYM_ROLES = new Set(`singer rapper musician artist performer co
 designer songwriter influencer streamer`.split(/\s+/));
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
-export const ROLE_NOUNS = new Set([...MONONYM_ROLES, ...`master seed star pick lobbyist veterinarian pharmacist legislator paramedic dietitian accountant guardian midwife
+export const ROLE_NOUNS = new Set([...MONONYM_ROLES, ...`master seed star pick sponsor lobbyist veterinarian pharmacist legislator paramedic dietitian accountant guardian midwife
 deacon lifeguard interpreter translator negotiator investigator bailiff coroner medic diplomat envoy microbiologist spokesperson spokesman spokeswoman director manager chief officer owner resident teacher student president
 chairman chairwoman chair coach meteorologist farmer fisherman nurse doctor pastor analyst economist professor
 attorney lawyer engineer captain firefighter secretary commissioner superintendent neighbor worker scientist
