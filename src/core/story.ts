@@ -26,6 +26,7 @@ interface Para {
   kind: BlockKind;
 }
 
+const SUBHEAD_DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s[^(]{2,40})?\s\([A-Za-z][\w .-]{0,20}\)\s/u;
 const WRAPPED_DATELINE_START_RE = /^[A-Z][A-Z .'’-]+,(?: \p{Lu}[\p{L}.]*)?$/u;
 const MAX_LINE_SCAN = 400; // header and dateline patterns only look at a line's start
 
@@ -855,6 +856,10 @@ function isSubheadLine(cur: Line[], l: Line, next: Line | undefined, following: 
   if (!next || !following) return false;
   // Between blank lines the line is a whole paragraph.
   if (following.blank) return true;
+  // A digest's item: its subhead set right above its dateline (`Tractor museum` /
+  // `MOUNT PLEASANT, Iowa (AP) —`), with no blank line between.
+  // (Not a dateline wrapped after its comma: `SANTO DOMINGO, Dominican` / `REPUBLIC (AP) —`.)
+  if (SUBHEAD_DATELINE_RE.test(next.text) && !WRAPPED_DATELINE_START_RE.test(l.text)) return true;
   if (layout === 'blank') return false;
   // One paragraph per line: a short title-like line before a new sentence is a subhead.
   if (layout === 'lines') return /^[A-Z“"‘']/.test(next.text);

@@ -1208,6 +1208,28 @@ describe('engine: story structure', () => {
     ]);
   });
 
+  it('reads a digest item’s subhead set right above its dateline, with no blank line between, in blank-line copy', () => {
+    const { story, findings } = analyzeStory(wire`
+      BC-US--Midwest Digest,560
+      Midwest news in brief
+      By The Associated Press
+
+      Library fines
+      MADISON, Wis. (AP) — The Madison Public Library will stop charging late fines on children’s books next month, the library board decided Wednesday.
+
+      “A kid who owes $12 stops coming,” said board President Chiamaka Eze.
+
+      Tractor museum
+      MOUNT PLEASANT, Iowa (AP) — A museum of antique tractors in southeast Iowa will reopen this spring after a flood closed it for two years, curator Dale Ruud said.
+
+      “Some of them were under water up to the steering wheel,” he said.
+    `);
+    assert.deepEqual(kinds(story), ['slug', 'headline', 'byline', 'subhead', 'dateline', 'paragraph', 'subhead', 'dateline', 'paragraph']);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Chiamaka Eze', 'Dale Ruud']);
+    assert.deepEqual(speakers(story), [['Chiamaka Eze', 'name'], ['Dale Ruud', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('names no one in words shouted in capitals (`THIS IS A BREAKING NEWS UPDATE.`)', () => {
     const { story, findings } = analyzeStory(wire`
       DULUTH, Minn. (AP) — THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.
