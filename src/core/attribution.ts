@@ -2335,6 +2335,9 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     const link = tokens[linkAt]?.text;
     if ((link === 'of' || link === 'at' || link === 'for' || link === 'with' || link === 'from') && isCapitalized(tokens[linkAt - 1]?.text ?? '') && tokens[linkAt - 1].kind === 'word') {
       const holder = runAround(tokens, linkAt - 1);
+      // `Analysts at Harlow & Finch called`: people of a kind, in the plural, opening the sentence.
+      const h = tokens[linkAt - 1].text;
+      if (holder && holder.first === linkAt - 1 && (linkAt === 1 || tokens[linkAt - 2].kind !== 'word') && looksPlural(h) && !PLURAL_LOOKING_SURNAMES.has(h) && isPersonNoun(h, true) && !ctx.paras[pi].index.withSurname(h).length) return descriptionBackward(ctx, pi, linkAt - 1);
       const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
       if (named && named.kind === 'person' && named.person.kind === 'person') return named;
     }
@@ -2562,7 +2565,7 @@ audience congregation chorus class`.split(/\s+/));
 
 /** `Refiners`, `Children`: a word shaped like a plural noun. */
 function looksPlural(word: string): boolean {
-  return word.endsWith('s') || word.endsWith('hildren');
+  return word.endsWith('s') || word.endsWith('hildren') || word.endsWith('men');
 }
 
 // Players' positions of two words: `the tight end said`, `the left tackle said`.

@@ -25,6 +25,16 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'people of a kind in the plural opening a sentence, before where they work or are (`Analysts at Harlow & Finch called`, `Fishermen in Puntarenas called`)',
+      code: wire`
+        NEW YORK (AP) — Brightline Logistics will buy a regional freight railroad for about $4.2 billion, the companies said Monday.
+
+        Analysts at Harlow & Finch called the price “full but fair.”
+
+        Fishermen in Puntarenas called the plan “a land grab.”
+      `,
+    },
+    {
       name: 'countries speaking for their governments (`China said`, `Japan asked`, `Taiwan asked`)',
       code: wire`
         BEIJING (AP) — China said Tuesday it would hold more military drills near Taiwan.
