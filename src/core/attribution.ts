@@ -2734,10 +2734,15 @@ function organizationNaming(ctx: Ctx, pi: number, noun: string, pos: number): Pe
   const log = ctx.mentionLog;
   for (let k = lowerBound(log, pos) - 1, seen = 0; k >= 0 && log[k].pos >= ctx.paras[pi].storyStart && seen < 200; k--, seen++) {
     const p = log[k].person;
-    if (p.kind === 'organization' && p.name.toLowerCase().split(' ').includes(noun)) return p;
+    if (p.kind !== 'organization') continue;
+    const words = p.name.toLowerCase().split(' ');
+    // (`the union` is `Teamsters Local 89` too, named before any company its members work for.)
+    if (words.includes(noun) || (noun === 'union' && words.some((w) => UNION_NAME_WORDS.has(w)))) return p;
   }
   return undefined;
 }
+
+const UNION_NAME_WORDS = new Set(`local teamsters workers guild brotherhood steelworkers`.split(/\s+/));
 
 // Seats of government a story names for the state they run: no union, agency or company.
 const GOVERNMENT_SEATS = new Set(['Vatican', 'Kremlin', 'Pentagon', 'White House', 'Holy See']);

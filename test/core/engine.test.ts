@@ -589,6 +589,17 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `the union said` to the local named as the union, not the company whose workers it represents', () => {
+    const { story } = analyzeStory(wire`
+      LOUISVILLE, Ky. (AP) — Inspectors found a crack in a steel support beam on the Sherman Minton Bridge on Tuesday, forcing officials to close the span indefinitely.
+
+      Teamsters Local 89, which represents about 9,000 UPS workers in Louisville, warned that detours would push drivers past federal limits on hours behind the wheel.
+
+      “Our members cannot be punished for sitting in traffic they did not create,” the union said.
+    `);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name.split(' ')[0], q.attribution?.via]), [['Teamsters', 'role']]);
+  });
+
   it('takes a role set off after a titled name (`Dr. Samuel Oduya, a microbiologist and co-author,`) as theirs too, so `the microbiologist said` finds them', () => {
     const { story, findings } = analyzeStory(wire`
       ALBUQUERQUE, N.M. (AP) — Little brown bats in three New Mexico caves appear to be surviving a fungal disease, researchers reported Wednesday.
