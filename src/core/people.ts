@@ -41,6 +41,7 @@ export interface NameRun {
 }
 
 const PLACE_PREPOSITIONS = new Set(`in at near from across outside inside to into toward towards through of around between along off via`.split(/\s+/));
+const FROM_PERSON_WORDS = new Set(`points rebounds assists pass assist call calls letter message email text visit help goal goals hit hits`.split(/\s+/));
 const GIVEN_TO_WORDS = new Set(`pass passes passed throw threw toss tossed handoff lob lobbed assist lost losing loss fell falls talked
 spoke speaking wrote written letter apologized listened deferred married engaged`.split(/\s+/));
 // (`through an interpreter`: the means, no one's role.)
@@ -339,7 +340,9 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   // (`a pass to Devonte Reese`, `lost to Maya Delacroix-Boone`: `to` after a word that hands
   // something to someone names a person, given name known or not.)
-  const recipient = beforeWord === 'to' && GIVEN_TO_WORDS.has(tokens[first - 2]?.text ?? '');
+  // (`22 points from Maya Oduya and 18 from Hallie Brandt`, `a call from Kiki Holloway`: a
+  // person something came from, whatever her given name.)
+  const recipient = (beforeWord === 'to' && GIVEN_TO_WORDS.has(tokens[first - 2]?.text ?? '')) || (beforeWord === 'from' && words.length === 2 && (/^\d+$/.test(tokens[first - 2]?.text ?? '') || FROM_PERSON_WORDS.has(tokens[first - 2]?.text ?? '')));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst && !recipient && !(tokens[last + 1]?.text === ',' && toldOfAsPerson(tokens, last))));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
   if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;

@@ -589,6 +589,21 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a player something came from as a person whatever her given name (`18 from Hallie Brandt`, `a call from Kiki Holloway`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State rallied to beat No. 19 Tri-Valley 78-74 on Sunday.
+
+      Tri-Valley got 22 points from Maya Oduya and 18 from Hallie Brandt. Ozark State coach Dana Whitlock got a call from Kiki Holloway before the game.
+
+      Brandt fouled out with 2:10 left.
+
+      “I was set,” she said. “But I’ve been on the other side of that call too.”
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Jada Kessler', 'Maya Oduya', 'Hallie Brandt', 'Dana Whitlock', 'Kiki Holloway']);
+    assert.deepEqual(speakers(story), [['Hallie Brandt', 'pronoun'], ['Hallie Brandt', 'paragraph']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `the union said` to the local named as the union, not the company whose workers it represents', () => {
     const { story } = analyzeStory(wire`
       LOUISVILLE, Ky. (AP) — Inspectors found a crack in a steel support beam on the Sherman Minton Bridge on Tuesday, forcing officials to close the span indefinitely.
