@@ -46,17 +46,14 @@ export function compressWordSets(source, replace = (coded) => `frontDecoded(${JS
 }
 
 /**
- * The context a character is coded in, from the character before it (its code `c`): a digit,
- * a lower-case vowel, another lower-case letter, a capital, the lists' separator `|`, or anything
- * else. Letters follow letters differently after a vowel than after a consonant, and a front
- * coding's digit is followed by letters of its own: a code per context takes about 8% fewer bits.
- * src/core/data/frontCoding.ts has the same function; a test holds them equal.
+ * The place a character's code is chosen by: the character before it (its code `c`), printable
+ * ASCII each its own (0–94), anything else one (95); 96–105 for a front coding's letter coded as a
+ * distance (codingSteps) after the digit 0–9. The build groups the places whose next characters
+ * are alike, each group with a code of its own (huffmanPacked). src/core/data/frontCoding.ts has
+ * the same function; a test holds them equal.
  */
-export function contextOf(c) {
-  if (c >= 48 && c <= 57) return 0;
-  if (c >= 97 && c <= 122) return (0x104111 >> (c - 97)) & 1 ? 1 : 2;
-  if (c >= 65 && c <= 90) return 3;
-  return c === 124 ? 4 : 5;
+export function placeOf(c) {
+  return c > 31 && c < 127 ? c - 32 : 95;
 }
 
 /** A canonical Huffman code for the characters counted in `frequency`: code order, counts per length, and each one's code and length. */
@@ -92,16 +89,16 @@ function canonicalCode(frequency) {
 /**
  * A front coding's letter after its digit, where the word before has a letter at that place, is
  * coded as how far past that letter it is (the words are sorted: `0Aaron1bby` codes `b` as one
- * past `a`), in a code of its own (context 6): small distances are far more common than any one
- * letter: about 600 bytes less in the bundles. DELTA is the offset that keeps small distances printable in the
- * symbol tables; src/core/data/frontCoding.ts has the same.
+ * past `a`), in places of its own (one after each digit, codingSteps): small distances are far
+ * more common than any one letter: about 600 bytes less in the bundles. DELTA is the offset that
+ * keeps small distances printable in the symbol tables; src/core/data/frontCoding.ts has the same.
  */
 const DELTA = 35;
 
 /**
- * Each character of `text` as it is coded: the context it is coded in (contextOf the character
- * before, the text starting after a `|`, or 6 for a distance) and the symbol (itself, or its
- * distance from the letter above it in the word before).
+ * Each character of `text` as it is coded: the place it is coded in (placeOf the character
+ * before, the text starting after a `|`, or 96 + the digit for a distance) and the symbol
+ * (itself, or its distance from the letter above it in the word before).
  */
 export function codingSteps(text) {
   const steps = [];
@@ -110,19 +107,21 @@ export function codingSteps(text) {
   const word = [];
   let wordLength = 0;
   let above = -1;
-  let k = 4;
+  let k = placeOf(124);
   for (const ch of text) {
     let c = ch.charCodeAt(0);
     steps.push([k, above >= 0 ? String.fromCharCode((c - word[above] + DELTA) & 0xffff) : ch]);
+    k = placeOf(c);
     if (c >= 48 && c <= 57) {
       c -= 48;
       // (A word keeps at most its own letters: in a front coding the digit never says more.)
       above = c < wordLength ? c : -1;
-      if (above >= 0) wordLength = c;
-      k = above >= 0 ? 6 : 0;
+      if (above >= 0) {
+        wordLength = c;
+        k = 96 + c;
+      }
     } else {
       above = -1;
-      k = contextOf(c);
       if (c === 124) wordLength = 0;
       else word[wordLength++] = c;
     }
@@ -130,26 +129,116 @@ export function codingSteps(text) {
   return steps;
 }
 
+/** The places codingSteps codes in: placeOf's 96 and a distance after each digit. */
+export const PLACES = 106;
+/** A group's code is written as the letter a–z. */
+const MAX_GROUPS = 26;
+
+/** The bits an optimal (Huffman) code takes for symbols counted in `frequency`. */
+function huffmanBits(frequency) {
+  const weights = [...frequency.values()].sort((a, b) => a - b);
+  if (weights.length === 1) return weights[0];
+  let bits = 0;
+  // Two sorted queues: the leaves, and the merged nodes (made in increasing order).
+  const merged = [];
+  let i = 0;
+  let j = 0;
+  const take = () => (j >= merged.length || (i < weights.length && weights[i] <= merged[j]) ? weights[i++] : merged[j++]);
+  for (let n = weights.length - 1; n > 0; n--) {
+    const w = take() + take();
+    bits += w;
+    merged.push(w);
+  }
+  return bits;
+}
+
 /**
- * `text` in canonical Huffman codes, one code per context (codingSteps): letters are far from
- * equally common, about 4 bits each instead of 8. For each context the symbols in code order and
- * how many codes there are of each length, and the bits, thirteen to two characters (base 93).
+ * What a group with the symbols counted in `frequency` costs in the bundle, in characters: its
+ * bits in base 93, and its table (its symbols as a string literal writes them, in UTF-8, and a
+ * count for each code length).
+ */
+function groupCost(frequency) {
+  let table = 2 + Math.ceil(Math.log2(frequency.size + 1));
+  for (const s of frequency.keys()) table += Buffer.byteLength(JSON.stringify(s)) - 2;
+  return huffmanBits(frequency) / 6.5 + table;
+}
+
+/**
+ * The places grouped: each starts a group of its own, and the two groups whose merging costs
+ * least (groupCost) merge, while that saves room (or while there are more than MAX_GROUPS).
+ * Returns each place's group (unused places: 0) and each group's symbol counts.
+ */
+function groupedPlaces(steps) {
+  const byPlace = new Map();
+  for (const [k, symbol] of steps) {
+    if (!byPlace.has(k)) byPlace.set(k, new Map());
+    const f = byPlace.get(k);
+    f.set(symbol, (f.get(symbol) ?? 0) + 1);
+  }
+  const merge = (a, b) => {
+    const m = new Map(a);
+    for (const [s, n] of b) m.set(s, (m.get(s) ?? 0) + n);
+    return m;
+  };
+  let groups = [...byPlace.keys()].sort((a, b) => a - b).map((k) => ({ places: [k], frequency: byPlace.get(k), cost: groupCost(byPlace.get(k)) }));
+  // What merging each two groups saves (negative: costs), kept for the groups that stay.
+  const saving = new Map();
+  const savingOf = (a, b) => {
+    const key = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;
+    if (!saving.has(key)) saving.set(key, a.cost + b.cost - groupCost(merge(a.frequency, b.frequency)));
+    return saving.get(key);
+  };
+  let id = 0;
+  for (const g of groups) g.id = id++;
+  while (groups.length > 1) {
+    let best;
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        const s = savingOf(groups[a], groups[b]);
+        if (best === undefined || s > best.s) best = { a, b, s };
+      }
+    }
+    if (best.s <= 0 && groups.length <= MAX_GROUPS) break;
+    const [a, b] = [groups[best.a], groups[best.b]];
+    const frequency = merge(a.frequency, b.frequency);
+    groups = groups.filter((g) => g !== a && g !== b);
+    groups.push({ id: id++, places: [...a.places, ...b.places].sort((x, y) => x - y), frequency, cost: groupCost(frequency) });
+  }
+  // Groups in the order of their first place, so the same data always gives the same pack.
+  groups.sort((a, b) => a.places[0] - b.places[0]);
+  const groupOf = new Array(PLACES).fill(0);
+  groups.forEach((g, n) => {
+    for (const k of g.places) groupOf[k] = n;
+  });
+  return { groupOf, frequencies: groups.map((g) => g.frequency) };
+}
+
+/**
+ * `text` in canonical Huffman codes, one code per group of places (codingSteps, groupedPlaces):
+ * letters are far from equally common, and what comes next depends on the character before,
+ * about 4 bits each instead of 8. `groups`: each place's group, as a letter from `a`; `tables`:
+ * for each group, how many code lengths it has, how many codes of each length and its symbols in
+ * code order (the counts as base-93 digits); the bits, thirteen to two characters (base 93).
  * src/core/data/frontCoding.ts reads it back.
  */
 export function huffmanPacked(text) {
   if ([...text].length !== text.length) throw new Error('word lists: a character outside the Basic Multilingual Plane');
   const steps = codingSteps(text);
-  const frequencies = Array.from({ length: 7 }, () => new Map());
-  for (const [k, symbol] of steps) frequencies[k].set(symbol, (frequencies[k].get(symbol) ?? 0) + 1);
-  const tables = frequencies.map(canonicalCode);
+  const { groupOf, frequencies } = groupedPlaces(steps);
+  const codes = frequencies.map(canonicalCode);
+  let tables = '';
+  for (const { counts, symbols } of codes) {
+    if (counts.length > 93 || counts.some((n) => n > 92)) throw new Error('word lists: a code table too large for base-93 counts');
+    tables += BASE93[counts.length - 1] + counts.slice(1).map((n) => BASE93[n]).join('') + symbols;
+  }
   let bitString = '';
-  for (const [k, symbol] of steps) bitString += tables[k].code.get(symbol);
+  for (const [k, symbol] of steps) bitString += codes[groupOf[k]].code.get(symbol);
   let data = '';
   for (let i = 0; i < bitString.length; i += 13) {
     const v = parseInt(bitString.slice(i, i + 13).padEnd(13, '0'), 2);
     data += BASE93[Math.floor(v / 93)] + BASE93[v % 93];
   }
-  return { symbols: tables.map((t) => t.symbols), counts: tables.map((t) => t.counts), length: text.length, data };
+  return { groups: groupOf.map((g) => String.fromCharCode(97 + g)).join(''), tables, length: text.length, data };
 }
 
 // Tables of plain strings (`{ governor: ['Gov.', 'Governor'], … }`, `['ATLANTA', …]`) travel in
@@ -298,7 +387,7 @@ export function wordListPlugin(coreDir) {
       build.onResolve({ filter: /^wire-story:word-lists$/ }, () => ({ path: 'word-lists', namespace: 'wire-story' }));
       build.onLoad({ filter: /.*/, namespace: 'wire-story' }, () => ({
         contents: `import { huffmanDecoded, dataDecoded } from ${JSON.stringify(decoder)};
-const lists = huffmanDecoded(${JSON.stringify(pack.symbols)}, ${JSON.stringify(pack.counts)}, ${pack.length}, ${JSON.stringify(pack.data)}).split(${JSON.stringify(LIST_SEPARATOR)});
+const lists = huffmanDecoded(${JSON.stringify(pack.groups)}, ${JSON.stringify(pack.tables)}, ${pack.length}, ${JSON.stringify(pack.data)}).split(${JSON.stringify(LIST_SEPARATOR)});
 export const packedList = (k) => lists[k];
 export const packedData = (k) => dataDecoded(lists[k]);`,
         loader: 'js',

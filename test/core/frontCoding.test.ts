@@ -2,19 +2,20 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { dataDecoded, contextOf as decoderContextOf, frontDecoded, huffmanDecoded } from '../../src/core/data/frontCoding';
+import { dataDecoded, frontDecoded, huffmanDecoded, placeOf as decoderPlaceOf } from '../../src/core/data/frontCoding';
 // The build's encoder (plain JavaScript, run by esbuild's plugin in production builds).
 import {
   codingSteps,
   compressDataLiterals,
   compressWordSets,
-  contextOf,
   dataLiterals,
   engineDataLiterals,
   enginePack,
   engineWordLists,
   frontCode,
   huffmanPacked,
+  PLACES,
+  placeOf,
   plainData,
 } from '../../scripts/word-lists.mjs';
 
@@ -60,31 +61,48 @@ describe('front-coded word lists (production bundles)', () => {
   it('packs text into a Huffman code, common letters in fewer bits, and reads it back', () => {
     const text = '0said2ys|0Aaron1bby2dul0Zoe|0é’-.';
     const packed = huffmanPacked(text);
-    assert.equal(huffmanDecoded(packed.symbols, packed.counts, packed.length, packed.data), text);
-    // A code per context: after the separator `|` (the text starts after one) only `0` follows.
-    assert.equal(packed.symbols[4], '0');
-    assert.equal(huffmanDecoded(huffmanPacked('aaaa').symbols, huffmanPacked('aaaa').counts, 4, huffmanPacked('aaaa').data), 'aaaa');
+    assert.equal(huffmanDecoded(packed.groups, packed.tables, packed.length, packed.data), text);
+    // A group for each place, written as a letter.
+    assert.equal(packed.groups.length, PLACES);
+    assert.match(packed.groups, /^[a-z]+$/);
+    const once = huffmanPacked('aaaa');
+    assert.equal(huffmanDecoded(once.groups, once.tables, 4, once.data), 'aaaa');
+    assert.equal(once.tables, '!!a', 'one group: one code length, one code of it, its symbol');
     // Every length, so the last group of thirteen bits is cut at every place.
     const source = 'Aaron Abby Abdul Zoe O’Brien Núñez said says ';
     for (let n = 1; n <= source.length; n++) {
       const part = source.slice(0, n);
       const p = huffmanPacked(part);
-      assert.equal(huffmanDecoded(p.symbols, p.counts, p.length, p.data), part);
+      assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), part);
     }
   });
 
-  it('codes each character in the same context in the encoder and the decoder', () => {
-    for (let c = 0; c < 0x10000; c++) assert.equal(decoderContextOf(c), contextOf(c), `character ${c}`);
-    assert.deepEqual(['7', 'e', 'k', 'K', '|', '’'].map((ch) => contextOf(ch.charCodeAt(0))), [0, 1, 2, 3, 4, 5]);
+  it('codes each character in the same place in the encoder and the decoder', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(decoderPlaceOf(c), placeOf(c), `character ${c}`);
+    assert.deepEqual([' ', 'e', '~', '’', '\u007f', '\u001f'].map((ch) => placeOf(ch.charCodeAt(0))), [0, 69, 94, 95, 95, 95]);
   });
 
-  it('every word list of the engine comes back whole from the production bundle’s pack, in about 4.3 bits a character', async () => {
+  it('groups the places whose next characters are alike, each group with a code of its own', () => {
+    // After `q` always `u`, after a vowel never; the two take codes apart, and a place seen in
+    // neither goes to the first group.
+    const text = 'queen quiet quota aqua equal'.repeat(20).split(' ').join('|');
+    const p = huffmanPacked(text);
+    assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), text);
+    const groupOf = (ch: string) => p.groups.charCodeAt(placeOf(ch.charCodeAt(0)));
+    assert.notEqual(groupOf('q'), groupOf('e'));
+    assert.equal(p.groups[placeOf('Z'.charCodeAt(0))], 'a');
+    // Fewer bits than one code for every place would take.
+    const steps = codingSteps(text);
+    assert.ok(new Set(steps.map(([k]) => k)).size > new Set(p.groups).size);
+  });
+
+  it('every word list of the engine comes back whole from the production bundle’s pack, in about 4.1 bits a character', async () => {
     const lists = await engineWordLists(coreDir);
     const text = lists.join('|');
     const packed = huffmanPacked(text);
-    assert.deepEqual(huffmanDecoded(packed.symbols, packed.counts, packed.length, packed.data).split('|'), lists);
-    // 4.3 bits a character with a code per context (4.7 with one code), carried 6.5 bits to a byte of base 93.
-    assert.ok(packed.data.length < text.length * 0.7, `${packed.data.length} base-93 characters for ${text.length}`);
+    assert.deepEqual(huffmanDecoded(packed.groups, packed.tables, packed.length, packed.data).split('|'), lists);
+    // 4.1 bits a character with a code per group of places (4.7 with one code), carried 6.5 bits to a byte of base 93.
+    assert.ok(packed.data.length < text.length * 0.66, `${packed.data.length} base-93 characters for ${text.length}`);
     // Printable ASCII that a string literal holds as written: no quote mark or backslash to escape.
     assert.match(packed.data, /^[ !#-[\]-~]*$/);
   });
@@ -97,17 +115,38 @@ describe('front-coded word lists (production bundles)', () => {
     assert.ok(text.includes('9jk'), text);
     const steps = codingSteps(text);
     assert.equal(steps.length, text.length);
-    assert.deepEqual(steps[text.indexOf('1bby') + 1], [6, String.fromCharCode(35 + 1)]);
-    assert.deepEqual(steps[text.indexOf('0Zoe') + 1], [6, String.fromCharCode(35 + 'Z'.charCodeAt(0) - 'O'.charCodeAt(0))]);
-    assert.deepEqual(steps[text.indexOf('1’Brien') + 1], [6, String.fromCharCode(35 + '’'.charCodeAt(0) - 'b'.charCodeAt(0))]);
-    assert.deepEqual(steps[text.indexOf('|0said') + 2], [0, 's']);
-    assert.deepEqual(steps[text.indexOf('5son') + 1], [0, 's']);
-    assert.deepEqual(steps[text.indexOf('9jk') + 1], [6, String.fromCharCode(35)]);
+    assert.deepEqual(steps[text.indexOf('1bby') + 1], [96 + 1, String.fromCharCode(35 + 1)]);
+    assert.deepEqual(steps[text.indexOf('0Zoe') + 1], [96 + 0, String.fromCharCode(35 + 'Z'.charCodeAt(0) - 'O'.charCodeAt(0))]);
+    assert.deepEqual(steps[text.indexOf('1’Brien') + 1], [96 + 1, String.fromCharCode(35 + '’'.charCodeAt(0) - 'b'.charCodeAt(0))]);
+    assert.deepEqual(steps[text.indexOf('|0said') + 2], [placeOf(48), 's']);
+    assert.deepEqual(steps[text.indexOf('5son') + 1], [placeOf(53), 's']);
+    assert.deepEqual(steps[text.indexOf('9jk') + 1], [96 + 9, String.fromCharCode(35)]);
     for (let n = 1; n <= text.length; n++) {
       const part = text.slice(0, n);
       const p = huffmanPacked(part);
-      assert.equal(huffmanDecoded(p.symbols, p.counts, p.length, p.data), part, `${n} characters`);
+      assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), part, `${n} characters`);
     }
+  });
+
+  it('keeps to 26 groups when more would each save room', () => {
+    // Forty places, each always followed by a character of its own.
+    const pairs = Array.from({ length: 40 }, (_, k) => String.fromCharCode(40 + k) + String.fromCharCode(41 + k)).join('');
+    const text = pairs.repeat(60);
+    const p = huffmanPacked(text);
+    assert.equal(new Set(p.groups).size, 26);
+    assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), text);
+  });
+
+  it('the encoder and the decoder agree on any text of many places and groups', () => {
+    const character = fc.oneof(fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)), fc.constantFrom('0', '1', '9', '|', 'é', '’', '\u{ffff}', '\u0000'));
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 600 }), (chars) => {
+        const text = chars.join('');
+        const p = huffmanPacked(text);
+        assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), text);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('the encoder and the decoder agree on any text, digits and separators anywhere', () => {
@@ -116,7 +155,7 @@ describe('front-coded word lists (production bundles)', () => {
       fc.property(fc.array(character, { maxLength: 80 }), (chars) => {
         const text = chars.join('');
         const p = huffmanPacked(text);
-        assert.equal(huffmanDecoded(p.symbols, p.counts, p.length, p.data), text);
+        assert.equal(huffmanDecoded(p.groups, p.tables, p.length, p.data), text);
       }),
       { numRuns: 500 },
     );
@@ -175,7 +214,7 @@ const B = new Map([['sons', 'male'], ['daughters', 'female'], ['brothers', 'male
     assert.ok(tables >= 8, `only ${tables} tables found`);
     const { lists, tables: coded, pack } = await enginePack(coreDir);
     assert.deepEqual(coded, await engineDataLiterals(coreDir));
-    const decoded = huffmanDecoded(pack.symbols, pack.counts, pack.length, pack.data).split('|');
+    const decoded = huffmanDecoded(pack.groups, pack.tables, pack.length, pack.data).split('|');
     assert.deepEqual(decoded, [...lists, ...coded]);
     assert.match(pack.data, /^[ !#-[\]-~]*$/);
   });

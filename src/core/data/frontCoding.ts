@@ -30,12 +30,13 @@ function digit93(c: number): number {
   return c - 32 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0);
 }
 
-/** The context a character is coded in, from the code `c` of the one before (scripts/word-lists.mjs has the same). */
-export function contextOf(c: number): number {
-  if (c >= 48 && c <= 57) return 0;
-  if (c >= 97 && c <= 122) return (0x104111 >> (c - 97)) & 1 ? 1 : 2;
-  if (c >= 65 && c <= 90) return 3;
-  return c === 124 ? 4 : 5;
+/**
+ * The place a character's code is chosen by, from the code `c` of the one before: printable ASCII
+ * each its own, anything else one (scripts/word-lists.mjs has the same); 96 + the digit for a
+ * letter coded as a distance.
+ */
+export function placeOf(c: number): number {
+  return c > 31 && c < 127 ? c - 32 : 95;
 }
 
 /** How far past the letter above it a distance codes 0 (scripts/word-lists.mjs has the same). */
@@ -43,21 +44,32 @@ const DELTA = 35;
 
 /**
  * The `length` characters of canonical Huffman codes, as scripts/word-lists.mjs packs the
- * production bundle's word lists into one string: a code per context (contextOf the character
- * before, or 6 for a front coding's letter coded as its distance past the letter above it in the
- * word before), `symbols[k]` in code order and `counts[k][n]` codes of n bits, `data` the bits
- * thirteen to two characters in base 93. (About 4 bits a letter instead of 8.)
+ * production bundle's word lists into one string: a code per group of places (placeOf the
+ * character before, or 96 + the digit for a front coding's letter coded as its distance past the
+ * letter above it in the word before), `groups` each place's group as a letter from `a`, `tables`
+ * for each group how many code lengths it has, how many codes of each length (base-93 digits) and
+ * its symbols in code order, `data` the bits thirteen to two characters in base 93. (About 4 bits
+ * a letter instead of 8.)
  */
-export function huffmanDecoded(symbols: string[], counts: number[][], length: number, data: string): string {
+export function huffmanDecoded(groups: string, tables: string, length: number, data: string): string {
+  const counts: number[][] = [];
+  const symbols: string[] = [];
+  for (let i = 0; i < tables.length; ) {
+    const count = [0];
+    let total = 0;
+    for (let lengths = digit93(tables.charCodeAt(i++)); lengths > 0; lengths--) total += count[count.length] = digit93(tables.charCodeAt(i++));
+    counts.push(count);
+    symbols.push(tables.slice(i, (i += total)));
+  }
   const out = new Uint16Array(length);
   let n = 0;
   // Canonical decoding: `first` is the first code of the length read so far, `index` where
-  // that length's symbols start; `k` the context of the character being read.
+  // that length's symbols start; `k` the group of the character being read.
   let code = 0;
   let first = 0;
   let index = 0;
   let bits = 0;
-  let k = 4;
+  let k = groups.charCodeAt(placeOf(124)) - 97;
   // The word being read (a digit keeps that many of its letters), and after a digit the place of
   // the letter the next character is a distance from (-1: none).
   const word = new Uint16Array(length);
@@ -74,18 +86,21 @@ export function huffmanDecoded(symbols: string[], counts: number[][], length: nu
         out[n++] = c;
         if (n === length) break;
         code = first = index = bits = 0;
+        let place = placeOf(c);
         if (c >= 48 && c <= 57) {
           c -= 48;
           // (A word keeps at most its own letters: in a front coding the digit never says more.)
           above = c < wordLength ? c : -1;
-          if (above >= 0) wordLength = c;
-          k = above >= 0 ? 6 : 0;
+          if (above >= 0) {
+            wordLength = c;
+            place = 96 + c;
+          }
         } else {
           above = -1;
-          k = contextOf(c);
           if (c === 124) wordLength = 0;
           else word[wordLength++] = c;
         }
+        k = groups.charCodeAt(place) - 97;
       } else {
         index += count;
         first = (first + count) << 1;
