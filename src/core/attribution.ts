@@ -3378,6 +3378,13 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     if (!recent.has(ev[k].person)) recent.set(ev[k].person, ev[k].pos);
   }
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  // `She hugged Kessler at midcourt.` then `“…,” she said`: a paragraph of one sentence opening
+  // with the same pronoun is about whom that pronoun means, not the one it names after its verb.
+  const opener = pi > 0 && (pronoun === 'he' || pronoun === 'she') && !candidates.some((p) => (recent.get(p) ?? -1) >= para.block.start) ? ctx.paras[pi - 1].tokens[0] : undefined;
+  if (opener && opener.text.toLowerCase() === pronoun && sentenceBounds(ctx.paras[pi - 1], 0).to === ctx.paras[pi - 1].tokens.length - 1) {
+    const meant = subjectPerson(pronounAsSubject(ctx, pi - 1, opener));
+    if (meant && compatible(meant)) return { kind: 'pronoun', pronoun, span, person: meant, candidates: [] };
+  }
   // `“Out of how many?” asked Rep. David Fulbright.` then `“Roughly 3,200,” he said.`: the one
   // who asked does not answer.
   const asker = pi > 0 ? questionAskerIn(ctx.paras[pi - 1]) : undefined;

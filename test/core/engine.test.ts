@@ -604,6 +604,20 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
+    const { story, findings } = analyzeStory(wire`
+      SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
+
+      Whitlock has coached at Ozark State for nine seasons.
+
+      She hugged Kessler at midcourt.
+
+      “Two hundred is a lot of bus rides,” she said.
+    `);
+    assert.deepEqual(speakers(story), [['Denise Whitlock', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `the union said` to the local named as the union, not the company whose workers it represents', () => {
     const { story } = analyzeStory(wire`
       LOUISVILLE, Ky. (AP) — Inspectors found a crack in a steel support beam on the Sherman Minton Bridge on Tuesday, forcing officials to close the span indefinitely.
