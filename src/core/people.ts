@@ -337,7 +337,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   // `Brightwater Dairy shares jumped`, `Kessler Pruitt CEO Walter Pruitt`: what only a company has,
   // after a name that opens with no given name.
   const companyParts = !givenFirst && words.length >= 2 && COMPANY_PARTS_AFTER.has(tokens[last + 1]?.text ?? '');
-  const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
+  // (`Bill and Donna Merriweather`: a given name the list also ends bodies' names with, in a couple.)
+  const org = title.length === 0 && (companyParts || animal || (ORG_LAST_WORDS.has(lastWord) && !affiliated && !personNamed && !(words.length === 1 && givenFirst && tokens[last + 1]?.text === 'and')) || acronym || beforeWord === 'the' || employer || words.includes('&') || isCongregation(words) || (a > first && tokens[first].text === 'The' && a === first + 1) || (words.length >= 2 && WELL_KNOWN_ORGANIZATION_NAMES.has(words.join(' '))));
   // (`a pass to Devonte Reese`, `lost to Maya Delacroix-Boone`: `to` after a word that hands
   // something to someone names a person, given name known or not.)
   // (`22 points from Maya Oduya and 18 from Hallie Brandt`, `a call from Kiki Holloway`: a

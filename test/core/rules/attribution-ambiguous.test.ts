@@ -233,6 +233,21 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'a couple introduced together whose husband’s given name also ends bodies’ names (`Bill and Donna Merriweather`), then `Merriweather said`',
+      code: wire`
+        LAKE CHARLES, La. (AP) — Hurricane Delphine roared ashore near Cameron early Thursday as a Category 3 storm.
+
+        Bill and Donna Merriweather, both in their 70s, drove from their home in Vinton to a shelter in Sulphur.
+
+        “We’ve been married 51 years, and that’s the first time I’ve seen him scared,” Donna Merriweather said.
+
+        Her husband said he had stayed for every storm since Audrey in 1957.
+
+        “This time the water came up the road like somebody opened a faucet,” ⟦Merriweather⟧ said.
+      `,
+      messages: [/could be Bill Merriweather or Donna Merriweather/],
+    },
+    {
       name: '`he said` after two men joined by `and`, the second set off after his role (`Perreault and a neighbor, Mathieu Dunn, walked`)',
       code: wire`
         BARNET, Vt. (AP) — Amos Perreault, 88, has worked out of the same clapboard shop on a bend of the Passumpsic River since 1959.
