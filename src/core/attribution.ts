@@ -3324,6 +3324,13 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
       before.clear();
       before.add(speakers[0]);
     }
+    // `Brightline reported net income …. Farquhar said …` then `“…,” she said`: a company is no
+    // `she` either; the one person there, of the other gender, is whom the paragraph is about.
+    const persons = [...before].filter((p) => p.kind === 'person');
+    if (persons.length === 1 && persons[0].gender === gender) {
+      before.clear();
+      before.add(persons[0]);
+    }
   }
   if (named || before.size !== 1) return undefined;
   const [only] = before;

@@ -107,7 +107,7 @@ Fund Trust Alliance Coalition Systems Technologies Holdings Partners Industries 
 Labs Laboratory Laboratories Project Program Initiative Campaign Act Law Bill Amendment Festival Fair Show
 Awards Prize Storm Hurricane Tropical Fire Weather Railroad Railway Transit Water Electric Gas Utilities Co-op
 Cooperative Markets Foods Stores Brands Media Communications Entertainment Financial Bancorp Insurance Capital
-Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp
+Airways Hotels Resorts Studios Records Logistics Solutions Enterprises Corp Rail
 Division Brigade Battalion Regiment Squadron Fleet Elementary Heart Medal Local Lodge Optics Audio Health Devices Mobile
 Electronics Biotech Analytics Computing Instruments Minerals Retail Hospitality Tech Atlantic Pacific Coastal Southern`.split(/\s+/)]);
 

@@ -233,6 +233,21 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`she said` after a paragraph in which a company reports and one man speaks, the woman named further back',
+      code: wire`
+        NEW YORK (AP) — Brightline Logistics will buy regional freight railroad Caldera Rail for about $4.2 billion, the companies said Monday.
+
+        “This deal lets us say yes,” Brightline CEO Valerie Okonkwo said on a call with analysts.
+
+        Brightline’s chief financial officer, Douglas Farquhar, said the company would take on about $1.6 billion in new debt.
+
+        Caldera reported a loss for the quarter. Farquhar said intermodal traffic remained weak.
+
+        “Containers are still the soft spot,” ⟦she⟧ said.
+      `,
+      messages: [/follows a paragraph about Douglas Farquhar, so it reads as Valerie Okonkwo/],
+    },
+    {
       name: 'a couple introduced together whose husband’s given name also ends bodies’ names (`Bill and Donna Merriweather`), then `Merriweather said`',
       code: wire`
         LAKE CHARLES, La. (AP) — Hurricane Delphine roared ashore near Cameron early Thursday as a Category 3 storm.
