@@ -268,8 +268,9 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
         continue;
       }
       // A single capitalised word is an organisation only after `the` or as an acronym
-      // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor).
-      if (run.org && run.words.length === 1 && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The' && !isProductNamed(tokens, run.first)) continue;
+      // (`Harbor master Tom Levesque` opens with a role, not a body called Harbor). A surname
+      // the story gave someone is theirs (`Park Ji-won …` then `Park paused`).
+      if (run.org && run.words.length === 1 && !knownSurname && !/^[A-Z]{2,6}s?$/.test(run.words[0]) && (tokens[run.first - 1]?.text ?? '').toLowerCase() !== 'the' && tokens[run.first].text !== 'The' && !isProductNamed(tokens, run.first)) continue;
       // `The San Francisco company said`, `The German automaker said`: where the company is, or
       // whose it is, before the noun for it; no organisation called San Francisco.
       if (run.org && run.title.length === 0 && isPlaceBeforeDescriptor(story, options, run, tokens)) continue;

@@ -604,6 +604,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('reads a surname that also ends places’ names as the person the story gave it (`Park Ji-won …` then `Park, asked …, paused`), so `he said` is his', () => {
+    const { story, findings } = analyzeStory(wire`
+      PUNTARENAS, Costa Rica (AP) — Fisheries officials from 14 countries ended three days of talks here Thursday without agreeing to close a stretch of the eastern Pacific to tuna boats.
+
+      “A closure that no one obeys protects nothing,” said Zhou Minghua, who led the Chinese delegation.
+
+      Park Ji-won, a vessel owner from Busan, also attended the talks.
+
+      Park, asked whether he would support a compromise of three months, paused before answering.
+
+      “Three months, maybe,” he said.
+    `);
+    assert.deepEqual(speakers(story), [['Zhou Minghua', 'name'], ['Park Ji-won', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
