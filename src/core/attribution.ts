@@ -358,7 +358,10 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           continue;
         }
         if (same.length) {
-          for (const p of same) index.mention(p, run.span, form);
+          // `The elder Ruiz waved that off.`: the father, of father and son.
+          const gen = tokens[run.first - 1]?.text;
+          const meant = gen === 'elder' || gen === 'younger' || gen === 'older' ? byGeneration(story.text, same, gen === 'younger' ? 'younger' : 'elder') : undefined;
+          for (const p of meant ? [meant] : same) index.mention(p, run.span, form);
           // `Fairweather-Oduya, a Democrat,`: a party set off after the surname is hers too.
           const party = same.length === 1 ? partyAfter(tokens, run.last) : undefined;
           if (party && !same[0].party) same[0].party = party;
@@ -3509,17 +3512,17 @@ const ELDER_KIN_RE = /\b(?:father|mother|grandfather|grandmother|dad|mom|uncle|a
 function generationNamed(ctx: Ctx, pi: number, first: number, people: Person[]): Person | undefined {
   const word = ctx.paras[pi].tokens[first - 1]?.text;
   if (word !== 'elder' && word !== 'younger' && word !== 'older') return undefined;
-  return byGeneration(ctx, people, word === 'younger' ? 'younger' : 'elder');
+  return byGeneration(ctx.story.text, people, word === 'younger' ? 'younger' : 'elder');
 }
 
 /** Of two people who share a surname, the one `the elder` or `the younger` means: by suffix, or kin word at introduction. */
-function byGeneration(ctx: Ctx, people: Person[], which: 'elder' | 'younger'): Person | undefined {
+function byGeneration(text: string, people: readonly Person[], which: 'elder' | 'younger'): Person | undefined {
   if (people.length !== 2) return undefined;
   const generation = (p: Person): 'elder' | 'younger' | undefined => {
     const suffix = nameSuffix(p.name.split(' '));
     if (suffix === 'Sr') return 'elder';
     if (suffix) return 'younger';
-    const before = ctx.story.text.slice(Math.max(0, p.firstReference.start - 40), p.firstReference.start);
+    const before = text.slice(Math.max(0, p.firstReference.start - 40), p.firstReference.start);
     return YOUNGER_KIN_RE.test(before) ? 'younger' : ELDER_KIN_RE.test(before) ? 'elder' : undefined;
   };
   const [a, b] = people;

@@ -620,6 +620,22 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `he said` after `The elder Ruiz waved that off.` to the father, not the son named first', () => {
+    const { story, findings } = analyzeStory(wire`
+      ALPINE, Texas (AP) — Joaquín Ruiz builds about 20 saddles a year in a shop on Holland Avenue.
+
+      “My father used to leave a piece of leather and a swivel knife on my bed,” Ruiz said.
+
+      He learned the trade from his father, Ernesto Ruiz, who opened the shop after coming home from the Army.
+
+      The elder Ruiz waved that off.
+
+      “I was not patient,” he said. “I was stubborn.”
+    `);
+    assert.deepEqual(speakers(story), [['Joaquín Ruiz', 'name'], ['Ernesto Ruiz', 'pronoun'], ['Ernesto Ruiz', 'paragraph']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
