@@ -919,6 +919,12 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
       if (tokens[r.last + 1]?.text !== ',') continue;
       verb = 2;
     }
+    // (`Zhou Minghua, who led the Chinese delegation, said his government …`: past the clause.)
+    if (tokens[r.last + 1]?.text === ',' && tokens[r.last + 2]?.text === 'who') {
+      let c = r.last + 3;
+      while (c < to && c < r.last + 20 && tokens[c].kind === 'word') c++;
+      if (tokens[c]?.text === ',') verb = c + 1 - r.last;
+    }
     let alone = true;
     for (let n = m + 1; n < log.length && log[n].pos < end; n++) alone &&= log[n].person === log[m].person;
     for (let n = from; n <= to && alone; n++) alone = tokens[n].kind !== 'quote';

@@ -1205,6 +1205,20 @@ describe('attribution-missing: a gender the narration tells', () => {
     assert.deepEqual(findings.map((f) => f.rule), []);
   });
 
+  it('learns `he` from `Zhou Minghua, who led the Chinese delegation, said his government …`, so a `she` after him is not his', () => {
+    const { story, findings } = analyzeStory(wire`
+      PUNTARENAS, Costa Rica (AP) — Costa Rica’s fisheries minister, María Elena Pineda García, said Thursday that delegates had come close to a deal on closing tuna grounds.
+
+      Zhou Minghua, who led the Chinese delegation, said his government supported protecting bigeye.
+
+      Zhou was asked whether he would accept a three-month closure.
+
+      “Three months, maybe,” she said.
+    `);
+    assert.equal(story.people.find((p) => p.name === 'Zhou Minghua')?.gender, 'male');
+    assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
+  });
+
   it('learns nothing from a pronoun when someone else is named in the sentence, or the name is a possessive', () => {
     const { story } = analyzeStory(wire`
       SEOUL, South Korea (AP) — Park Ji-hoon thanked Lee Min-jung for her help with the harvest.
