@@ -1,6 +1,7 @@
 import type { Dateline, Story } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { meta } from './util';
+import { storyBounds } from '../story';
 import { AP_STATE_ABBREVIATIONS, FOREIGN_STANDALONE_COUNTRIES, OTHER_REGIONS, POSTAL_CODES, SPELLED_OUT_STATES, STANDALONE_PLACES, US_STANDALONE_CITIES, WRONG_ABBREVIATIONS } from '../data/datelines';
 
 const AP_FORMS = new Set(Object.values(AP_STATE_ABBREVIATIONS));
@@ -88,9 +89,16 @@ function checkDateline(story: Story, d: Dateline, report: RuleContext['report'],
     // (And a space after it, where the words follow the credit straight on: `(AP)“We …`.)
     const after = /\s/.test(text[d.credit.end] ?? ' ') ? '' : ' ';
     report({ start: d.credit.end, end: d.credit.end, message: 'The dateline needs a dash after the credit: (AP) —', fix: { title: 'Insert “ —”', edits: [{ start: d.credit.end, end: d.credit.end, text: ` —${after}` }] } });
-  } else if (dash === '-' || dash === '–') {
+  } else if (dash === '-' || dash === '–' || (dash === '--' && typographic(story, d.start))) {
+    // (`--` is 7-bit copy's dash; in a story with curly quotes or em dashes, a typed stand-in.)
     report({ ...d.dash, message: `Use an em dash — after the dateline credit, not “${dash}”`, fix: { title: 'Use an em dash', edits: [{ ...d.dash, text: '—' }] } });
   }
+}
+
+/** Does the story holding `offset` (of a day file, its own story) use curly quotes or em dashes? */
+function typographic(story: Story, offset: number): boolean {
+  const { start, end } = storyBounds(story, offset);
+  return /[“”‘’—]/.test(story.text.slice(start, end));
 }
 
 /** `SUSANVILLE,Calif.`, `Calif., (AP)`, `Calif.(AP)`, `(AP) —A`, `(AP) ——`: AP's spacing and punctuation between the parts. */

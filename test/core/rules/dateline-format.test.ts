@@ -78,6 +78,11 @@ ruleTester('dateline-format', {
       output: 'PORTLAND, Maine (AP) — “We are ready,” Gov. Ellen Marsh said Tuesday.\n',
     },
     {
+      name: 'a double hyphen for the dash in a story with curly quotes (7-bit copy’s dash, typed where the em dash belongs)',
+      code: 'MILWAUKEE (AP) ⟦--⟧ A 24-year-old man was charged Friday, police said.\n\n“He ran,” said police Sgt. Ann Ruud.\n',
+      output: 'MILWAUKEE (AP) — A 24-year-old man was charged Friday, police said.\n\n“He ran,” said police Sgt. Ann Ruud.\n',
+    },
+    {
       name: 'a doubled dash (`(AP) ——`)',
       code: 'SUSANVILLE, Calif. (AP) —⟦—⟧ A wildfire forced 2,000 people from their homes Wednesday.\n',
       output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
