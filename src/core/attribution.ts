@@ -925,6 +925,12 @@ function learnGenderFromNarration(ctx: Ctx, para: Para): void {
       while (c < to && c < r.last + 20 && tokens[c].kind === 'word') c++;
       if (tokens[c]?.text === ',') verb = c + 1 - r.last;
     }
+    // `Park, told of the remark as she left the theater, smiled and spoke briefly to Cho`: a `she`
+    // of the sentence with no one else it could mean before it.
+    const lead = log[m].person;
+    for (let n = r.last + 1; n <= to && n <= r.last + 15 && lead.gender === 'unknown' && !(tokens[n].kind === 'word' && (isCapitalized(tokens[n].text) || isPersonNoun(tokens[n].text, true))) && tokens[n].kind !== 'quote'; n++) {
+      if (tokens[n].text === 'he' || tokens[n].text === 'she') lead.gender = tokens[n].text === 'he' ? 'male' : 'female';
+    }
     let alone = true;
     for (let n = m + 1; n < log.length && log[n].pos < end; n++) alone &&= log[n].person === log[m].person;
     for (let n = from; n <= to && alone; n++) alone = tokens[n].kind !== 'quote';

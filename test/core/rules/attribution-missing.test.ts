@@ -1219,6 +1219,15 @@ describe('attribution-missing: a gender the narration tells', () => {
     assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
   });
 
+  it('learns `she` from a `she` of the sentence its name opens, before anyone else (`Park, told of the remark as she left the theater, smiled and spoke to Cho`)', () => {
+    const { story } = analyzeStory(wire`
+      CHICAGO (AP) — Director Park Ji-yeon accepted the festival’s top prize Saturday through a translator, Daniel Cho.
+
+      Park, told of the remark as she left the theater, smiled and spoke briefly to Cho. Kim Tae-ho thanked the jury after Cho said he had never seen a longer ovation.
+    `);
+    assert.deepEqual(story.people.map((p) => [p.name, p.gender]), [['Park Ji-yeon', 'female'], ['Daniel Cho', 'male'], ['Kim Tae-ho', 'unknown']]);
+  });
+
   it('learns nothing from a pronoun when someone else is named in the sentence, or the name is a possessive', () => {
     const { story } = analyzeStory(wire`
       SEOUL, South Korea (AP) — Park Ji-hoon thanked Lee Min-jung for her help with the harvest.
