@@ -3360,7 +3360,7 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
 }
 
 // `Bluff City coach Paul Whitaker was blunter.`: a sentence that sets up what someone said next.
-const SETUP_RE = /\b(?:(?:was|is) (?:blunter|more blunt|more direct|less diplomatic|less sure|less certain|less optimistic|more cautious|unmoved|not so sure)|disagreed|disagrees|saw it differently|sees it differently|had a different view)\b/;
+const SETUP_RE = /\b(?:(?:was|is) (?:blunter|more blunt|more direct|less diplomatic|less sure|less certain|less optimistic|more cautious|unmoved|not so sure)|disagreed|disagrees|saw it differently|sees it differently|had a different view|pushed back|pushes back|objected|objects|bristled|bristles|(?:shook|shakes) (?:his|her) head)\b/;
 
 const PRONOUN_LOOK_BACK = 4000;
 

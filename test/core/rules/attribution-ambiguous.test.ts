@@ -233,6 +233,19 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after a woman pushes back on the man quoted before (`Achterberg pushed back.`)',
+      code: wire`
+        SALEM, Ore. (AP) — An Oregon Senate committee voted 3-2 on Monday to advance a bill by Sen. Rosalind Achterberg, D-Portland, that would lower the state’s cap on annual rent increases.
+
+        “Capital is a coward,” said Peter Vanags, a lobbyist for the state’s largest landlord group. “It goes where it’s wanted.”
+
+        Achterberg pushed back.
+
+        “They said the same thing in 2019,” ⟦he⟧ said.
+      `,
+      messages: [/follows a paragraph about Rosalind Achterberg, so it reads as Peter Vanags/],
+    },
+    {
       name: '`she said` after a paragraph in which a company reports and one man speaks, the woman named further back',
       code: wire`
         NEW YORK (AP) — Brightline Logistics will buy regional freight railroad Caldera Rail for about $4.2 billion, the companies said Monday.
