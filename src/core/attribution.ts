@@ -2928,7 +2928,13 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     // someone loves the place as much as Harold did`).
     const para = ctx.paras[pi];
     const sentenceEnd = para.tokens[sentenceBounds(para, last).to]?.end ?? pos;
-    const bySurname = (before.length ? before : persons).filter((p) => !p.mentions.some((m) => m.form === 'given' && m.start < Math.max(pos, sentenceEnd)));
+    // (Not one quoted by full name since: `his father, Ernesto,` then `“…,” Ernesto Fonseca, 71,
+    // said` leaves `Fonseca said` open to both.)
+    const limit = Math.max(pos, sentenceEnd);
+    const pool = before.length ? before : persons;
+    const givenAt = (p: Person) => p.mentions.reduce((at, m) => (m.form === 'given' && m.start < limit ? Math.max(at, m.start) : at), -1);
+    const quotedInFull = pool.some((p) => givenAt(p) >= 0 && p.mentions.some((m) => m.form === 'full' && m.start > givenAt(p) && m.start < pos && ctx.speakerEvents.some((ev) => ev.person === p && ev.pos > m.start && ev.pos - m.end < 40)));
+    const bySurname = quotedInFull ? [] : pool.filter((p) => givenAt(p) < 0);
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
     const meant = generationNamed(ctx, pi, run.first, before.length ? before : persons);

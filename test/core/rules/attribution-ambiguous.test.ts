@@ -233,6 +233,21 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'a surname after a father called by first name is then quoted by his full name (`his father, Ernesto,` … `Ernesto Fonseca, 71, said` … `Fonseca said`)',
+      code: wire`
+        OROVILLE, Calif. (AP) — A wind-driven wildfire forced more than 6,000 people from foothill communities east of Oroville on Wednesday, officials said.
+
+        Gabriel Fonseca, 34, of Palermo, returned to help his father, Ernesto, move horses out of a pasture near the fire line.
+
+        “The smoke was so thick you couldn’t see the fence posts,” Fonseca said.
+
+        “It is just grass and fences,” Ernesto Fonseca, 71, said. “You can build a fence.”
+
+        “We got every horse out before dark,” ⟦Fonseca⟧ said.
+      `,
+      messages: [/could be Gabriel Fonseca or Ernesto Fonseca/],
+    },
+    {
       name: '`he said` after a woman pushes back on the man quoted before (`Achterberg pushed back.`)',
       code: wire`
         SALEM, Ore. (AP) — An Oregon Senate committee voted 3-2 on Monday to advance a bill by Sen. Rosalind Achterberg, D-Portland, that would lower the state’s cap on annual rent increases.
