@@ -346,7 +346,8 @@ export function parseRun(tokens: Token[], first: number, last: number): NameRun 
   const recipient = (beforeWord === 'to' && GIVEN_TO_WORDS.has(tokens[first - 2]?.text ?? '')) || (beforeWord === 'from' && words.length === 2 && (/^\d+$/.test(tokens[first - 2]?.text ?? '') || FROM_PERSON_WORDS.has(tokens[first - 2]?.text ?? '')));
   let place = title.length === 0 && !org && (PLACE_FIRST_WORDS.has(words[0]) || (PLACE_PREPOSITIONS.has(beforeWord) && !givenFirst && !recipient && !(tokens[last + 1]?.text === ',' && toldOfAsPerson(tokens, last))));
   // `Matinicus Rock`, `Owls Head Light`; not `Lauryn Hill`, whose first word is a given name.
-  if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && !givenFirst) place = true;
+  // (`a retired schoolteacher from Kelly Ridge`: where someone is from, whatever its first word.)
+  if (!place && !org && title.length === 0 && words.length >= 2 && PLACE_LAST_WORDS.has(lastWord) && (!givenFirst || (beforeWord === 'from' && !recipient))) place = true;
   // `a flour mill in central Texas that says`: a state's name alone is a place.
   if (!place && !org && title.length === 0 && words.length === 1 && !givenFirst && (STATE_NAMES.has(words[0]) || COUNTRY_NAMES.has(words[0]))) place = true;
   // `Bangor, Maine`: a capitalised word before a comma and a state reads as a place.

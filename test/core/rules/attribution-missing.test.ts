@@ -459,6 +459,16 @@ ruleTester('attribution-missing', {
   ],
   invalid: [
     {
+      name: '`he said` after the only one named is a woman from a town whose first word is a given name (`from Kelly Ridge`)',
+      code: wire`
+        OROVILLE, Calif. (AP) — A wind-driven wildfire forced more than 6,000 people from foothill communities east of Oroville on Wednesday, officials said.
+
+        Lorraine Whitby, 58, a retired schoolteacher from Kelly Ridge, said the road out was jammed for more than an hour.
+
+        “You sit there and you watch the glow getting bigger in your mirror,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`she said` after the only one named has `his hands` in a clause joined on after a comma (the narration gave his gender), then `he said` is his',
       code: wire`
         BARNET, Vt. (AP) — The coal takes about 20 minutes to catch on a cold morning, and Amos Perreault spends most of that time standing with his hands in his coat pockets, watching it.
