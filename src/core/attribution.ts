@@ -808,14 +808,30 @@ for (const noun in ROLE_TITLES) {
  * (`the microbiologist said`, `the chairman said`). (An untitled name's role is its title.)
  */
 function rolesBesideTitle(ctx: Ctx, p: Person): string[] {
-  const para = ctx.paras.find((x) => x.block.start <= p.firstReference.start && p.firstReference.start < x.block.end);
-  if (!para) return [];
-  const { tokens } = para;
-  const last = firstStartingAtOrAfter(tokens, p.firstReference.end) - 1;
-  let first = firstStartingAtOrAfter(tokens, p.firstReference.start);
-  while (first > 0 && tokens[first - 1].kind === 'word' && (TITLE_WORDS.has(tokens[first - 1].text) || tokens[first - 1].text === 'state' || tokens[first - 1].text === 'former')) first--;
-  return [roleAfter(tokens, last), appositiveRole(tokens, first, last)].filter((r) => !!r).map((r) => r!.text.toLowerCase());
+  let roles = rolesOf.get(p);
+  if (roles) return roles;
+  // (The paragraph of the first reference: paragraphs are in text order.)
+  let lo = 0;
+  let hi = ctx.paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.paras[mid].block.start <= p.firstReference.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const para = ctx.paras[lo - 1];
+  roles = [];
+  if (para && p.firstReference.start < para.block.end) {
+    const { tokens } = para;
+    const last = firstStartingAtOrAfter(tokens, p.firstReference.end) - 1;
+    let first = firstStartingAtOrAfter(tokens, p.firstReference.start);
+    while (first > 0 && tokens[first - 1].kind === 'word' && (TITLE_WORDS.has(tokens[first - 1].text) || tokens[first - 1].text === 'state' || tokens[first - 1].text === 'former')) first--;
+    for (const r of [roleAfter(tokens, last), appositiveRole(tokens, first, last)]) if (r) roles.push(r.text.toLowerCase());
+  }
+  rolesOf.set(p, roles);
+  return roles;
 }
+
+const rolesOf = new WeakMap<Person, string[]>();
 
 function logMention(ctx: Ctx, person: Person, pos: number): void {
   if (insideQuote(ctx, pos)) return;
