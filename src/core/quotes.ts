@@ -526,6 +526,9 @@ function cutAtAttribution(story: Story, q: Quotation): boolean {
   return true;
 }
 
+/** What may follow an attribution's verb: its sentence's end, or more of the writer's sentence (`, Stone said at a news conference.`). */
+const AFTER_ATTRIBUTION_RE = /^[.,]$|^$|^(?:at|in|on|during|after|before|while|as|of|to|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Offset of the comma before an attribution inside `span` (`, Marsh said.`), or -1. */
 export function attributionInside(text: string, span: Span): number {
   const words: { w: string; start: number }[] = [];
@@ -542,7 +545,7 @@ export function attributionInside(text: string, span: Span): number {
     // `, Marsh said.` / `, she said,` / `, Gov. Marsh said` / `, said Marsh.`
     const at = words[i].start;
     // What follows the verb may be more of the writer's sentence: `, Stone said at a news conference.`
-    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && /^[.,]$|^$|^(?:at|in|on|during|after|before|while|as|of|to|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c)) return at;
+    if ((a === 'he' || a === 'she' || a === 'they') && (b === 'said' || b === 'says') && AFTER_ATTRIBUTION_RE.test(c)) return at;
     // `, said Ada Brandt.` / `, said Brandt,`
     if (a === 'said' || a === 'says') {
       let k = i + 2;
@@ -553,7 +556,7 @@ export function attributionInside(text: string, span: Span): number {
     // `, Marsh said.` / `, Commissioner Lydia Ferrante said,`
     let k = i + 1;
     while (k < words.length && k < i + 5 && (isNameWord(words[k].w) || TITLE_ABBREVIATION.test(words[k].w) || words[k].w === '.')) k++;
-    if (k > i + 1 && k < words.length && SPEECH.has(words[k].w.toLowerCase()) && /^[.,]$|^$|^(?:at|in|on|during|after|before|while|as|of|to|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[k + 1]?.w ?? '')) return at;
+    if (k > i + 1 && k < words.length && SPEECH.has(words[k].w.toLowerCase()) && AFTER_ATTRIBUTION_RE.test(words[k + 1]?.w ?? '')) return at;
   }
   return -1;
 }
