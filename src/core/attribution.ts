@@ -3386,6 +3386,9 @@ const SETUP_RE = /\b(?:(?:was|is) (?:blunter|more blunt|more direct|less diploma
 
 const PRONOUN_LOOK_BACK = 4000;
 
+/** Set while a pronoun opening the paragraph before is resolved for the one after it. */
+let chasingOpener = false;
+
 function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   const pronoun = t.text.toLowerCase();
   const span = { start: t.start, end: t.end };
@@ -3425,9 +3428,16 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   let candidates = [...recent.entries()].filter(([p]) => compatible(p)).sort((a, b) => b[1] - a[1]).map(([p]) => p);
   // `She hugged Kessler at midcourt.` then `“…,” she said`: a paragraph of one sentence opening
   // with the same pronoun is about whom that pronoun means, not the one it names after its verb.
-  const opener = pi > 0 && (pronoun === 'he' || pronoun === 'she') && !candidates.some((p) => (recent.get(p) ?? -1) >= para.block.start) ? ctx.paras[pi - 1].tokens[0] : undefined;
+  // (One paragraph back only: a run of such paragraphs must not resolve each in turn.)
+  const opener = !chasingOpener && pi > 0 && (pronoun === 'he' || pronoun === 'she') && !candidates.some((p) => (recent.get(p) ?? -1) >= para.block.start) ? ctx.paras[pi - 1].tokens[0] : undefined;
   if (opener && opener.text.toLowerCase() === pronoun && sentenceBounds(ctx.paras[pi - 1], 0).to === ctx.paras[pi - 1].tokens.length - 1) {
-    const meant = subjectPerson(pronounAsSubject(ctx, pi - 1, opener));
+    chasingOpener = true;
+    let meant: Person | undefined;
+    try {
+      meant = subjectPerson(pronounAsSubject(ctx, pi - 1, opener));
+    } finally {
+      chasingOpener = false;
+    }
     if (meant && compatible(meant)) return { kind: 'pronoun', pronoun, span, person: meant, candidates: [] };
   }
   // `“Out of how many?” asked Rep. David Fulbright.` then `“Roughly 3,200,” he said.`: the one

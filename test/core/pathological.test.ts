@@ -34,6 +34,16 @@ describe('engine: pathological input completes with sane results', function () {
     assert.equal(findings.filter((f) => PAIRING.has(f.rule)).length, 0);
   });
 
+  it('20,000 one-sentence paragraphs that each open with `She`, then a quotation: its `she` is the one woman named, found without walking the run', () => {
+    const paras = ['DULUTH, Minn. (AP) — Mayor Ann Jorgenson walked the harbor Monday.'];
+    for (let i = 0; i < 20_000; i++) paras.push('She walked to the pier.');
+    paras.push('“We are ready,” she said.');
+    const { story, findings } = analyzeStory(paras.join('\n\n'));
+    assert.equal(story.blocks.length, 20_002);
+    assert.deepEqual(story.quotations.map((q) => [story.people[q.speaker]?.name, q.attribution?.via]), [['Ann Jorgenson', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('a 2 MB single line of quotations and pronouns: every `he said` is the one man named, each looking back only so far', () => {
     const sentence = '“The harbor is open,” said Gene Talvola. He said ships waited. “We lost 12 days,” he said. ';
     const n = Math.ceil((2 * 1024 * 1024) / sentence.length);
