@@ -2949,7 +2949,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const limit = Math.max(pos, sentenceEnd);
     const pool = before.length ? before : persons;
     const givenAt = (p: Person) => p.mentions.reduce((at, m) => (m.form === 'given' && m.start < limit ? Math.max(at, m.start) : at), -1);
-    const quotedInFull = pool.some((p) => givenAt(p) >= 0 && p.mentions.some((m) => m.form === 'full' && m.start > givenAt(p) && m.start < pos && ctx.speakerEvents.some((ev) => ev.person === p && ev.pos > m.start && ev.pos - m.end < 40)));
+    const speaksAfter = (m: Mention) => {
+      const verb = /^(?:,\s*\d{1,3},)?\s+(\p{Ll}+)/u.exec(ctx.story.text.slice(m.end, m.end + 24));
+      return !!verb && options.speechVerbs.has(verb[1]);
+    };
+    const quotedInFull = pool.some((p) => givenAt(p) >= 0 && p.mentions.some((m) => m.form === 'full' && m.start > givenAt(p) && m.start < pos && speaksAfter(m)));
     const bySurname = quotedInFull ? [] : pool.filter((p) => givenAt(p) < 0);
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
