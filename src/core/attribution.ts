@@ -810,15 +810,7 @@ for (const noun in ROLE_TITLES) {
 function rolesBesideTitle(ctx: Ctx, p: Person): string[] {
   let roles = rolesOf.get(p);
   if (roles) return roles;
-  // (The paragraph of the first reference: paragraphs are in text order.)
-  let lo = 0;
-  let hi = ctx.paras.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.paras[mid].block.start <= p.firstReference.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const para = ctx.paras[lo - 1];
+  const para = paraAt(ctx, p.firstReference.start);
   roles = [];
   if (para && p.firstReference.start < para.block.end) {
     const { tokens } = para;
@@ -2369,7 +2361,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       const holder = runAround(tokens, linkAt - 1);
       // `Analysts at Harlow & Finch called`: people of a kind, in the plural, opening the sentence.
       const h = tokens[linkAt - 1].text;
-      if (holder && holder.first === linkAt - 1 && (linkAt === 1 || tokens[linkAt - 2].kind !== 'word') && looksPlural(h) && !PLURAL_LOOKING_SURNAMES.has(h) && isPersonNoun(h, true) && !ctx.paras[pi].index.withSurname(h).length) return descriptionBackward(ctx, pi, linkAt - 1);
+      if (holder && holder.first === linkAt - 1 && (linkAt === 1 || tokens[linkAt - 2].kind !== 'word') && pluralOfPeople(ctx, pi, h)) return descriptionBackward(ctx, pi, linkAt - 1);
       const named = holder && nameSubject(ctx, pi, holder.first, holder.last);
       if (named && named.kind === 'person' && named.person.kind === 'person') return named;
     }
@@ -2401,7 +2393,7 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     // After `,”` the sentence goes on, so the capital is a name's (`“…,” Sanders said`); after
     // `?”` writers often capitalise anyway (`“Where would we park?” Regulars asked`).
     const opensSentence = j === 0 || tokens[j - 1].kind !== 'word' && !(tokens[j - 1].kind === 'quote' && endsWithCommaInMarks(tokens[j - 1].text));
-    if (r.first === j && opensSentence && looksPlural(t.text) && !PLURAL_LOOKING_SURNAMES.has(t.text) && isPersonNoun(t.text, true) && !ctx.paras[pi].index.withSurname(t.text).length && !capitalizedMidSentence(ctx, t.text)) {
+    if (r.first === j && opensSentence && pluralOfPeople(ctx, pi, t.text) && !capitalizedMidSentence(ctx, t.text)) {
       return descriptionBackward(ctx, pi, j);
     }
     r = r as { first: number; last: number };
@@ -2596,6 +2588,11 @@ const GROUP_HEADS = new Set(`two three four both couple pair trio family relativ
 audience congregation chorus class`.split(/\s+/));
 
 /** `Refiners`, `Children`: a word shaped like a plural noun. */
+/** `Analysts`, `Fishermen`, `Regulars`: people of a kind in the plural, not a surname the story gave someone. */
+function pluralOfPeople(ctx: Ctx, pi: number, word: string): boolean {
+  return looksPlural(word) && !PLURAL_LOOKING_SURNAMES.has(word) && isPersonNoun(word, true) && !ctx.paras[pi].index.withSurname(word).length;
+}
+
 function looksPlural(word: string): boolean {
   return word.endsWith('s') || word.endsWith('hildren') || word.endsWith('men');
 }
@@ -2948,13 +2945,13 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     // said` leaves `Fonseca said` open to both.)
     const limit = Math.max(pos, sentenceEnd);
     const pool = before.length ? before : persons;
-    const givenAt = (p: Person) => p.mentions.reduce((at, m) => (m.form === 'given' && m.start < limit ? Math.max(at, m.start) : at), -1);
+    const givenAt = new Map(pool.map((p) => [p, p.mentions.reduce((at, m) => (m.form === 'given' && m.start < limit ? Math.max(at, m.start) : at), -1)]));
     const speaksAfter = (m: Mention) => {
       const verb = /^(?:,\s*\d{1,3},)?\s+(\p{Ll}+)/u.exec(ctx.story.text.slice(m.end, m.end + 24));
       return !!verb && options.speechVerbs.has(verb[1]);
     };
-    const quotedInFull = pool.some((p) => givenAt(p) >= 0 && p.mentions.some((m) => m.form === 'full' && m.start > givenAt(p) && m.start < pos && speaksAfter(m)));
-    const bySurname = quotedInFull ? [] : pool.filter((p) => givenAt(p) < 0);
+    const quotedInFull = pool.some((p) => givenAt.get(p)! >= 0 && p.mentions.some((m) => m.form === 'full' && m.start > givenAt.get(p)! && m.start < pos && speaksAfter(m)));
+    const bySurname = quotedInFull ? [] : pool.filter((p) => givenAt.get(p)! < 0);
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
     const meant = generationNamed(ctx, pi, run.first, before.length ? before : persons);
@@ -3816,17 +3813,22 @@ function lastMentionBefore(ctx: Ctx, pos: number, storyStart: number, test: (p: 
   return undefined;
 }
 
-function insideQuote(ctx: Ctx, offset: number): boolean {
-  // Binary search for the paragraph holding `offset`, then check its quotations.
+/** The last paragraph starting at or before `offset` (binary search: paragraphs are in text order). */
+function paraAt(ctx: Ctx, offset: number): Para | undefined {
   const paras = ctx.paras;
   let lo = 0;
-  let hi = paras.length - 1;
+  let hi = paras.length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paras[mid].block.start <= offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].block.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  const para = paras[lo];
+  return paras[lo - 1];
+}
+
+function insideQuote(ctx: Ctx, offset: number): boolean {
+  // The paragraph holding `offset`, then its quotations.
+  const para = paraAt(ctx, offset);
   if (!para) return false;
   // The paragraph's top-level quotations do not overlap and are in order: binary search again.
   const qs = para.topQuotes;

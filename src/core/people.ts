@@ -10,7 +10,7 @@ import { AP_STATE_ABBREVIATIONS, SPELLED_OUT_STATES } from './data/datelines';
 /** Names of U.S. states of one word (`Texas`, `Nebraska`). */
 const STATE_NAMES: ReadonlySet<string> = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((s) => !s.includes(' ')));
 /** Countries of one word, which speak for their governments in wire copy (`Taiwan asked`, `China said`). */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(`Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(`Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh
 Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Cuba Denmark Ecuador Egypt Ethiopia Finland France
 Germany Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Kazakhstan Kenya Kosovo
 Kuwait Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nicaragua Nigeria Norway Oman Pakistan
