@@ -133,6 +133,8 @@ export function codingSteps(text) {
 export const PLACES = 106;
 /** A group's code is written as the letter a–z. */
 const MAX_GROUPS = 26;
+/** The longest code src/core/data/frontCoding.ts decodes. */
+const MAX_CODE_BITS = 16;
 
 /** The bits an optimal (Huffman) code takes for symbols counted in `frequency`. */
 function huffmanBits(frequency) {
@@ -229,6 +231,9 @@ export function huffmanPacked(text) {
   let tables = '';
   for (const { counts, symbols } of codes) {
     if (counts.length > 93 || counts.some((n) => n > 92)) throw new Error('word lists: a code table too large for base-93 counts');
+    // The decoder reads a code with one look-up in a table of 2^(longest code) entries, from a
+    // 31-bit window: codes stay short enough for both (the engine's longest is 12).
+    if (counts.length - 1 > MAX_CODE_BITS) throw new Error(`word lists: a code of ${counts.length - 1} bits, longer than the decoder's ${MAX_CODE_BITS}`);
     tables += BASE93[counts.length - 1] + counts.slice(1).map((n) => BASE93[n]).join('') + symbols;
   }
   let bitString = '';
