@@ -2,7 +2,8 @@
 export * from './types';
 export { analyzeStory, buildStory, runRules } from './analyze';
 export { createStoryCache, type StoryCache } from './dayFile';
-export { resolveOptions, type ResolvedOptions } from './options';
+export { resolveOptions, isQuoteStyle, QUOTE_STYLE_CHOICES, type ResolvedOptions } from './options';
+export { parseConfig, mergeOptions, type ConfigProblem } from './config';
 export { applyFixes } from './fixes';
 export { computeLineStarts, offsetToLineCol, spanToRange1 } from './lines';
 export { rules, ruleById } from './rules';

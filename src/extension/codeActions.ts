@@ -1,10 +1,11 @@
 // Quick fixes, fix-all (also on save via source.fixAll.wireStory), and the
 // commands that edit a story or the workspace's .wirelintrc.json.
 import * as vscode from 'vscode';
-import { analyzeStory, buildStory, curlyQuoteEdits, resolveOptions, type Finding, type TextEdit } from '../core/index';
+import type { Finding, TextEdit } from '../core/index';
 import { fixAllEdits, planCodeActions } from './codeActionPlan';
 import { addKnownPerson, setRule, type ConfigEditResult } from './configEdits';
 import { diagnosticMatches } from './diagnostics';
+import { engine } from './engine';
 import { CONFIG_FILE_NAME } from './settings';
 import { isWireDocument, WIRE_SELECTOR, type WireService } from './service';
 
@@ -33,7 +34,7 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
   /** Lint a fixed text again with the document's options, for multi-pass fix-all. */
   const reanalyzer = async (doc: vscode.TextDocument) => {
     const options = await service.optionsFor(doc.uri);
-    return (text: string) => analyzeStory(text, options).findings;
+    return (text: string) => engine().analyzeStory(text, options).findings;
   };
 
   const provider: vscode.CodeActionProvider<vscode.CodeAction> = {
@@ -142,6 +143,7 @@ export function registerCodeActions(context: vscode.ExtensionContext, service: W
     if (!editor) return;
     const doc = editor.document;
     // The engine's pairing decides which way each straight mark turns.
+    const { curlyQuoteEdits, buildStory, resolveOptions } = engine();
     const edits = curlyQuoteEdits(buildStory(doc.getText(), resolveOptions({})));
     if (edits.length === 0) {
       vscode.window.setStatusBarMessage('Wire Story: no straight quotes to convert', 3000);

@@ -1,7 +1,7 @@
 // Edits to `.wirelintrc.json` made by quick fixes ("Add … to known people",
 // "Disable … for this workspace"). No `vscode` here.
 import type { RuleSetting } from '../core/types';
-import { parseConfig } from '../core/config';
+import { engine } from './engine';
 
 export type ConfigEditResult = { text: string; changed: boolean } | { error: string };
 
@@ -36,7 +36,7 @@ function editConfig(text: string | undefined, source: string, change: (config: R
       parsed = JSON.parse(body);
     } catch {
       // parseConfig words and places the syntax error for the message.
-      const problem = parseConfig(body, source).problems[0];
+      const problem = engine().parseConfig(body, source).problems[0];
       return { error: `${source} is not valid JSON${problem ? ` (line ${problem.line}: ${problem.message})` : ''}; fix it first.` };
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: `${source} must hold a JSON object; fix it first.` };

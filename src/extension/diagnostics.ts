@@ -2,8 +2,9 @@
 // for large documents, and for every .wire file in the workspace.
 import * as vscode from 'vscode';
 import type { Analysis, Finding } from '../core/index';
-import { analyzeStory, computeLineStarts, offsetToLineCol } from '../core/index';
+import { computeLineStarts, offsetToLineCol } from '../core/lines';
 import { findingToDiagnosticData } from './diagnosticData';
+import { engine } from './engine';
 import { createLintScheduler } from './lintScheduler';
 import { isWireDocument, type WireService } from './service';
 
@@ -137,7 +138,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: W
           }
           try {
             const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-            const analysis = analyzeStory(text, await service.optionsFor(uri));
+            const analysis = engine().analyzeStory(text, await service.optionsFor(uri));
             // Not open: map offsets through a throwaway document model of the text.
             const positions = positionMapper(text);
             collection.set(

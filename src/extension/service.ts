@@ -2,7 +2,8 @@
 // with vscode.workspace.fs so it works on virtual file systems and in the web
 // worker), and the latest analysis of each open document.
 import * as vscode from 'vscode';
-import { analyzeStory, createStoryCache, type AnalyzeOptions, type Analysis, type StoryCache } from '../core/index';
+import type { AnalyzeOptions, Analysis, StoryCache } from '../core/index';
+import { engine } from './engine';
 import {
   CONFIG_FILE_NAME,
   configDirectories,
@@ -188,8 +189,8 @@ export class WireService implements vscode.Disposable {
     const uri = doc.uri.toString();
     const cached = this.analyses.get(uri);
     if (cached && cached.doc === doc && cached.version === doc.version && cached.key === key) return cached.analysis;
-    const stories = cached && cached.doc === doc ? cached.stories : createStoryCache();
-    const analysis = analyzeStory(doc.getText(), options, stories);
+    const stories = cached && cached.doc === doc ? cached.stories : engine().createStoryCache();
+    const analysis = engine().analyzeStory(doc.getText(), options, stories);
     // A late request for a closed document must not leave its analysis behind.
     if (!doc.isClosed) this.analyses.set(uri, { doc, version: doc.version, key, analysis, stories });
     return analysis;

@@ -3,8 +3,8 @@
 // workspace folder down to the document's folder (the nearest wins).
 // No `vscode` here: paths are URI paths (`/home/ana/desk/stories`).
 import type { AnalyzeOptions, QuoteStyle, RuleSetting } from '../core/types';
-import { isQuoteStyle, QUOTE_STYLE_CHOICES } from '../core/options';
-import { mergeOptions, parseConfig, type ConfigProblem } from '../core/config';
+import type { ConfigProblem } from '../core/config';
+import { engine } from './engine';
 
 export const CONFIG_FILE_NAME = '.wirelintrc.json';
 
@@ -45,13 +45,14 @@ export function rulesFromSetting(value: unknown): { rules: Record<string, RuleSe
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { rules: {}, problems: ['wireStory.rules must be an object mapping rule ids to "off", "info", "warning" or "error".'] };
   }
-  const { options, problems } = parseConfig(JSON.stringify({ rules: value }), 'settings');
+  const { options, problems } = engine().parseConfig(JSON.stringify({ rules: value }), 'settings');
   return { rules: options.rules ?? {}, problems: problems.map((p) => `wireStory.rules: ${p.message}`) };
 }
 
 /** The `wireStory.quoteStyle` setting: one of the styles, or nothing (with a problem for a bad value). */
 export function quoteStyleFromSetting(value: unknown): { quoteStyle?: QuoteStyle; problems: string[] } {
   if (value === undefined || value === null) return { problems: [] };
+  const { isQuoteStyle, QUOTE_STYLE_CHOICES } = engine();
   if (isQuoteStyle(value)) return { quoteStyle: value, problems: [] };
   return { problems: [`wireStory.quoteStyle must be ${QUOTE_STYLE_CHOICES}, not ${JSON.stringify(value)}; using "consistent".`] };
 }
@@ -108,7 +109,7 @@ export interface LoadedConfig {
 }
 
 export function loadConfig(path: string, text: string): LoadedConfig {
-  const { options, problems } = parseConfig(text, path);
+  const { options, problems } = engine().parseConfig(text, path);
   return { path, options, problems };
 }
 
@@ -120,7 +121,7 @@ export function loadConfig(path: string, text: string): LoadedConfig {
 export function effectiveOptions(settingRules: Record<string, RuleSetting>, configs: readonly LoadedConfig[], settingQuoteStyle?: QuoteStyle): AnalyzeOptions {
   let options: AnalyzeOptions = Object.keys(settingRules).length > 0 ? { rules: { ...settingRules } } : {};
   if (settingQuoteStyle) options.quoteStyle = settingQuoteStyle;
-  for (const config of configs) options = mergeOptions(options, config.options);
+  for (const config of configs) options = engine().mergeOptions(options, config.options);
   return options;
 }
 
