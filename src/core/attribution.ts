@@ -2954,7 +2954,7 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     const bySurname = quotedInFull ? [] : pool.filter((p) => givenAt.get(p)! < 0);
     if (bySurname.length === 1) return { kind: 'person', person: bySurname[0], span: run.span, text };
     // `the elder Mercier`, `the younger Tolliver`: father and son, told apart by age.
-    const meant = generationNamed(ctx, pi, run.first, before.length ? before : persons);
+    const meant = generationNamed(ctx, pi, run.first, before.length ? before : persons) ?? notCalledByGeneration(ctx.story.text, pool, pos);
     if (meant) return { kind: 'person', person: meant, span: run.span, text };
     const pick = lastMentioned(before.length ? before : persons, pos);
     return { kind: 'person', person: pick, span: run.span, text, ambiguous: persons };
@@ -3558,6 +3558,19 @@ function generationNamed(ctx: Ctx, pi: number, first: number, people: Person[]):
   const word = ctx.paras[pi].tokens[first - 1]?.text;
   if (word !== 'elder' && word !== 'younger' && word !== 'older') return undefined;
   return byGeneration(ctx.story.text, people, word === 'younger' ? 'younger' : 'elder');
+}
+
+const GENERATION_BEFORE_RE = /\b(?:elder|younger|older)\s+$/;
+
+/**
+ * `The elder Ruiz, now 81, …` then `“I listen,” Ruiz said`: of two people who share a surname,
+ * where the story has called one of them `the elder` (or `the younger`) by it before `pos`, and
+ * never the other, the surname alone is the other.
+ */
+function notCalledByGeneration(text: string, people: readonly Person[], pos: number): Person | undefined {
+  if (people.length !== 2) return undefined;
+  const called = people.filter((p) => p.mentions.some((m) => m.start < pos && GENERATION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 9), m.start))));
+  return called.length === 1 ? people.find((p) => p !== called[0]) : undefined;
 }
 
 /** Of two people who share a surname, the one `the elder` or `the younger` means: by suffix, or kin word at introduction. */

@@ -636,6 +636,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives `Ruiz said` to the son once the story calls the father `the elder Ruiz`, without an ambiguity warning', () => {
+    const { story, findings } = analyzeStory(wire`
+      ALPINE, Texas (AP) — Joaquín Ruiz builds about 20 saddles a year in a shop on Holland Avenue.
+
+      He learned the trade from his father, Ernesto Ruiz, who opened the shop after coming home from the Army. The elder Ruiz, now 81, still comes in most mornings.
+
+      “He cuts too fast,” the elder Ruiz said.
+
+      “I listen,” Ruiz said. “I just do it my way afterward.”
+    `);
+    assert.deepEqual(speakers(story), [['Ernesto Ruiz', 'name'], ['Joaquín Ruiz', 'name'], ['Joaquín Ruiz', 'paragraph']]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('still warns on `Ruiz said` where the story calls neither father nor son `the elder`', () => {
+    const { findings } = analyzeStory(wire`
+      ALPINE, Texas (AP) — Joaquín Ruiz builds about 20 saddles a year in a shop on Holland Avenue.
+
+      He learned the trade from his father, Ernesto Ruiz, who opened the shop after coming home from the Army.
+
+      “I listen,” Ruiz said. “I just do it my way afterward.”
+    `);
+    assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
