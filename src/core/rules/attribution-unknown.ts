@@ -1,13 +1,17 @@
 import type { Rule } from './rule';
-import { meta } from './util';
+import { meta, quotationOpenedAt } from './util';
+import type { Person, Story } from '../types';
 
 export const attributionUnknown: Rule = {
   meta: meta('attribution-unknown', 'warning', 'A speaker referred to by surname who was never introduced by full name.', false),
   check({ story, report }) {
+    let unclosed: number[] | undefined;
     for (const p of story.people) {
       if (p.kind !== 'person' || p.introduced || !p.speaks) continue;
       const first = p.mentions[0];
       if (!first) continue;
+      unclosed ??= story.quoteProblems.filter((q) => q.kind === 'unclosed').map((q) => q.start).sort((a, b) => a - b);
+      if (introducedInsideUnclosed(story, unclosed, p, first.start)) continue;
       // (A surname broken over two lines, `Okon-` / `kwo`, is named as the one word it is.)
       const raw = story.text.slice(first.start, first.end);
       const written = /[\r\n]/.test(raw) ? p.surname : raw;
@@ -20,3 +24,25 @@ export const attributionUnknown: Rule = {
     }
   },
 };
+
+/**
+ * `“Nobody called us,” she said. “I found out from a Facebook post.` ⏎ `Board member Victor
+ * Salas cast the lone vote …`: the full name is there, swallowed by a quotation that was never
+ * closed (quote-unclosed reports it); once that is closed, the introduction stands. Only the
+ * last such quotation before the mention (`unclosed`: where they open, in order).
+ */
+function introducedInsideUnclosed(story: Story, unclosed: readonly number[], p: Person, before: number): boolean {
+  let lo = 0;
+  let hi = unclosed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (unclosed[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = lo > 0 ? quotationOpenedAt(story, unclosed[lo - 1]) : undefined;
+  if (!q) return false;
+  const surname = p.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const fullName = new RegExp(`\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}(?![\\p{L}’'-])`, 'u');
+  // (The few paragraphs before the mention: no scan of a pathological quotation megabytes long.)
+  return fullName.test(story.text.slice(Math.max(q.content.start, before - 4000), Math.min(q.content.end, before)));
+}

@@ -25,6 +25,23 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      // quote-unclosed reports the missing mark; the full name it swallowed is an introduction
+      // once that is mended, not a speaker never introduced.
+      name: 'a full name swallowed by an unclosed quotation in hard-wrapped copy (`“Nobody from the board ever asked us.` ⏎ `Trustee Marcus Whitfield cast …`)',
+      code: [
+        'TACOMA, Wash. (AP) — The Tacoma Public Library board voted 5-2 on Tuesday to',
+        'close two branches on Sundays starting in March.',
+        'Odessa Brandvold, who runs a homework club at the Swan Creek branch, said',
+        'no one had asked the families who use it.',
+        '“We come every Sunday,” she said. “Nobody from the board ever asked us.',
+        'Trustee Marcus Whitfield cast one of the votes against the cuts. He said',
+        'the board should have waited for a budget from the city.',
+        '“We are closing the doors first and asking questions later,” Whitfield',
+        'said.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'people of a kind in the plural opening a sentence, before where they work or are (`Analysts at Harlow & Finch called`, `Fishermen in Puntarenas called`)',
       code: wire`
         NEW YORK (AP) — Brightline Logistics will buy a regional freight railroad for about $4.2 billion, the companies said Monday.
@@ -658,5 +675,30 @@ describe('attribution-unknown: a relative named by first name and age', () => {
     `);
     assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Chidi Okonkwo', 'Adaeze Okonkwo']);
     assert.deepEqual(findings.map((f) => f.rule), []);
+  });
+});
+
+describe('attribution-unknown beside an unclosed quotation', () => {
+  it('still reports a surname whose full name no unclosed quotation holds', () => {
+    const text = [
+      'TACOMA, Wash. (AP) — The Tacoma Public Library board voted 5-2 on Tuesday to',
+      'close two branches on Sundays starting in March.',
+      'Odessa Brandvold, who runs a homework club at the Swan Creek branch, said',
+      'no one had asked the families who use it.',
+      '“We come every Sunday,” she said. “Nobody from the board ever asked us.',
+      'One trustee cast a vote against the cuts. He said the board should have',
+      'waited for a budget from the city.',
+      '“We are closing the doors first and asking questions later,” Whitfield',
+      'said.',
+      '',
+    ].join('\n');
+    const { findings } = analyzeStory(text);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, text.slice(f.start, f.end)]),
+      [
+        ['quote-unclosed', '“Nobody from the board ever asked us.'],
+        ['attribution-unknown', 'Whitfield'],
+      ],
+    );
   });
 });
