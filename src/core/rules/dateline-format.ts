@@ -110,7 +110,10 @@ function checkSpacing(text: string, d: Dateline, report: RuleContext['report']):
   const comma = text[before.end - 1] === ',' ? before.end - 1 : -1;
   if (comma >= 0) fix(comma, before.end, 'No comma before the dateline’s credit', 'Delete the comma', '');
   else if (before.end === d.credit.start) fix(d.credit.start, d.credit.start, 'Put a space before the dateline’s credit', 'Insert a space', ' ');
-  if (d.dash.end > d.dash.start && text[d.dash.end] === text[d.dash.start]) fix(d.dash.end, d.dash.end + 1, 'One dash after the dateline’s credit', 'Delete the second dash', '');
+  // (`(AP) — — More`: the second dash after a space, too, as a hurried retyping leaves it.)
+  const dash = text[d.dash.start];
+  const second = d.dash.end === d.dash.start ? 0 : text[d.dash.end] === dash ? 1 : (dash === '—' || dash === '–') && text[d.dash.end] === ' ' && text[d.dash.end + 1] === dash ? 2 : 0;
+  if (second) fix(d.dash.end, d.dash.end + second, 'One dash after the dateline’s credit', 'Delete the second dash', '');
   else if (d.dash.end > d.dash.start && /\S/.test(text[d.dash.end] ?? ' ')) fix(d.dash.end, d.dash.end, 'Put a space after the dateline’s dash', 'Insert a space', ' ');
 }
 

@@ -88,6 +88,12 @@ ruleTester('dateline-format', {
       output: 'SUSANVILLE, Calif. (AP) — A wildfire forced 2,000 people from their homes Wednesday.\n',
     },
     {
+      name: 'a doubled dash with a space between (`(AP) — — More`)',
+      code: 'BOISE, Idaho (AP) —⟦ —⟧ More than 300 people packed a City Council hearing Tuesday.\n',
+      messages: ['One dash after the dateline’s credit'],
+      output: 'BOISE, Idaho (AP) — More than 300 people packed a City Council hearing Tuesday.\n',
+    },
+    {
       name: 'a state run into the city without its comma (`TWIN FALLS Idaho`)',
       code: '⟦TWIN FALLS Idaho⟧ (AP) — A measles outbreak has grown to 31 cases.\n',
       messages: ['A comma goes between the dateline’s city and its state or country: “TWIN FALLS, Idaho”'],
