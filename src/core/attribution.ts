@@ -11,7 +11,7 @@ import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt, storyBounds } from './story';
-import { tokenizeBlock, endsPossessive, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, endsPossessive, inPartyHometown, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, appositiveRole, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
 
@@ -2287,7 +2287,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     if (/^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' && tokens[j - 4]?.text === ',' && KIN_WORDS.has(tokens[j - 5]?.text ?? '')) j -= 2;
     let k = j - 1;
     let steps = 0;
-    while (k >= 0 && steps < 25 && tokens[k].text !== ',' && tokens[k].kind !== 'quote' && !TERMINAL.has(tokens[k].text)) {
+    // (`of the Bakery, Confectionery, Tobacco Workers and Grain Millers union, said`: the commas
+    // of a series of capitalised names ending in `and` one are inside the phrase set off.)
+    let series = false;
+    while (k >= 0 && steps < 25 && (tokens[k].text !== ',' || (series && isSeriesComma(tokens, k))) && tokens[k].kind !== 'quote' && !TERMINAL.has(tokens[k].text)) {
+      if (tokens[k].text === 'and' && tokens[k + 1]?.kind === 'word' && isCapitalized(tokens[k + 1].text)) series = true;
       k--;
       steps++;
     }
@@ -2318,11 +2322,15 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
     if (tokens[j]?.kind === 'word' && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1]?.text === ',') j -= 2;
   }
   // `Sen. Curtis Halvorsen, R-Neb., who …, said`: past the party and state to the name.
-  // (`D-Las Cruces`: a two-word hometown after the party's letter.)
+  // (`D-Las Cruces`, `R-Fond du Lac`: a hometown of more words after the party's letter.)
   for (;;) {
     if (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
-    else if (j >= 3 && isCapitalized(tokens[j].text) && isPartyState(tokens[j - 1]) && tokens[j - 2].text === ',') j -= 3;
-    else break;
+    else if (j >= 3 && inPartyHometown(tokens, j)) {
+      let k = j - 1;
+      while (!isPartyState(tokens[k])) k--;
+      if (tokens[k - 1]?.text !== ',') break;
+      j = k - 2;
+    } else break;
   }
   // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
   // (Not `Whitfield, who she said had played …`: the clause's own subject speaks.)
@@ -3591,6 +3599,13 @@ function byGeneration(text: string, people: readonly Person[], which: 'elder' | 
   const rb = gb ?? other(ga);
   if (!ra || !rb || ra === rb) return undefined;
   return ra === which ? a : b;
+}
+
+/** The comma at `k` joins two capitalised names of a series (`Bakery, Confectionery`), not a lawmaker's tag. */
+function isSeriesComma(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before?.kind === 'word' && after?.kind === 'word' && isCapitalized(before.text) && isCapitalized(after.text) && !isPartyState(after);
 }
 
 /**

@@ -16,7 +16,7 @@ export interface Token {
 
 // Abbreviations that keep their period (the period does not end a sentence).
 const ABBREVIATIONS = new Set(`Gov. Govs. Lt. Sen. Sens. Rep. Reps. Dr. Rev. Gen. Col. Maj. Capt. Cpl. Sgt. Pvt. Pfc. Spc. Brig. Adm. Cmdr.
-Supt. Atty. Prof. Insp. Ald. Mr. Mrs. Ms. Jr. Sr. St. Mt. Ft. Jan. Feb. Aug. Sept. Oct. Nov. Dec. No. Co. Inc.
+Supt. Atty. Prof. Insp. Ald. Mr. Mrs. Ms. Jr. Sr. St. Ste. Mt. Ft. Jan. Feb. Aug. Sept. Oct. Nov. Dec. No. Co. Inc.
 Corp. Ltd. Ave. Blvd. Rd. vs. a.m. p.m. Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky.
 La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Vt. Va. Wash. Wis. Wyo. U.S. D.C.
 N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. U.N. U.K. E.U.`.split(/\s+/));
@@ -148,6 +148,23 @@ export function isPartyState(t: Token | undefined): boolean {
   if (!((c === 68 || c === 82 || c === 73) && w.charCodeAt(dash) === 45)) return false;
   const d = w.charCodeAt(dash + 1);
   return (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde);
+}
+
+/** Lower-case words and abbreviations inside a hometown's name (`Fond du Lac`, `Sault Ste. Marie`). */
+const HOMETOWN_PARTICLES = new Set(['du', 'de', 'des', 'del', 'la', 'le', 'da', 'di', 'Ste.', 'St.']);
+
+/**
+ * Whether token `at` is part of the hometown of a lawmaker's tag after its first word, as in
+ * `R-Fond du Lac` or `D-Las Cruces`: the tag within the three tokens before, and only
+ * capitalised words and hometown particles between.
+ */
+export function inPartyHometown(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k];
+    if (isPartyState(t)) return true;
+    if (t.kind !== 'word' || !(isCapitalized(t.text) || HOMETOWN_PARTICLES.has(t.text))) return false;
+  }
+  return false;
 }
 
 /** The party a lawmaker's tag or a set-off noun gives: `, R-Roswell,`, `, a Democrat,`. */

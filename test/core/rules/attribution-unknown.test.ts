@@ -25,6 +25,30 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a lawmaker’s hometown with a lower-case or abbreviated word in it, before another phrase set off (`R-Fond du Lac, who chairs …, said`, `D-Prairie du Chien, a former school principal, said`, `D-Sault Ste. Marie, who sits …, said`)',
+      code: wire`
+        MADISON, Wis. (AP) — Gov. Lorraine Petrakis vetoed the state budget Friday, sending lawmakers back to work.
+
+        Sen. Paul Eckhardt, R-Fond du Lac, who chairs the finance committee, said he had warned his leadership in April.
+
+        Rep. Dana Whitcomb, D-Prairie du Chien, a former school principal, said the veto was overdue.
+
+        Sen. Ruth Aho, D-Sault Ste. Marie, who sits on the same committee, said she would vote to override.
+
+        “We saw this coming,” Eckhardt said.
+      `,
+    },
+    {
+      name: 'a union whose name is a series with commas, inside the phrase set off after the speaker (`president of Local 67 of the Bakery, Confectionery, Tobacco Workers and Grain Millers union, said`)',
+      code: wire`
+        MINNEAPOLIS (AP) — Halvorsen Foods said Tuesday it will eliminate about 900 jobs, mostly at two snack plants in Iowa and Wisconsin.
+
+        Teresa Quinlan, president of Local 67 of the Bakery, Confectionery, Tobacco Workers and Grain Millers union, said members learned about the closing from a news alert.
+
+        “Nobody from the company called us,” Quinlan said.
+      `,
+    },
+    {
       // quote-unclosed reports the missing mark; the full name it swallowed is an introduction
       // once that is mended, not a speaker never introduced.
       name: 'a full name swallowed by an unclosed quotation in hard-wrapped copy (`“Nobody from the board ever asked us.` ⏎ `Trustee Marcus Whitfield cast …`)',
