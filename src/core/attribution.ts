@@ -291,7 +291,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
       // `another Honduran city, La Ceiba,`: a place set off after the noun that says so.
       // (`spoke briefly to Cho`: the one spoken to, though `to` often says where. `The EU’s envoy
       // for the region, Ingrid Vestergaard,`: a given name and a surname are a person.)
-      if ((run.place && !(knownSurname && spokenTo(tokens, run.first))) || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? '') && !(run.words.length === 2 && isGivenName(run.words[0])))) {
+      // (`a rice paddy in Ben Tre province`: the kind of place after its name.)
+      if ((run.place && !(knownSurname && spokenTo(tokens, run.first))) || (tokens[run.first - 1]?.text === ',' && PLACE_NOUNS.has(tokens[run.first - 2]?.text ?? '') && !(run.words.length === 2 && isGivenName(run.words[0]))) || PLACE_KIND_AFTER.has(tokens[run.last + 1]?.text ?? '')) {
         if (run.words.length >= 2 && run.words.length <= 3 && !run.org && run.title.length === 0) index.placeLike.push(run);
         continue;
       }
@@ -438,7 +439,7 @@ function playsCharacter(text: string, span: Span): boolean {
   return /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:stars|starring|starred|cast)\s+as)\s+$/.test(text.slice(Math.max(0, span.start - 24), span.start)) || /^\s\((?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'-]+\)/u.test(text.slice(span.end, span.end + 60));
 }
 
-const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
+const ONE_NAME_RE = /\b(?:uses|goes\s+by|is\s+known\s+by|has|performs\s+under|records\s+under)\s+(?:only\s+)?(?:one|a\s+single)\s+name\b/;
 // (White space, not spaces: hard-wrapped copy breaks the phrase across lines.)
 const FIRST_NAME_BY_REQUEST_RE = /(?:\b(?:first\s+name|nickname|surname|last\s+name)(?:\s+as)?,?|\bwithheld,|\bidentified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as|\bgoes\s+by|\bwent\s+by)\s+$/i;
 // `Esteban, who asked that his last name not be used,`, `Esteban, a farmworker who declined to give his last name,`.
@@ -489,6 +490,8 @@ function suffixedSurnameOwners(index: PeopleIndex, words: string[]): Person[] | 
 const PLURAL_TITLES = new Map([['Judges', 'Judge'], ['Justices', 'Justice'], ['Sens.', 'Sen.'], ['Reps.', 'Rep.'], ['Govs.', 'Gov.'], ['Commissioners', 'Commissioner'], ['Senators', 'Senator']]);
 
 const PLACE_NOUNS = new Set(`city town village suburb hamlet state province country county region neighborhood capital island port`.split(/\s+/));
+/** Kinds of place written lower case after the name (`Ben Tre province`, `Kherson region`). */
+const PLACE_KIND_AFTER = new Set(`province district prefecture region oblast governorate county parish municipality commune canton`.split(/\s+/));
 
 const SENTENCE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'E.U.']);
 

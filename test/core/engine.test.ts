@@ -661,6 +661,31 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings.map((f) => f.rule), ['attribution-ambiguous']);
   });
 
+  it('reads a name before a kind of place (`in Ben Tre province`) as the place, so `he said` stays with the official', () => {
+    const { story, findings } = analyzeStory(wire`
+      HANOI, Vietnam (AP) — Officials from four Mekong countries pressed China on Friday to share data on water released from its dams.
+
+      Deputy Minister Tran Quang Minh opened the meeting by holding up a jar of cracked mud. It came from a rice paddy in Ben Tre province.
+
+      “This is what our farmers sent me,” he said.
+    `);
+    assert.deepEqual(story.people.filter((p) => p.kind === 'person').map((p) => p.name), ['Tran Quang Minh']);
+    assert.deepEqual(speakers(story), [['Tran Quang Minh', 'pronoun']]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('gives `the minister said` to the minister set off by name (`Ukraine’s agriculture minister, Vitaliy Koval,`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      ODESA, Ukraine (AP) — A Russian missile hit a grain terminal in the port of Izmail overnight, Ukrainian officials said Tuesday.
+
+      Ukraine’s agriculture minister, Vitaliy Koval, said the attack was meant to frighten shipping companies away from the Danube ports.
+
+      “We will keep shipping,” the minister said.
+    `);
+    assert.deepEqual(speakers(story), [['Vitaliy Koval', 'role']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.

@@ -33,10 +33,10 @@ Major`.split(/\s+/));
 
 // What performers known by one name are introduced as: `rapper Drake`, `country newcomer Shaboozey`.
 export const MONONYM_ROLES = new Set(`singer rapper musician artist performer comedian guitarist drummer bassist newcomer superstar producer
-designer songwriter influencer streamer`.split(/\s+/));
+designer songwriter singer-songwriter influencer streamer rocker crooner`.split(/\s+/));
 
 /** Lower-case role nouns that describe a person before a name: `harbor master Tom Levesque`. */
-export const ROLE_NOUNS = new Set([...MONONYM_ROLES, ...`master seed star pick sponsor lobbyist veterinarian pharmacist legislator paramedic dietitian accountant guardian midwife
+export const ROLE_NOUNS = new Set([...MONONYM_ROLES, ...`master seed star pick sponsor minister lobbyist veterinarian pharmacist legislator paramedic dietitian accountant guardian midwife
 deacon lifeguard interpreter translator negotiator investigator bailiff coroner medic diplomat envoy microbiologist spokesperson spokesman spokeswoman director manager chief officer owner resident teacher student president
 chairman chairwoman chair coach meteorologist farmer fisherman nurse doctor pastor analyst economist professor
 attorney lawyer engineer captain firefighter secretary commissioner superintendent neighbor worker scientist

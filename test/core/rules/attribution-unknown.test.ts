@@ -25,6 +25,20 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a performer by one name, introduced as a singer-songwriter or said to perform under one name',
+      code: wire`
+        OWENSBORO, Ky. (AP) — The River Bend Bluegrass Festival drew an estimated 18,000 people over three days, organizers said Sunday.
+
+        The festival closed with a solo set by singer-songwriter Wren, 22, of Asheville, North Carolina.
+
+        “Bluegrass is supposed to be a conversation,” Wren said.
+
+        The other name on everyone’s lips was Tamsin, a 19-year-old fiddler from Galax, Virginia, who performs under one name.
+
+        “I just play what the room wants,” Tamsin said.
+      `,
+    },
+    {
       name: 'a lawmaker’s hometown with a lower-case or abbreviated word in it, before another phrase set off (`R-Fond du Lac, who chairs …, said`, `D-Prairie du Chien, a former school principal, said`, `D-Sault Ste. Marie, who sits …, said`)',
       code: wire`
         MADISON, Wis. (AP) — Gov. Lorraine Petrakis vetoed the state budget Friday, sending lawmakers back to work.
