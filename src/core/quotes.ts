@@ -706,7 +706,9 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
   if (titleCase && words <= 2 && /^\s+[A-Z][\p{L}’'-]+(?:,|\s+[a-z])/u.test(text.slice(q.end, q.end + 40))) return true;
   if (!titleCase) return false;
-  const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,100}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 130));
+  // (Or a phrase of when or how it came out: `“Kerosene Hymns,” released in March, was`, `“Tin
+  // Roof Gospel,” out Friday, is`.)
+  const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,100}|(?:[a-z]+ed|out|due|now)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 130));
   // One word (`“Deductible,” a stomping complaint …, is funny`) only with a verb after the
   // phrase: `“Absolutely,” the mayor, a Democrat, said` is speech.
   return !!m && !SPEECH.has(m[2]) && !m[1].split(/\s+/).some((w) => SPEECH.has(w)) && (words >= 2 || !APPOSITIVE_OPENERS.has(m[2]));
@@ -817,6 +819,21 @@ function isQuotedLine(text: string, block: Block, q: Quotation): boolean {
   return !!after && !SPEECH.has(after[1]);
 }
 
+/**
+ * `the new songs: “Tin Roof Gospel,” “Ten Mile Road,” “Honeysuckle Riot” and …`: a quotation
+ * next to another, nothing but a space or a comma between, both in title case, is one of a list
+ * of names; speech never runs from one quotation straight into the next.
+ */
+function inTitleList(story: Story, q: Quotation): boolean {
+  const text = story.text;
+  for (const n of [story.quotations[q.index - 1], story.quotations[q.index + 1]]) {
+    if (!n || n.depth !== 0 || !n.close || n.content.end - n.content.start > 100) continue;
+    const gap = n.start < q.start ? text.slice(n.end, q.open.start) : text.slice(q.end, n.open.start);
+    if (gap.length <= 3 && /^[ ,]*$/.test(gap) && isTitleCase(text.slice(n.content.start, n.content.end).replace(/[.,!?]+$/, ''))) return true;
+  }
+  return false;
+}
+
 function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (q.depth > 0 || q.continues || q.marks !== 'double') return false;
   const text = story.text;
@@ -825,6 +842,8 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   // (Only when `of` stands right before the mark: this runs for every quotation.)
   if (/of[\s>]*$/.test(text.slice(Math.max(block.start, q.open.start - 24), q.open.start)) && CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
   if (q.open.start === block.start || opensAfterDateline(story, block, q)) return opensWithTitle(text, q);
+  // (A sentence opening with one inside the paragraph, likewise, though other readings remain.)
+  if (/[.!?]["”’]?[ \t]+$/.test(text.slice(Math.max(block.start, q.open.start - 4), q.open.start)) && opensWithTitle(text, q)) return true;
   if (isQuotedLine(text, block, q)) return true;
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
@@ -836,6 +855,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (!isTitleCase(content)) return false;
   const cw = content.split(' ').filter(Boolean);
   if (cw.length === 0 || cw.length > 10) return false;
+  if (inTitleList(story, q)) return true;
   // A title may hold commas of its own when it stands beside the noun it names.
   if (isAppositiveTitle(text, block, q)) return true;
   const beforeText = blockTextBefore(text, block, q.open.start, 30);

@@ -36,6 +36,24 @@ const ROUNDUP = wire`
 ruleTester('attribution-missing', {
   valid: [
     {
+      name: 'titles opening sentences before a phrase of when they came out (`“Kerosene Hymns,” released in March, was`), and one mid-paragraph before an appositive (`“Deductible,” a stomping complaint …, is`)',
+      code: wire`
+        NEW YORK (AP) — The Hollow Creek Sisters have made the rare second album that is better than the first.
+
+        “Kerosene Hymns,” released in March, was a quiet record. “Tin Roof Gospel,” out Friday, is a loud one.
+
+        Not every song earns its volume. “Deductible,” a stomping complaint about an adjuster, is funny the first time.
+      `,
+    },
+    {
+      name: 'titles listed one after another (`the new songs: “Tin Roof Gospel,” “Ten Mile Road,” “Honeysuckle Riot” and …`)',
+      code: wire`
+        NEW YORK (AP) — The Hollow Creek Sisters played their new album nearly start to finish Tuesday at the Bowery Ballroom.
+
+        The set list leaned on the new songs: “Tin Roof Gospel,” “Ten Mile Road,” “Honeysuckle Riot” and a cover of Hazel Dickens’ “Black Lung.”
+      `,
+    },
+    {
       name: '`she said` after a described source and a sentence of hers opening `She said` (`A nurse …, said …. She said staff …`)',
       code: wire`
         LUBBOCK, Texas (AP) — A measles outbreak in the South Plains grew to 38 confirmed cases Thursday, state health officials said.
