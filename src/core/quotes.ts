@@ -691,7 +691,7 @@ function lastWords(text: string, from: number, pos: number, n: number): string[]
  * `“Listening sessions” at the courthouse drew …`), or a nickname (`“Bucket” Caudill, who …`).
  * Speech there is a sentence, or is followed by its attribution (`“Thank You,” the singer said`).
  */
-function opensWithTitle(text: string, q: Quotation): boolean {
+function opensWithTitle(text: string, q: Quotation, midParagraph = false): boolean {
   if (!q.close) return false;
   const content = q.text.replace(/,$/, '');
   if (/[.!?]$/.test(content)) return false;
@@ -702,10 +702,17 @@ function opensWithTitle(text: string, q: Quotation): boolean {
   // `“No Comment” was all Marsh would say.`: the sentence attributes it after all.
   const sentence = /^[^.!?]*/.exec(text.slice(q.end, q.end + 120))![0];
   if (sentence.split(/[^a-z]+/).some((w) => SPEECH.has(w))) return false;
+  // (Inside a paragraph only a title set off before its verb: `“No toll” was Marsh’s only
+  // answer` there answers what the sentence before asked.)
+  if (midParagraph) return titleCase && titleBeforePhrase(text, q, words);
   if (usedAsNoun(text, q)) return true;
   // A nickname before the surname: one or two capitalised words, then a name and a comma or verb.
   if (titleCase && words <= 2 && /^\s+[A-Z][\p{L}’'-]+(?:,|\s+[a-z])/u.test(text.slice(q.end, q.end + 40))) return true;
-  if (!titleCase) return false;
+  return titleCase && titleBeforePhrase(text, q, words);
+}
+
+/** `“Mill Town Saturday,” the band’s biggest hit, reached`: a title, a phrase set off, and the sentence's verb. */
+function titleBeforePhrase(text: string, q: Quotation, words: number): boolean {
   // (Or a phrase of when or how it came out: `“Kerosene Hymns,” released in March, was`, `“Tin
   // Roof Gospel,” out Friday, is`.)
   const m = /^\s+((?:the|a|an|his|her|their|its)\s[^,.;!?“”"]{1,100}|(?:[a-z]+ed|out|due|now)\s[^,.;!?“”"]{1,60}),\s+([a-z]+)/.exec(text.slice(q.end, q.end + 130));
@@ -843,7 +850,7 @@ function isQuotedTitle(story: Story, block: Block, q: Quotation): boolean {
   if (/of[\s>]*$/.test(text.slice(Math.max(block.start, q.open.start - 24), q.open.start)) && CHANT_OF_RE.test(blockTextBefore(text, block, q.open.start, 24))) return true;
   if (q.open.start === block.start || opensAfterDateline(story, block, q)) return opensWithTitle(text, q);
   // (A sentence opening with one inside the paragraph, likewise, though other readings remain.)
-  if (/[.!?]["”’]?[ \t]+$/.test(text.slice(Math.max(block.start, q.open.start - 4), q.open.start)) && opensWithTitle(text, q)) return true;
+  if (/[.!?]["”’]?[ \t]+$/.test(text.slice(Math.max(block.start, q.open.start - 4), q.open.start)) && opensWithTitle(text, q, true)) return true;
   if (isQuotedLine(text, block, q)) return true;
   // Titles are short and start with a capital or a digit.
   const c0 = q.text.charCodeAt(0);
