@@ -2991,6 +2991,13 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   // on later reference.
   const byInner = index.withInnerName(word).filter((x) => x.introduced && x.firstReference.start < pos);
   if (byInner.length === 1) return referTo(ctx, index, byInner[0], run.span, 'surname', text);
+  // `Tom said` after `Tom Harris`: a given name alone names the one person introduced with it
+  // (AP's later reference for people who share a surname, and for Thai and Icelandic names).
+  // The full name counts where it came before, even if a bare surname came earlier still (`Senior
+  // guard Brandt`, then `Her father, Doug Brandt,`, then `Doug said`). (Before near misses:
+  // `Somchai said` names Somchai Wongsakul, whatever else is spelled like it.)
+  const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.name !== word && x.firstReference.start < pos && (x.introduced || x.mentions.some((m) => m.form === 'full' && m.start < pos)));
+  if (byGiven.length === 1) return referTo(ctx, index, byGiven[0], run.span, 'given', text);
   // A misspelling of an introduced surname? Those introduced by now count first; two people
   // who share the surname it misses (`Vos` for Raymond and Angela Voss) are one spelling.
   const near = index.nearMisses(word, true);
@@ -3012,12 +3019,18 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
     mentionEveryUse(ctx, index, p, word, (sp) => sp.start === placed.span.start || sp.start + word.length === placed.span.end);
     return { kind: 'person', person: p, span: run.span, text };
   }
-  // `Tom said` after `Tom Harris`: a given name alone names the one person introduced with it
-  // (AP's later reference for people who share a surname).
-  // The full name counts where it came before, even if a bare surname came earlier still (`Senior
-  // guard Brandt`, then `Her father, Doug Brandt,`, then `Doug said`).
-  const byGiven = index.withGivenName(word).filter((x) => x.kind === 'person' && x.name !== word && x.firstReference.start < pos && (x.introduced || x.mentions.some((m) => m.form === 'full' && m.start < pos)));
-  if (byGiven.length === 1) return referTo(ctx, index, byGiven[0], run.span, 'given', text);
+  // `Somchal said` after `Somchai Wongsakul`: a misspelling of the given name of the one person
+  // introduced with it (where it is no one's given name itself).
+  if (!isGivenName(word)) {
+    const givenNear = index.givenNearMisses(word).filter((x) => x.introduced && x.firstReference.start < pos);
+    if (givenNear.length === 1) {
+      const p = givenNear[0];
+      if (!p.variants.some((vr) => vr.start === run.span.start)) p.variants.push({ start: run.span.start, end: run.span.end, written: word, expected: p.name.slice(0, p.name.indexOf(' ')) });
+      index.mention(p, run.span, 'given');
+      logMention(ctx, p, run.span.start);
+      return { kind: 'person', person: p, span: run.span, text, misspelled: word };
+    }
+  }
   // `One of her students, Jaylen, 10, said`: AP names a child 15 or younger by first name alone,
   // so a single name whose first use gives such an age is introduced there.
   const juvenile = isJuvenileFirstName(ctx, word);

@@ -706,6 +706,8 @@ export class PeopleIndex {
   /** People by the first letter of their surname, for near-miss look-ups. */
   private byInitial = new Map<string, Person[]>();
   private byGiven = new Map<string, Person[]>();
+  /** People with a given and a surname, by the given name's first letter, for near-miss look-ups. */
+  private givenByInitial = new Map<string, Person[]>();
   /** People by a name inside their full name (`Lula` of Luiz Inácio Lula da Silva). */
   private byInner = new Map<string, Person[]>();
   /**
@@ -748,6 +750,7 @@ export class PeopleIndex {
       push(this.byInitial, surname.charAt(0).toLowerCase(), p);
       const space = name.indexOf(' ');
       push(this.byGiven, space < 0 ? name : name.slice(0, space), p);
+      if (space > 0) push(this.givenByInitial, name.charAt(0).toLowerCase(), p);
       const words = name.split(' ');
       for (let k = 1; k < words.length - 1; k++) if (isInnerName(words[k]) && words[k] !== surname) push(this.byInner, words[k], p);
       const first = spanishFirstSurname(words, surname);
@@ -787,6 +790,11 @@ export class PeopleIndex {
   inCapitals(upper: string): Person[] {
     const key = upper.toUpperCase(); // `McCARTHY` for McCarthy
     return this.members.filter((p) => p.kind === 'person' && (p.surname.toUpperCase() === key || p.name.toUpperCase() === key));
+  }
+
+  /** People whose given name `written` misspells (`Somchal` for Somchai Wongsakul). */
+  givenNearMisses(written: string): Person[] {
+    return (this.givenByInitial.get(written.charAt(0).toLowerCase()) ?? NOBODY).filter((p) => isNearMiss(written, p.name.slice(0, p.name.indexOf(' ')), true));
   }
 
   /** People whose surname `written` misspells. */

@@ -43,6 +43,24 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a misspelled given name by which the story refers again to the person (`Somchal said` after `Somchai Wongsakul`); the correct `Somchai` after it is no misspelling',
+      code: wire`
+        HANOI, Vietnam (AP) — Thailand’s representative, Somchai Wongsakul, said Friday that fishermen along the Mekong River had seen sudden swings in the water level.
+
+        “The river goes up two meters in a night, and nobody has told anybody,” ⟦Somchal⟧ said.
+
+        Somchai said he had heard the same complaint in every village he visited.
+      `,
+      messages: ['“Somchal” looks like a misspelling of “Somchai” (Somchai Wongsakul, introduced on line 1)'],
+      output: wire`
+        HANOI, Vietnam (AP) — Thailand’s representative, Somchai Wongsakul, said Friday that fishermen along the Mekong River had seen sudden swings in the water level.
+
+        “The river goes up two meters in a night, and nobody has told anybody,” Somchai said.
+
+        Somchai said he had heard the same complaint in every village he visited.
+      `,
+    },
+    {
       name: 'a slip two edits from a long surname, shorter than seven letters itself (`Dunmer` for `Dunmore`, `Keslar` for `Kessler`)',
       code: wire`
         CONWAY, S.C. (AP) — Carolina Coastal coach Valerie Dunmore said she had called the same play four times in a row. Guard Hallie Kessler scored 22.
