@@ -2315,6 +2315,13 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
       const named = nameSubject(ctx, pi, nameStart, nameEnd);
       if (named && named.kind === 'person') return named;
     }
+    // `“…,” his wife, Marisol, said`: one name set off after a relation, whom the people
+    // finder took it for (the relative by first name, or one the story names in full).
+    else if (nameEnd === nameStart && KIN_WORDS.has(tokens[k - 1]?.text ?? '')) {
+      const index = ctx.paras[pi].index;
+      const p = index.mentionedAt(tokens[nameStart].start);
+      if (p && p.kind === 'person') return referTo(ctx, index, p, tokens[nameStart], 'given', tokens[nameStart].text);
+    }
     j = k - 1;
     // `Marta Olsen, 67, of Paradise, Calif., a retired schoolteacher, said`: past the hometown.
     if (tokens[j - 1]?.text === ',' && /^\p{Lu}\p{Ll}*\.$/u.test(tokens[j]?.text ?? '') && isCapitalized(tokens[j - 2]?.text ?? '')) j -= 2;

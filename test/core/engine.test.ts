@@ -686,6 +686,29 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('gives a quotation to a relative set off by first name after it (`“…,” his wife, Marisol, said`, `her husband, Pete,`, `his daughter, Claire, 16,`)', () => {
+    const { story, findings } = analyzeStory(wire`
+      LAKE CHARLES, La. (AP) — Residents of south Lake Charles began hauling ruined furniture to the curb Friday, three days after Hurricane Odette.
+
+      Luis Herrera-Ortiz, 52, said his insurance company had told him an adjuster could not come for six weeks.
+
+      “Six weeks in a house with no walls,” his wife, Marisol, said.
+
+      Across the street, Renee Dufrene was pulling up carpet with her family.
+
+      “We lost everything on the first floor,” her husband, Pete, said. “Again.”
+
+      “I slept in the truck,” his daughter, Claire, 16, said.
+    `);
+    assert.deepEqual(speakers(story), [
+      ['Marisol', 'name'],
+      ['Pete', 'name'],
+      ['Pete', 'paragraph'],
+      ['Claire', 'name'],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
