@@ -310,6 +310,8 @@ function findPeople(story: Story, paras: Para[], options: ResolvedOptions): void
           for (const p of owners) index.mention(p, run.span, 'surname');
           continue;
         }
+        // (`Dorsey Jr.` with no one of that name: a surname and suffix introduce no one.)
+        if (run.words.length === 2 && NAME_SUFFIXES.has(run.words[1])) continue;
         // `Brugada Molina` after `Mayor Clara Brugada Molina`: the end of a longer name is
         // the same person's double surname, not a new person.
         // Two such (a father and son, `Sr.` and `Jr.`): each is mentioned, and which one is meant
@@ -2906,6 +2908,9 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
   }
   // `Van der Burg said`: particles and a surname are read by the surname.
   if (isParticleReference(index, run)) return nameSubject(ctx, pi, last, last);
+  // `Dorsey Jr. said`, `Pikes Jr. said`, no one in the story with that surname and suffix: the
+  // surname alone, never introduced, or misspelled.
+  if (run.words.length === 2 && NAME_SUFFIXES.has(run.words[1]) && tokens[last].text === run.words[1] && last > first && !index.byFullName(text) && !suffixedSurnameOwners(index, run.words)?.length) return nameSubject(ctx, pi, first, last - 1);
   const apart = surnameWrittenApart(index, run);
   if (apart) return { kind: 'person', person: apart, span: run.span, text, misspelled: text };
   // A known person's surname wins over shapes that look like places (`according to Reyna`).
@@ -2934,6 +2939,11 @@ function nameSubject(ctx: Ctx, pi: number, first: number, last: number): Subject
       const meant = generationNamed(ctx, pi, run.first, owners);
       if (meant) return { kind: 'person', person: meant, span: run.span, text };
       return { kind: 'person', person: lastMentioned(owners, run.span.start), span: run.span, text, ambiguous: owners };
+    }
+    // `Walter Pike said` when the story has Walter Pike Sr. and Walter Pike Jr.: either of them.
+    if (!full && !nameSuffix(run.words)) {
+      const alike = index.withSurname(run.words[run.words.length - 1]).filter((x) => x.kind === 'person' && x.name.startsWith(`${text} `) && !!nameSuffix(x.name.split(' ')));
+      if (alike.length > 1) return { kind: 'person', person: lastMentioned(alike, run.span.start), span: run.span, text, ambiguous: alike };
     }
     const p = full ?? index.mentionedAt(run.span.start);
     if (p) {

@@ -14,7 +14,9 @@ export const attributionAmbiguous: Rule = {
       const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
       const message = q && (a.via === 'pronoun' || a.via === 'role')
         ? `“${a.subjectText}” in the attribution of ${preview(q)} could refer to ${list}; name the speaker`
-        : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
+        : names.every((n) => n.startsWith(`${a.subjectText} `) && / (?:Jr\.?|Sr\.?|I{2,3}|IV)$/.test(n))
+          ? `“${a.subjectText}” could be ${list}; write the suffix that tells them apart`
+          : `“${a.subjectText}” could be ${list}; AP uses full names for people who share a surname`;
       // Name the speaker: each candidate's full name in place of the surname, pronoun or title.
       const suggestions = a.candidates.map((i) => {
         const name = story.people[i].name;

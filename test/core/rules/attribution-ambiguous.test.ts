@@ -233,6 +233,17 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'a father and son’s shared name without the suffix that tells them apart (`Walter Pike said` after Walter Pike Sr. and Walter Pike Jr.)',
+      code: wire`
+        MOBILE, Ala. (AP) — Walter Pike Sr., who served five terms as Mobile County sheriff, died Tuesday, his family said. He was 91.
+
+        His son, Walter Pike Jr., a retired state trooper, said his father died at a hospice after a long illness.
+
+        “He never stopped being a lawman, not even in that bed,” ⟦Walter Pike⟧ said.
+      `,
+      messages: ['“Walter Pike” could be Walter Pike Sr. or Walter Pike Jr.; write the suffix that tells them apart'],
+    },
+    {
       name: 'a surname after a father called by first name is then quoted by his full name (`his father, Ernesto,` … `Ernesto Fonseca, 71, said` … `Fonseca said`)',
       code: wire`
         OROVILLE, Calif. (AP) — A wind-driven wildfire forced more than 6,000 people from foothill communities east of Oroville on Wednesday, officials said.

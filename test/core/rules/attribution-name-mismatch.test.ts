@@ -43,6 +43,23 @@ ruleTester('attribution-name-mismatch', {
   ],
   invalid: [
     {
+      name: 'a misspelled surname before the suffix (`Pikes Jr. said` after Walter Pike Jr.): the suffix stays',
+      code: wire`
+        MOBILE, Ala. (AP) — Walter Pike Sr., who served five terms as Mobile County sheriff, died Tuesday, his family said. He was 91.
+
+        His son, Walter Pike Jr., a retired state trooper, said his father died at a hospice after a long illness.
+
+        “He never stopped being a lawman, not even in that bed,” ⟦Pikes⟧ Jr. said.
+      `,
+      output: wire`
+        MOBILE, Ala. (AP) — Walter Pike Sr., who served five terms as Mobile County sheriff, died Tuesday, his family said. He was 91.
+
+        His son, Walter Pike Jr., a retired state trooper, said his father died at a hospice after a long illness.
+
+        “He never stopped being a lawman, not even in that bed,” Pike Jr. said.
+      `,
+    },
+    {
       name: 'a misspelled given name by which the story refers again to the person (`Somchal said` after `Somchai Wongsakul`); the correct `Somchai` after it is no misspelling',
       code: wire`
         HANOI, Vietnam (AP) — Thailand’s representative, Somchai Wongsakul, said Friday that fishermen along the Mekong River had seen sudden swings in the water level.

@@ -401,6 +401,16 @@ ruleTester('attribution-unknown', {
     },
   ],
   invalid: [
+    {
+      name: 'a surname with a suffix, never introduced (`Dorsey Jr. said`): a suffix makes no full name',
+      code: wire`
+        MOBILE, Ala. (AP) — Walter Pike Sr., who served five terms as Mobile County sheriff, died Tuesday, his family said. He was 91.
+
+        His son, Walter Pike Jr., a retired state trooper, said his father died at a hospice after a long illness.
+
+        “He never stopped being a lawman, not even in that bed,” ⟦Dorsey⟧ Jr. said.
+      `,
+    },
     { name: 'first reference cut to the surname', code: CUT_FIRST_REFERENCE },
     {
       name: 'a surname broken over two lines is named whole in the message (`Okon-` / `kwo` is “Okonkwo”)',
