@@ -13,7 +13,7 @@ import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt, storyBounds } from './story';
 import { tokenizeBlock, endsPossessive, inPartyHometown, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, appositiveRole, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, isGivenName } from './data/names';
+import { EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, VIETNAMESE_FAMILY_NAMES, isGivenName } from './data/names';
 
 interface Para {
   blockIndex: number;
@@ -525,6 +525,8 @@ function usesTheyPronouns(tokens: Token[], last: number): boolean {
 function isParticleReference(index: PeopleIndex, run: NameRun): boolean {
   const { words } = run;
   if (words.length < 2 || run.title.length || isGivenName(words[0]) || !words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()) || NAME_PARTICLES.has(w))) return false;
+  // `Du Yifan`, `Le Van Tam`: a Chinese or Vietnamese family name first, no particle.
+  if (EAST_ASIAN_FAMILY_NAMES.has(words[0]) || (words.length === 3 && VIETNAMESE_FAMILY_NAMES.has(words[0]))) return false;
   if (index.byFullName(words.join(' ')) || particleSurnameOwners(index, words).length || nameTailOwners(index, words).length) return false;
   return !(run.org || run.place) || index.nearMisses(words[words.length - 1]).length > 0;
 }

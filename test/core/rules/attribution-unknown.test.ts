@@ -25,6 +25,20 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'a Chinese or Vietnamese family name that is also a particle elsewhere (`Du Yifan` then `Du said`; `Le Van Tam` then `Tam said`)',
+      code: wire`
+        HANOI, Vietnam (AP) — Officials from China and Vietnam met Friday on steel tariffs and river dams.
+
+        Du Yifan, a deputy director in China’s trade ministry, said the change would take effect Jan. 1.
+
+        “The market has changed, and our policy must change with it,” Du said.
+
+        A farmer from Ben Tre province, Le Van Tam, 63, said saltwater had ruined two of his harvests.
+
+        “The river gives, and the river takes,” Tam said.
+      `,
+    },
+    {
       name: 'a performer by one name, introduced as a singer-songwriter or said to perform under one name',
       code: wire`
         OWENSBORO, Ky. (AP) — The River Bend Bluegrass Festival drew an estimated 18,000 people over three days, organizers said Sunday.
