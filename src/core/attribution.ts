@@ -1056,6 +1056,8 @@ function attributeParagraph(ctx: Ctx, pi: number): void {
     if (!isVerb(ctx, tokens[k]) && !WORD_ATTRIBUTIONS.get(tokens[k].text)?.matches(tokens, k)) continue;
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'according' && tokens[k + 1]?.text !== 'to') continue;
+    // `Ahmed Said, 58,`: capitalised after a given name, a surname (`Said Marsh:` opens a sentence).
+    if (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && tokens[k - 1].kind === 'word' && isGivenName(tokens[k - 1].text)) continue;
     // `pleaded guilty`, `pleaded no contest`: a plea, not speech.
     if ((lower === 'pleaded' || lower === 'pleads' || lower === 'pled') && PLEA_WORDS.has(tokens[k + 1]?.text ?? '')) continue;
     // `The Mariners recalled Seo from Triple-A`, `recalled its ambassador from Paris`: called back.

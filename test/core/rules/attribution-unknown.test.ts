@@ -25,6 +25,16 @@ const CUT_FIRST_REFERENCE = wire`
 ruleTester('attribution-unknown', {
   valid: [
     {
+      name: 'the surname Said after a given name (`Ahmed Said, 58, who …, said`; `“…,” Said said`), no verb of `Ahmed`',
+      code: wire`
+        ALEXANDRIA, Egypt (AP) — Bakers in Alexandria said Tuesday that the price of subsidized flour had not changed.
+
+        Ahmed Said, 58, who has run a bakery near the Corniche for 30 years, said customers were worried anyway.
+
+        “They buy 20 loaves instead of five,” Said said.
+      `,
+    },
+    {
       name: 'a Chinese or Vietnamese family name that is also a particle elsewhere (`Du Yifan` then `Du said`; `Le Van Tam` then `Tam said`)',
       code: wire`
         HANOI, Vietnam (AP) — Officials from China and Vietnam met Friday on steel tariffs and river dams.
