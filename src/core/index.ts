@@ -5,7 +5,7 @@ export { createStoryCache, type StoryCache } from './dayFile';
 export { resolveOptions, isQuoteStyle, QUOTE_STYLE_CHOICES, type ResolvedOptions } from './options';
 export { parseConfig, mergeOptions, type ConfigProblem } from './config';
 export { applyFixes } from './fixes';
-export { computeLineStarts, offsetToLineCol, spanToRange1 } from './lines';
+export { computeLineStarts, offsetToLineCol, spanToRange1, collapseWhiteSpace, sortByStart } from './lines';
 export { rules, ruleById } from './rules';
 export { personAt, quotationAt } from './query';
 export { curlyQuoteEdits } from './rules/quote-style-mixed';

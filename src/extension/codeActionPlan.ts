@@ -1,7 +1,7 @@
 // Which code actions to offer for a range of a story, and the edits they make.
 // No `vscode` here; codeActions.ts turns the plan into vscode.CodeActions.
 import type { Finding, Span, Story, TextEdit } from '../core/types';
-import { applyFixes } from '../core/fixes';
+import { engine } from './engine';
 import { diffEdits } from './textEdits';
 
 export type PlannedAction =
@@ -90,7 +90,7 @@ export function fixAllEdits(
   let current = text;
   let pending = findings;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const { text: fixed, applied } = applyFixes(current, pending);
+    const { text: fixed, applied } = engine().applyFixes(current, pending);
     if (applied === 0 || fixed === current) break;
     current = fixed;
     if (!reanalyze) break;

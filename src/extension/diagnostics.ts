@@ -2,7 +2,6 @@
 // for large documents, and for every .wire file in the workspace.
 import * as vscode from 'vscode';
 import type { Analysis, Finding } from '../core/index';
-import { computeLineStarts, offsetToLineCol } from '../core/lines';
 import { findingToDiagnosticData } from './diagnosticData';
 import { engine } from './engine';
 import { createLintScheduler } from './lintScheduler';
@@ -209,6 +208,7 @@ interface DocTarget {
 
 /** Just enough of a TextDocument to turn offsets into positions for a file that is not open. */
 function positionMapper(text: string): vscode.TextDocument {
+  const { computeLineStarts, offsetToLineCol } = engine();
   const lineStarts = computeLineStarts(text);
   return {
     positionAt(offset: number) {

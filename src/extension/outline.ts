@@ -1,7 +1,7 @@
 // Story → outline tree data, shared by the document symbols (Outline view,
 // breadcrumbs) and the "Wire Story" Explorer view. No `vscode` here.
 import type { Block, BlockKind, Person, Quotation, Span, Story } from '../core/types';
-import { collapseWhiteSpace, offsetToLineCol, sortByStart } from '../core/lines';
+import { engine } from './engine';
 
 export type OutlineKind = 'storyGroup' | 'sectionsGroup' | 'speakersGroup' | BlockKind | 'speaker' | 'quotation';
 
@@ -105,7 +105,7 @@ export function speakerNodes(story: OutlineStory): OutlineNode[] {
     .filter((p) => p.speaks)
     .sort((a, b) => a.firstReference.start - b.firstReference.start)
     .map((person) => {
-      const quotations = sortByStart(person.quotations.map((i) => story.quotations[i]).filter((q): q is Quotation => !!q));
+      const quotations = engine().sortByStart(person.quotations.map((i) => story.quotations[i]).filter((q): q is Quotation => !!q));
       return {
         label: person.name,
         detail: speakerDetail(person, quotations.length),
@@ -141,8 +141,8 @@ export function quotationLabel(q: Pick<Quotation, 'text' | 'marks'>, maxLength =
   // Only the first words are shown: a long quotation is normalised from a prefix that
   // still yields more than `maxLength` characters, so the label costs the same for any length.
   const prefixLength = 4 * maxLength;
-  let text = collapseWhiteSpace(q.text.length > prefixLength ? q.text.slice(0, prefixLength) : q.text);
-  if (q.text.length > prefixLength && text.length <= maxLength) text = collapseWhiteSpace(q.text);
+  let text = engine().collapseWhiteSpace(q.text.length > prefixLength ? q.text.slice(0, prefixLength) : q.text);
+  if (q.text.length > prefixLength && text.length <= maxLength) text = engine().collapseWhiteSpace(q.text);
   if (!text) return '(empty quotation)';
   if (text.length <= maxLength) return `${open}${text}${close}`;
   const cut = text.slice(0, maxLength);
@@ -176,7 +176,7 @@ function plural(n: number, word: string): string {
  */
 export function foldingRegions(story: Pick<Story, 'sections' | 'blocks' | 'lineStarts'>): { start: number; end: number }[] {
   const regions: { start: number; end: number }[] = [];
-  const lineOf = (offset: number) => offsetToLineCol(story.lineStarts, offset).line;
+  const lineOf = (offset: number) => engine().offsetToLineCol(story.lineStarts, offset).line;
   for (const s of story.sections) {
     if (s.kind !== 'subhead' && s.kind !== 'dateline') continue;
     const start = lineOf(s.extent.start);

@@ -1,8 +1,7 @@
 // Pure logic behind hover, go to definition, references, rename and the
 // `speaker` semantic tokens. No `vscode` here.
 import type { Mention, Person, Quotation, Span, Story, TextEdit } from '../core/types';
-import { computeLineStarts, offsetToLineCol } from '../core/lines';
-import { personAt } from '../core/query';
+import { engine } from './engine';
 
 export type PeopleStory = Pick<Story, 'text' | 'people' | 'quotations'>;
 
@@ -12,7 +11,7 @@ const NAMING_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', '
 
 /** The person named at `offset` and the mention under it (pronouns and roles are not names). */
 export function nameAt(story: PeopleStory, offset: number): { person: Person; mention: Mention } | undefined {
-  const person = personAt(story as Story, offset);
+  const person = engine().personAt(story as Story, offset);
   if (!person) return undefined;
   const mention = person.mentions.find((m) => NAMING_FORMS.has(m.form) && m.start <= offset && offset <= m.end);
   return mention ? { person, mention } : undefined;
@@ -38,8 +37,8 @@ export interface HoverInfo {
   quotationCount: number;
 }
 
-export function hoverInfo(story: PeopleStory, person: Person, lineStarts = computeLineStarts(story.text)): HoverInfo {
-  const { line } = offsetToLineCol(lineStarts, person.firstReference.start);
+export function hoverInfo(story: PeopleStory, person: Person, lineStarts = engine().computeLineStarts(story.text)): HoverInfo {
+  const { line } = engine().offsetToLineCol(lineStarts, person.firstReference.start);
   return {
     name: person.name,
     ...(person.title ? { title: person.title } : {}),
@@ -148,7 +147,7 @@ export interface LineToken {
 }
 
 /** Every naming mention of a person who speaks, split at line breaks, in document order. */
-export function speakerTokens(story: PeopleStory, lineStarts = computeLineStarts(story.text)): LineToken[] {
+export function speakerTokens(story: PeopleStory, lineStarts = engine().computeLineStarts(story.text)): LineToken[] {
   const spans: Span[] = [];
   for (const p of story.people) {
     if (!p.speaks) continue;
@@ -161,7 +160,7 @@ export function speakerTokens(story: PeopleStory, lineStarts = computeLineStarts
     const start = Math.max(s.start, covered);
     if (start >= s.end) continue; // tokens may not overlap
     covered = s.end;
-    let { line, column } = offsetToLineCol(lineStarts, start);
+    let { line, column } = engine().offsetToLineCol(lineStarts, start);
     let from = start;
     while (from < s.end) {
       const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : story.text.length;

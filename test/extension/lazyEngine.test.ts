@@ -8,8 +8,8 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
-// Modules the extension may load at activation: small helpers with no data of their own.
-const LIGHT = new Set(['lines.ts', 'query.ts', 'fixes.ts', 'types.ts']);
+// Modules the extension may load at activation: none but the types.
+const LIGHT = new Set(['types.ts']);
 const MARK = '__wireStoryEngineModulesRun';
 
 interface FakeVscode {
