@@ -3750,7 +3750,14 @@ const SUBORDINATORS = new Set(`after when while before although though because a
 /** Do tokens `a` and `b` start names joined by one `and`, with only names, titles and roles between (`Natarajan and Dr. Helen Marsh`)? */
 function joinedByAnd(tokens: Token[], a: number, b: number): boolean {
   let ands = 0;
-  for (let k = a + 1; k < b; k++) {
+  let from = a + 1;
+  // `Lockett, a sophomore, and Avery Ruiz`: past a phrase set off after the first.
+  if (tokens[from]?.text === ',') {
+    let k = from + 1;
+    while (k < b && k < from + 7 && tokens[k].kind === 'word' && !isCapitalized(tokens[k].text)) k++;
+    if (k < b && k > from + 1 && tokens[k].text === ',') from = k + 1;
+  }
+  for (let k = from; k < b; k++) {
     const t = tokens[k];
     // `Perreault and a neighbor, Mathieu Dunn,`: the second set off after its role.
     if (t.text === ',' && k === b - 1 && tokens[k - 1].kind === 'word' && !isCapitalized(tokens[k - 1].text) && isRoleNoun(tokens[k - 1].text)) continue;

@@ -1816,7 +1816,7 @@ describe('engine: story structure', () => {
       ['Catherine Ashdown-Price', 'role', 'the British ambassador'],
       [undefined, 'description', 'a Western diplomat'],
       [undefined, 'description', 'the palace'],
-      [undefined, 'description', 'the safety'],
+      ['Curtis Pembleton', 'role', 'the safety'],
       [undefined, 'description', 'the 31-year-old'],
       [undefined, 'description', 'the Swede'],
     ]);

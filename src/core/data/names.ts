@@ -47,7 +47,7 @@ inspector clerk landlord tenant shopkeeper baker chef lobsterman lobster fisherm
 veteran mother father grandmother grandfather daughter son wife husband sister brother widow widower
 actor actress author writer player quarterback pitcher right-hander left-hander goalie striker midfielder forward
 defenseman center kicker punter linebacker cornerback receiver lineman tailback fullback halfback catcher
-shortstop outfielder infielder reliever goaltender goalkeeper winger rookie golfer jockey candidate challenger
+shortstop outfielder infielder reliever goaltender goalkeeper winger safety rookie golfer jockey candidate challenger
 incumbent nominee opponent treasurer auditor prosecutor defender judge juror witness plaintiff defendant
 victim survivor homeowner shopper voter parent retiree skipper crew operator ceo cfo dean rabbi imam priest
 grower rancher vintner beekeeper gardener carpenter electrician plumber welder miner logger trucker bartender

@@ -233,6 +233,20 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: 'two men as the subject, the second after a role (`Lockett and Kansas State safety Avery Ruiz met`) or the first with a phrase set off (`Lockett, a sophomore, and Avery Ruiz met`), then `he said`',
+      code: wire`
+        MANHATTAN, Kan. (AP) — Kansas State beat Iowa State 24-21 on a touchdown pass that beat cornerback Trey Lockett with 41 seconds left.
+
+        Lockett and Kansas State safety Avery Ruiz met reporters after the game.
+
+        “That’s my play to make,” ⟦he⟧ said.
+
+        Lockett, a sophomore, and Avery Ruiz stayed on the field after the crowd had gone.
+
+        “We’ll watch it on film tomorrow,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: 'a father and son’s shared name without the suffix that tells them apart (`Walter Pike said` after Walter Pike Sr. and Walter Pike Jr.)',
       code: wire`
         MOBILE, Ala. (AP) — Walter Pike Sr., who served five terms as Mobile County sheriff, died Tuesday, his family said. He was 91.
