@@ -3462,8 +3462,20 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
   for (let k = lowerBound(log, pos) - 1; k >= 0 && log[k].pos >= windowStart; k--) if (!recent.has(log[k].person)) recent.set(log[k].person, log[k].pos);
   // The speaker of the previous paragraph's quotation stays in view.
   // So do the speakers of the last two paragraphs.
-  const speakersFrom = pi > 1 ? ctx.paras[pi - 2].block.start : windowStart;
+  let speakersFrom = pi > 1 ? ctx.paras[pi - 2].block.start : windowStart;
   const ev = ctx.speakerEvents;
+  // (One paragraph further back in a run of quotation paragraphs, when the one just before quotes
+  // only someone the pronoun cannot mean: `“…,” said Councilwoman Patrice Hamill.` between two
+  // men's quotes leaves both in view.)
+  if (pi > 2 && ctx.paras[pi - 2].tokens[0]?.kind === 'quote' && ctx.paras[pi - 3].tokens[0]?.kind === 'quote') {
+    let fits = false;
+    let other = false;
+    for (let k = lowerBound(ev, pos) - 1; k >= 0 && ev[k].pos >= ctx.paras[pi - 1].block.start; k--) {
+      if (compatible(ev[k].person)) fits = true;
+      else other = true;
+    }
+    if (other && !fits) speakersFrom = ctx.paras[pi - 3].block.start;
+  }
   const recentSpeakers = new Set<Person>();
   for (let k = ev.length - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
     if (ev[k].pos >= pos) continue;

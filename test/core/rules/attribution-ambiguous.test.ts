@@ -233,6 +233,20 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after two men’s quotations with a woman’s between (`… said Glenn Abernathy` / `… said Marcus Oyelaran` / `… said Councilwoman Patrice Hamill` / `“…,” he said`)',
+      code: wire`
+        SPOKANE, Wash. (AP) — The Spokane City Council heard three hours of testimony Monday on a 40-unit apartment building proposed for the South Hill.
+
+        “If this site doesn’t qualify, I’m not sure what site would,” said Glenn Abernathy, the developer’s attorney.
+
+        “I love this neighborhood too. I just can’t afford to live in it,” said Marcus Oyelaran, a nurse who rents downtown.
+
+        “At some point, waiting is a decision,” said Councilwoman Patrice Hamill.
+
+        “That’s not a small question,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: 'two men as the subject, the second after a role (`Lockett and Kansas State safety Avery Ruiz met`) or the first with a phrase set off (`Lockett, a sophomore, and Avery Ruiz met`), then `he said`',
       code: wire`
         MANHATTAN, Kan. (AP) — Kansas State beat Iowa State 24-21 on a touchdown pass that beat cornerback Trey Lockett with 41 seconds left.
