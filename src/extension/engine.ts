@@ -5,11 +5,11 @@
 // nothing else loads it: esbuild bundles the require below into a function that runs the engine
 // on its first call (production bundles, scripts/build.mjs, put the engine built on its own
 // there), in the Node bundle and the web worker's alike.
-import type * as Engine from '../core/index';
+import type * as Engine from './engineSurface';
 
 let loaded: typeof Engine | undefined;
 
 export function engine(): typeof Engine {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loaded ??= require('../core/index') as typeof Engine);
+  return (loaded ??= require('./engineSurface') as typeof Engine);
 }
