@@ -3626,9 +3626,22 @@ const GENERATION_BEFORE_RE = /\b(?:elder|younger|older)\s+$/;
  */
 function notCalledByGeneration(text: string, people: readonly Person[], pos: number): Person | undefined {
   if (people.length !== 2) return undefined;
-  const called = people.filter((p) => p.mentions.some((m) => m.start < pos && GENERATION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 9), m.start))));
+  const called = people.filter((p) => firstCalledByGeneration(text, p) < pos);
   return called.length === 1 ? people.find((p) => p !== called[0]) : undefined;
 }
+
+/** Where the story first calls `p` `the elder` or `the younger` (Infinity: never), found once per person (the people finder has recorded every mention by then). */
+function firstCalledByGeneration(text: string, p: Person): number {
+  let at = calledByGeneration.get(p);
+  if (at === undefined) {
+    at = Infinity;
+    for (const m of p.mentions) if (m.start < at && GENERATION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 9), m.start))) at = m.start;
+    calledByGeneration.set(p, at);
+  }
+  return at;
+}
+
+const calledByGeneration = new WeakMap<Person, number>();
 
 /** Of two people who share a surname, the one `the elder` or `the younger` means: by suffix, or kin word at introduction. */
 function byGeneration(text: string, people: readonly Person[], which: 'elder' | 'younger'): Person | undefined {

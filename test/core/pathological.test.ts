@@ -44,6 +44,17 @@ describe('engine: pathological input completes with sane results', function () {
     assert.deepEqual(findings, []);
   });
 
+  it('8,000 paragraphs trading `the elder Ruiz said` and `Ruiz said`: each surname the son, the story scanned once for who is called the elder', () => {
+    const paras = ['ALPINE, Texas (AP) — Joaquín Ruiz builds saddles.', 'He learned the trade from his father, Ernesto Ruiz. The elder Ruiz, now 81, still comes in.'];
+    for (let i = 0; i < 8_000; i++) paras.push(i % 2 ? '“I listen,” Ruiz said.' : '“He cuts too fast,” the elder Ruiz said.');
+    const { story, findings } = analyzeStory(paras.join('\n\n'));
+    const speakers = story.quotations.map((q) => story.people[q.speaker]?.name);
+    assert.equal(speakers.length, 8_000);
+    assert.deepEqual([...new Set(speakers.filter((_, i) => i % 2 === 0))], ['Ernesto Ruiz']);
+    assert.deepEqual([...new Set(speakers.filter((_, i) => i % 2 === 1))], ['Joaquín Ruiz']);
+    assert.deepEqual(findings, []);
+  });
+
   it('a 2 MB single line of quotations and pronouns: every `he said` is the one man named, each looking back only so far', () => {
     const sentence = '“The harbor is open,” said Gene Talvola. He said ships waited. “We lost 12 days,” he said. ';
     const n = Math.ceil((2 * 1024 * 1024) / sentence.length);
