@@ -3355,6 +3355,8 @@ function otherGenderHere(ctx: Ctx, pi: number, pos: number, person: Person, gend
  * the one person the paragraph before is about and has speaking, when of `gender` (the other
  * one) while `person` is named in neither paragraph.
  */
+const KIN_OF_BEFORE_RE = /\b(?:mother|father|son|daughter|wife|husband|sister|brother|widow|widower|parents?)\s+of\s+$/;
+
 function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, gender: Gender): Person | undefined {
   if (pi === 0) return undefined;
   const prev = ctx.paras[pi - 1];
@@ -3387,8 +3389,9 @@ function otherGenderBefore(ctx: Ctx, pi: number, pos: number, person: Person, ge
   });
   for (let k = lowerBound(log, prev.block.start); k < log.length && log[k].pos < pos; k++) {
     const p = log[k].person;
-    // (`received Lindgren’s message`: an owner named in passing is not whom it is about.)
-    if (isPossessiveMention(ctx.story.text, p, log[k].pos) || askedAbout.some((a) => log[k].pos >= a.start && log[k].pos < a.end)) continue;
+    // (`received Lindgren’s message`, `the mother of Tyrone Ellis`: an owner or a relative named
+    // in passing is not whom it is about.)
+    if (isPossessiveMention(ctx.story.text, p, log[k].pos) || KIN_OF_BEFORE_RE.test(ctx.story.text.slice(Math.max(0, log[k].pos - 16), log[k].pos)) || askedAbout.some((a) => log[k].pos >= a.start && log[k].pos < a.end)) continue;
     if (p === person) named = true;
     if (log[k].pos < prev.block.end) {
       const at = mentionedAt.get(p);

@@ -233,6 +233,16 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after a paragraph about a woman that names the man only as her relative (`Lorraine Ellis, the mother of Tyrone Ellis, who testified …`)',
+      code: wire`
+        DAYTON, Ohio (AP) — Jurors heard testimony Thursday about the warehouse fire that killed forklift operator Tyrone Ellis.
+
+        The jury also heard from Lorraine Ellis, the mother of Tyrone Ellis, who testified that her son had complained about the alarms for months.
+
+        “He told me nobody would move if there was ever a real fire,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he said` after two men’s quotations with a woman’s between (`… said Glenn Abernathy` / `… said Marcus Oyelaran` / `… said Councilwoman Patrice Hamill` / `“…,” he said`)',
       code: wire`
         SPOKANE, Wash. (AP) — The Spokane City Council heard three hours of testimony Monday on a 40-unit apartment building proposed for the South Hill.
