@@ -3567,7 +3567,9 @@ function resolvePronoun(ctx: Ctx, pi: number, t: Token): Subject {
     // `“…,” Bellamy said.` then `“…,” he said.`: still Bellamy, when no one else who could be
     // meant was quoted (not merely paraphrased) in the two paragraphs before.
     if (led && !there.length && candidates.includes(led) && !quotedBesides(ctx, pi, led, candidates)) return { kind: 'pronoun', pronoun, span, person: led, candidates: [] };
-    if (there.length === 1) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
+    // (`Maddox did not let it go. “…,” he said.` after `“…,” Whitcomb said.`: a beat and a quote
+    // of one voice, answering another's: the next `he said` may be either.)
+    if (there.length === 1 && !(hasFullQuotation(prevPara) && quotedBesides(ctx, pi - 1, there[0], candidates))) return { kind: 'pronoun', pronoun, span, person: there[0], candidates: [] };
     if (there.length > 1) candidates = there;
     subject = lastSentenceSubject(ctx, prevPara, candidates);
     // `Okafor was asked about her defense. “…,” she said.`: the one asked answers.

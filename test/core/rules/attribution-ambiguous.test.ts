@@ -233,6 +233,18 @@ ruleTester('attribution-ambiguous', {
   ],
   invalid: [
     {
+      name: '`he said` after one man’s quote and the other man’s beat and quote (`“…,” Whitcomb said.` / `Maddox did not let it go. “…,” he said.` / `“No, sir,” he said.`)',
+      code: wire`
+        SPRINGFIELD, Ill. (AP) — Prosecutor Colin Maddox questioned defendant Gerald Whitcomb for two hours Thursday.
+
+        “That was about the mess,” Whitcomb said.
+
+        Maddox did not let it go. “You wanted the marshal to stay away,” he said.
+
+        “No, sir,” ⟦he⟧ said.
+      `,
+    },
+    {
       name: '`he said` after a paragraph about a woman that names the man only as her relative (`Lorraine Ellis, the mother of Tyrone Ellis, who testified …`)',
       code: wire`
         DAYTON, Ohio (AP) — Jurors heard testimony Thursday about the warehouse fire that killed forklift operator Tyrone Ellis.
