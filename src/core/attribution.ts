@@ -1788,8 +1788,9 @@ function explicitAttribution(para: Para, qt: number): { subject: Subject; verb: 
     if (asksIndirectQuestion(tokens, v.verb)) continue;
     if (v.verb > qt + 10 && v.subject.span.start > subjectAtOnce) continue;
     // `“You are family now.” Aguilar said the search had cost …`: after a quotation that ends
-    // its sentence with a period, a verb with a clause of its own reports other words.
-    if (charBeforeClosingMarks(tokens[qt].text, false) === 46 && REPORTED_CLAUSE_STARTS.has(tokens[v.verb + 1]?.text ?? '')) continue;
+    // its sentence with a period (inside an inner quotation's mark too: `… ‘bring the shop
+    // vac.’”`), a verb with a clause of its own reports other words.
+    if (charBeforeClosingMarks(tokens[qt].text, true) === 46 && REPORTED_CLAUSE_STARTS.has(tokens[v.verb + 1]?.text ?? '')) continue;
     if (!quoteBetween(tokens, qt, v.verb) && subjectAfter(v, qt, tokens)) {
       after = v;
       break;

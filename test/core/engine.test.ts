@@ -709,6 +709,18 @@ describe('engine: story structure', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('keeps a second quotation ending inside an inner one (`… ‘bring the shop vac.’”`) with its paragraph’s speaker, not the next sentence’s `McCullough said the city …`', () => {
+    const { story, findings } = analyzeStory(wire`
+      MONTPELIER, Vt. (AP) — The Winooski River crested about 2 feet below its 2023 record Thursday.
+
+      Alice Brandt, who lives above the bookstore on Main Street, said she watched the water climb past the bottom step.
+
+      “I called my sister in Barre and told her, ‘Don’t come,’” she said. “Then I called her back and said, ‘Actually, bring the shop vac.’” Mayor Jack McCullough said the city would open a shelter at the high school.
+    `);
+    assert.deepEqual(speakers(story).filter((_, i) => story.quotations[i].depth === 0), [['Alice Brandt', 'pronoun'], ['Alice Brandt', 'paragraph']]);
+    assert.deepEqual(findings, []);
+  });
+
   it('gives `she said` after `She hugged Kessler at midcourt.` to whom that `She` means, not to Kessler', () => {
     const { story, findings } = analyzeStory(wire`
       SPRINGFIELD, Mo. (AP) — Jada Kessler scored 31 points, and Ozark State beat Tri-Valley 78-74 on Sunday, giving coach Denise Whitlock her 200th win at the school.
