@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { meta, quotationOpenedAt } from './util';
 import type { Person, Story } from '../types';
+import { lowerBoundOf } from '../lines';
 
 export const attributionUnknown: Rule = {
   meta: meta('attribution-unknown', 'warning', 'A speaker referred to by surname who was never introduced by full name.', false),
@@ -32,14 +33,8 @@ export const attributionUnknown: Rule = {
  * last such quotation before the mention (`unclosed`: where they open, in order).
  */
 function introducedInsideUnclosed(story: Story, unclosed: readonly number[], p: Person, before: number): boolean {
-  let lo = 0;
-  let hi = unclosed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (unclosed[mid] < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = lo > 0 ? quotationOpenedAt(story, unclosed[lo - 1]) : undefined;
+  const k = lowerBoundOf(unclosed, before);
+  const q = k > 0 ? quotationOpenedAt(story, unclosed[k - 1]) : undefined;
   if (!q) return false;
   const surname = p.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const fullName = new RegExp(`\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}(?![\\p{L}’'-])`, 'u');
