@@ -11,7 +11,7 @@ import { isBodyBlock } from './quotes';
 import { firstStartingAtOrAfter, sortByStart } from './lines';
 import { SPELLED_OUT_STATES } from './data/datelines';
 import { datelineStartingAt, storyBounds } from './story';
-import { tokenizeBlock, endsPossessive, inPartyHometown, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
+import { tokenizeBlock, endsPossessive, partyHometownTag, isAllCaps, isCapitalized, isPartyState, partyAfter, stripPossessive, type Token } from './tokens';
 import { NOBODY, PeopleIndex, appositiveRole, editDistance, genderOf, givenNameGender, isProductNamed, isRoleNoun, parseRun, roleAfter, runAround, STOP_BEFORE_ROLE, surnameOf, familySurname, type NameRun } from './people';
 import { EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, MONONYM_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITY_WORDS, NON_NAME_WORDS, ORG_DESCRIPTORS, PLACE_LAST_WORDS, ROLE_NOUNS, TITLE_WORDS, WELL_KNOWN_ORGANIZATIONS, VIETNAMESE_FAMILY_NAMES, isGivenName } from './data/names';
 
@@ -2342,12 +2342,11 @@ function subjectBackward(ctx: Ctx, pi: number, j: number, v: number): Subject | 
   // (`D-Las Cruces`, `R-Fond du Lac`: a hometown of more words after the party's letter.)
   for (;;) {
     if (j >= 2 && isPartyState(tokens[j]) && tokens[j - 1].text === ',') j -= 2;
-    else if (j >= 3 && inPartyHometown(tokens, j)) {
-      let k = j - 1;
-      while (!isPartyState(tokens[k])) k--;
-      if (tokens[k - 1]?.text !== ',') break;
-      j = k - 2;
-    } else break;
+    else {
+      const tag = j >= 3 ? partyHometownTag(tokens, j) : -1;
+      if (tag < 0 || tokens[tag - 1]?.text !== ',') break;
+      j = tag - 2;
+    }
   }
   // `A woman who lives on a houseboat at the marina, and who …, said`: the noun before `who`.
   // (Not `Whitfield, who she said had played …`: the clause's own subject speaks.)

@@ -16,7 +16,7 @@ Germany Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Ira
 Kuwait Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nicaragua Nigeria Norway Oman Pakistan
 Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
 Thailand Tunisia Turkey Türkiye Uganda Ukraine Uruguay Venezuela Vietnam Yemen Zimbabwe`.split(/\s+/));
-import { endsPossessive, inPartyHometown, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
+import { endsPossessive, partyHometownTag, isAllCaps, isCapitalized, isParticleName, isPartyState, stripPossessive } from './tokens';
 import {
   EAST_ASIAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES, NATIONALITY_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_WORDS,
   ORG_DESCRIPTORS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPANISH_GIVEN_NAMES, TITLE_MODIFIERS, TITLE_WORDS,
@@ -66,7 +66,7 @@ export function runAround(tokens: Token[], at: number): { first: number; last: n
     first -= step;
   }
   // `D-Las Cruces`, `R-Fond du Lac`: the rest of a lawmaker's hometown after the party.
-  if (inPartyHometown(tokens, first)) return undefined;
+  if (partyHometownTag(tokens, first) >= 0) return undefined;
   last = widenAfter(tokens, last);
   // `Vietnam’s Embassy`, `Kenya’s Ministry of Health`, `Britain’s High Commission`: a country's
   // body of state is one organisation, read from either end.

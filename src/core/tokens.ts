@@ -154,17 +154,17 @@ export function isPartyState(t: Token | undefined): boolean {
 const HOMETOWN_PARTICLES = new Set(['du', 'de', 'des', 'del', 'la', 'le', 'da', 'di', 'Ste.', 'St.']);
 
 /**
- * Whether token `at` is part of the hometown of a lawmaker's tag after its first word, as in
- * `R-Fond du Lac` or `D-Las Cruces`: the tag within the three tokens before, and only
- * capitalised words and hometown particles between.
+ * Where the lawmaker's tag starts whose hometown token `at` is part of, after its first word, as
+ * in `R-Fond du Lac` or `D-Las Cruces` (-1: none): the tag within the three tokens before, and
+ * only capitalised words and hometown particles between.
  */
-export function inPartyHometown(tokens: Token[], at: number): boolean {
+export function partyHometownTag(tokens: Token[], at: number): number {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const t = tokens[k];
-    if (isPartyState(t)) return true;
-    if (t.kind !== 'word' || !(isCapitalized(t.text) || HOMETOWN_PARTICLES.has(t.text))) return false;
+    if (isPartyState(t)) return k;
+    if (t.kind !== 'word' || !(isCapitalized(t.text) || HOMETOWN_PARTICLES.has(t.text))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The party a lawmaker's tag or a set-off noun gives: `, R-Roswell,`, `, a Democrat,`. */
