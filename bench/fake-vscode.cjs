@@ -145,6 +145,56 @@ function withFallback(obj) {
   return new Proxy(obj, { get: (t, key) => (key in t ? t[key] : key === 'then' ? undefined : inert()) });
 }
 
+/** An open `.wire` document holding `text`; `setText` edits it as a keystroke would (new version). */
+function document(uri, text) {
+  let lineStarts;
+  const starts = () => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    }
+    return lineStarts;
+  };
+  const doc = {
+    uri,
+    languageId: 'wire',
+    version: 1,
+    isClosed: false,
+    text,
+    setText(t) {
+      this.text = t;
+      this.version++;
+      lineStarts = undefined;
+    },
+    getText() {
+      return this.text;
+    },
+    get lineCount() {
+      return starts().length;
+    },
+    lineAt(line) {
+      const s = starts();
+      const end = line + 1 < s.length ? s[line + 1] - 1 : this.text.length;
+      return { range: { end: new Position(line, end - s[line]) } };
+    },
+    offsetAt(p) {
+      return starts()[p.line] + p.character;
+    },
+    positionAt(offset) {
+      const s = starts();
+      let lo = 0;
+      let hi = s.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return new Position(lo, offset - s[lo]);
+    },
+  };
+  return doc;
+}
+
 const settings = new Map([['lint.delay', 0]]);
 
 const workspace = withFallback({
@@ -210,6 +260,7 @@ module.exports = withFallback({
   __bench: {
     fire,
     settings,
+    document,
     /** Resolves with the diagnostics the extension publishes next for `uri`. */
     nextDiagnostics(uri) {
       return new Promise((resolve) => diagnosticWaiters.push({ uri: uri.toString(), resolve }));

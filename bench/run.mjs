@@ -169,7 +169,7 @@ async function childMain() {
     // includes loading the engine, which the extension leaves until its first lint.
     const uri = vscode.Uri.file('/desk/first.wire');
     const published = vscode.__bench.nextDiagnostics(uri);
-    vscode.__bench.fire('open', fakeDocument(vscode, uri, readFileSync(b, 'utf8')));
+    vscode.__bench.fire('open', vscode.__bench.document(uri, readFileSync(b, 'utf8')));
     const diagnostics = await published;
     const t3 = performance.now();
     console.log(JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, firstLintMs: t3 - t2, diagnostics: diagnostics.length, subscriptions: context.subscriptions.length }));
@@ -188,55 +188,6 @@ function runChild(nodeArgs, childArgs) {
 // End-to-end lint through the real (production) extension bundle, with the
 // fake vscode module: fire a document change, wait for its diagnostics.
 
-function fakeDocument(vscode, uri, text) {
-  let lineStarts;
-  const starts = () => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-    }
-    return lineStarts;
-  };
-  const doc = {
-    uri,
-    languageId: 'wire',
-    version: 1,
-    isClosed: false,
-    text,
-    setText(t) {
-      this.text = t;
-      this.version++;
-      lineStarts = undefined;
-    },
-    getText() {
-      return this.text;
-    },
-    get lineCount() {
-      return starts().length;
-    },
-    lineAt(line) {
-      const s = starts();
-      const end = line + 1 < s.length ? s[line + 1] - 1 : this.text.length;
-      return { range: { end: new vscode.Position(line, end - s[line]) } };
-    },
-    offsetAt(p) {
-      return starts()[p.line] + p.character;
-    },
-    positionAt(offset) {
-      const s = starts();
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return new vscode.Position(lo, offset - s[lo]);
-    },
-  };
-  return doc;
-}
-
 async function endToEndLint(bundle, texts) {
   const fake = join(here, 'fake-vscode.cjs');
   const Module = require('node:module');
@@ -251,7 +202,7 @@ async function endToEndLint(bundle, texts) {
   const results = {};
   for (const [size, text] of Object.entries(texts)) {
     const uri = vscode.Uri.file(`/desk/${size.replace(' ', '')}.wire`);
-    const doc = fakeDocument(vscode, uri, text);
+    const doc = vscode.__bench.document(uri, text);
     const opened = vscode.__bench.nextDiagnostics(uri);
     vscode.__bench.fire('open', doc);
     await opened;

@@ -14,28 +14,10 @@ const MARK = '__wireStoryEngineModulesRun';
 
 interface FakeVscode {
   Uri: { file(path: string): { toString(): string; path: string } };
-  Position: new (line: number, character: number) => unknown;
-  __bench: { fire(event: string, arg: unknown): void; nextDiagnostics(uri: unknown): Promise<{ message: string }[]> };
-}
-
-function fakeDocument(vscode: FakeVscode, uri: unknown, text: string) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    return line;
-  };
-  return {
-    uri,
-    languageId: 'wire',
-    version: 1,
-    isClosed: false,
-    getText: () => text,
-    lineCount: starts.length,
-    lineAt: (line: number) => ({ range: { end: new vscode.Position(line, (line + 1 < starts.length ? starts[line + 1] - 1 : text.length) - starts[line]) } }),
-    offsetAt: (p: { line: number; character: number }) => starts[p.line] + p.character,
-    positionAt: (offset: number) => new vscode.Position(lineOf(offset), offset - starts[lineOf(offset)]),
+  __bench: {
+    fire(event: string, arg: unknown): void;
+    nextDiagnostics(uri: unknown): Promise<{ message: string }[]>;
+    document(uri: unknown, text: string): unknown;
   };
 }
 
@@ -90,7 +72,7 @@ describe('extension: the engine loads at the first lint, not at activation', () 
     const uri = vscode.Uri.file('/desk/harbor.wire');
     const published = vscode.__bench.nextDiagnostics(uri);
     const story = 'BC-US--Harbor-Fees,120\nHarbor fees to rise\n\nPORTLAND, Maine (AP) — “We held the line as long as we could, said harbor master Ann Lee.\n';
-    vscode.__bench.fire('open', fakeDocument(vscode, uri, story));
+    vscode.__bench.fire('open', vscode.__bench.document(uri, story));
     const diagnostics = await published;
     assert.ok(Number(globals[MARK]) > 10, `the engine's modules ran at the first lint (${globals[MARK]})`);
     assert.ok(
