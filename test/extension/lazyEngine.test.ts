@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import Module from 'node:module';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleExtension } from './bundleExtension';
 
 // Modules the extension may load at activation: none but the types.
 const LIGHT = new Set(['types.ts']);
@@ -32,15 +32,8 @@ describe('extension: the engine loads at the first lint, not at activation', () 
 
   it('activates without running an engine module, and the first opened story runs them and gets its diagnostics', async function () {
     this.timeout(60000);
-    const result = await esbuild.build({
-      entryPoints: ['src/extension/main.ts'],
-      bundle: true,
-      write: false,
+    const result = await bundleExtension({
       platform: 'node',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['vscode'],
-      logLevel: 'silent',
       plugins: [
         {
           name: 'mark-engine-modules',

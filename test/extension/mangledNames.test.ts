@@ -3,7 +3,7 @@
 // whole where a table is looked up by it, or the outline loses that kind's icon and symbol.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import * as esbuild from 'esbuild';
+import { bundleExtension } from './bundleExtension';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -29,15 +29,8 @@ describe('production bundle: shortened field names', () => {
     assert.ok(names.includes('speaker') && names.length > 100, 'the build’s name lists are read');
     const kinds = [...new Set([...unionValues('src/core/types.ts', 'BlockKind'), ...unionValues('src/extension/outline.ts', 'OutlineKind')])];
     assert.ok(kinds.includes('dateline') && kinds.includes('speaker'));
-    const result = await esbuild.build({
-      entryPoints: ['src/extension/main.ts'],
-      bundle: true,
-      write: false,
+    const result = await bundleExtension({
       platform: 'node',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['vscode'],
-      logLevel: 'silent',
       mangleProps: new RegExp(`^(?:${names.join('|')})$`),
     });
     const code = result.outputFiles[0].text;

@@ -2,20 +2,13 @@
 // must not need any Node built-in. Bundle the entry point the way
 // scripts/build.mjs does and inspect what it requires.
 import { strict as assert } from 'node:assert';
-import * as esbuild from 'esbuild';
+import { bundleExtension } from './bundleExtension';
 
 describe('web extension bundle', () => {
   it('builds for the browser and requires nothing but vscode', async function () {
     this.timeout(60000);
-    const result = await esbuild.build({
-      entryPoints: ['src/extension/main.ts'],
-      bundle: true,
-      write: false,
+    const result = await bundleExtension({
       platform: 'browser',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['vscode'],
-      logLevel: 'silent',
       metafile: true,
     });
     const code = result.outputFiles[0].text;
